@@ -1,0 +1,205 @@
+//! The shared result types: what an analysis of one article contains.
+//!
+//! Every [`Span`] here is a pair of UTF-8 byte offsets into the analysed text (end
+//! exclusive). Adapters convert them with [`crate::offsets`] before handing them out.
+
+use crate::dates::calendar::CalendarDate;
+use serde::Serialize;
+
+/// A half-open range of the analysed text, in UTF-8 byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (byte offsets, end exclusive).
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// The text this span covers.
+    pub fn of<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// What the caller tells the analyzer besides the text.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The date relative expressions are resolved against ("last week", "Wednesday").
+    /// When absent, the article's dateline date is used, else `today`.
+    pub reference_date: Option<CalendarDate>,
+    /// The caller's current date, the last resort for the reference date.
+    pub today: Option<CalendarDate>,
+}
+
+/// The kind of a named entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    /// Nationalities, events, works, products and other names (CoNLL's MISC).
+    Other,
+}
+
+impl EntityKind {
+    /// The CoNLL-2003 label of this kind (PER, ORG, LOC, MISC).
+    pub fn conll_label(self) -> &'static str {
+        match self {
+            EntityKind::Person => "PER",
+            EntityKind::Organization => "ORG",
+            EntityKind::Place => "LOC",
+            EntityKind::Other => "MISC",
+        }
+    }
+
+    /// The lowercase name used in JSON and in the page (`person`, `organization`, ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// One place in the text where an entity is named.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    pub text: String,
+}
+
+/// A named entity with every mention of it in the article linked together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entity {
+    /// The fullest name the article uses ("Steve Witkoff" for "Witkoff" and "Steve").
+    pub name: String,
+    pub kind: EntityKind,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// The TIMEX3 type of a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    /// The TIMEX3 name of the type (DATE, TIME, DURATION, SET).
+    pub fn name(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// A date or time expression and its normalized TIMEX3 value.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TimeExpression {
+    pub span: Span,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// TIMEX3 value: `2025-10-08`, `2025-W44`, `P3Y`, `PAST_REF`, `XXXX-10-08`, ...
+    pub value: String,
+}
+
+/// Who said a quotation: the mention in the text and the entity it resolves to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The words naming or referring to the speaker ("Witkoff", "he", "a senior official").
+    pub span: Span,
+    pub text: String,
+    /// Index into [`Analysis::entities`] when the mention resolves to a named entity.
+    pub entity: Option<usize>,
+    /// The entity's name, or the mention's own text when it resolves to none.
+    pub name: String,
+}
+
+/// A direct quotation and its speaker, when the article gives one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The quotation including its quotation marks.
+    pub span: Span,
+    pub text: String,
+    pub speaker: Option<Speaker>,
+}
+
+/// Where the reference date came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReferenceSource {
+    /// Given by the caller.
+    Given,
+    /// Found in the article's dateline or first lines.
+    Dateline,
+    /// The caller's current date.
+    Today,
+}
+
+/// The date relative time expressions were resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct ReferenceDate {
+    pub date: CalendarDate,
+    pub source: ReferenceSource,
+}
+
+/// Everything found in one article.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Analysis {
+    /// None when no date was given, found or known: relative dates then stay unresolved.
+    pub reference_date: Option<ReferenceDate>,
+    pub entities: Vec<Entity>,
+    /// Time expressions in text order.
+    pub dates: Vec<TimeExpression>,
+    /// Quotations in text order.
+    pub quotes: Vec<Quote>,
+}
+
+impl Analysis {
+    /// Rewrites every offset with `convert` (used to hand out UTF-16 or code-point offsets).
+    pub fn map_offsets(&mut self, mut convert: impl FnMut(usize) -> usize) {
+        let mut map = |span: &mut Span| {
+            span.start = convert(span.start);
+            span.end = convert(span.end);
+        };
+        for entity in &mut self.entities {
+            for mention in &mut entity.mentions {
+                map(&mut mention.span);
+            }
+        }
+        for date in &mut self.dates {
+            map(&mut date.span);
+        }
+        for quote in &mut self.quotes {
+            map(&mut quote.span);
+            if let Some(speaker) = &mut quote.speaker {
+                map(&mut speaker.span);
+            }
+        }
+    }
+}

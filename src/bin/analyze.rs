@@ -1,0 +1,342 @@
+//! `analyze`: the command-line face of the analyzer. It only reads input, calls the
+//! core and prints; offsets it prints are Unicode code points (Python string indices).
+//!
+//! ```text
+//! analyze [--dct YYYY-MM-DD] [--json] [FILE]     one article (stdin without FILE)
+//! analyze --jsonl [--dct YYYY-MM-DD] [FILE]      one {"id","text","dct"?} per line
+//! ```
+
+use article_analyzer::offsets::{OffsetMap, Unit};
+use article_analyzer::{Analysis, Analyzer, CalendarDate, Options};
+use serde::Serialize;
+use std::io::{self, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: analyze [--dct YYYY-MM-DD] [--json | --jsonl] [FILE]
+
+Finds named entities, dates and quotations (with speakers) in a news article.
+  --dct DATE   reference date for relative dates (default: the article's dateline, else today)
+  --json       print the full analysis as JSON (offsets in Unicode code points)
+  --jsonl      batch mode: each input line is {\"id\", \"text\", \"dct\"?}; prints one
+               line per document in the shared evaluation format
+  FILE         input file (default: standard input)";
+
+struct Args {
+    dct: Option<CalendarDate>,
+    mode: Mode,
+    file: Option<String>,
+}
+
+#[derive(PartialEq)]
+enum Mode {
+    Summary,
+    Json,
+    Jsonl,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        dct: None,
+        mode: Mode::Summary,
+        file: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--json" => args.mode = Mode::Json,
+            "--jsonl" => args.mode = Mode::Jsonl,
+            "--dct" => {
+                let value = it.next().ok_or("--dct needs a date (YYYY-MM-DD)")?;
+                args.dct = Some(CalendarDate::parse(&value).ok_or(format!(
+                    "--dct: '{value}' is not a date of the form YYYY-MM-DD"
+                ))?);
+            }
+            flag if flag.starts_with("--dct=") => {
+                let value = &flag["--dct=".len()..];
+                args.dct = Some(CalendarDate::parse(value).ok_or(format!(
+                    "--dct: '{value}' is not a date of the form YYYY-MM-DD"
+                ))?);
+            }
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown option '{flag}'"))
+            }
+            file => {
+                if args.file.replace(file.to_string()).is_some() {
+                    return Err("only one input file can be given".into());
+                }
+            }
+        }
+    }
+    Ok(args)
+}
+
+fn today() -> Option<CalendarDate> {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(CalendarDate::from_days_since_epoch(
+        (seconds / 86_400) as i64,
+    ))
+}
+
+fn read_input(file: &Option<String>) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    match file.as_deref() {
+        None | Some("-") => io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?,
+        Some(path) => {
+            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            0
+        }
+    };
+    Ok(bytes)
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("analyze: {message}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let input = match read_input(&args.file) {
+        Ok(input) => input,
+        Err(message) => {
+            eprintln!("analyze: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let analyzer = Analyzer::new();
+    let options = Options {
+        reference_date: args.dct,
+        today: today(),
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let result = match args.mode {
+        Mode::Jsonl => run_jsonl(&analyzer, &options, &input, &mut out),
+        mode => {
+            // Invalid UTF-8 is replaced rather than refused: pasted text is often messy.
+            let text = String::from_utf8_lossy(&input);
+            let mut analysis = analyzer.analyze(&text, &options);
+            let map = OffsetMap::new(&text, Unit::CodePoint);
+            analysis.map_offsets(|b| map.convert(b));
+            if mode == Mode::Json {
+                serde_json::to_writer_pretty(&mut out, &analysis)
+                    .map_err(io::Error::from)
+                    .and_then(|_| writeln!(out))
+                    .map(|_| true)
+            } else {
+                print_summary(&mut out, &analysis).map(|_| true)
+            }
+        }
+    };
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(true), Ok(())) => ExitCode::SUCCESS,
+        (Ok(false), Ok(())) => ExitCode::FAILURE,
+        (Err(e), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("analyze: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The readable summary: entities with mention counts, dates with values, quotes with
+/// speakers.
+fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
+    match &analysis.reference_date {
+        Some(reference) => writeln!(
+            out,
+            "Reference date: {} ({})",
+            reference.date,
+            serde_json::to_value(reference.source)
+                .unwrap_or_default()
+                .as_str()
+                .unwrap_or("")
+        )?,
+        None => writeln!(out, "Reference date: none (relative dates unresolved)")?,
+    }
+    writeln!(out, "\nEntities ({}):", analysis.entities.len())?;
+    for entity in &analysis.entities {
+        writeln!(
+            out,
+            "  {:<14} {}  ×{}",
+            entity.kind.name(),
+            entity.name,
+            entity.mentions.len()
+        )?;
+    }
+    writeln!(out, "\nDates ({}):", analysis.dates.len())?;
+    for date in &analysis.dates {
+        writeln!(
+            out,
+            "  {:<9} {:<24} {}",
+            date.kind.name(),
+            date.text,
+            date.value
+        )?;
+    }
+    writeln!(out, "\nQuotes ({}):", analysis.quotes.len())?;
+    for quote in &analysis.quotes {
+        let speaker = quote
+            .speaker
+            .as_ref()
+            .map_or("(no speaker)".to_string(), |s| {
+                if s.text == s.name {
+                    s.name.clone()
+                } else {
+                    format!("{} (\"{}\")", s.name, s.text)
+                }
+            });
+        writeln!(out, "  {} — {}", abbreviate(&quote.text, 70), speaker)?;
+    }
+    Ok(())
+}
+
+fn abbreviate(text: &str, max_chars: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let cut: String = text.chars().take(max_chars - 1).collect();
+    format!("{cut}…")
+}
+
+/// One line of `--jsonl` input.
+#[derive(serde::Deserialize)]
+struct InputDocument {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    dct: Option<String>,
+}
+
+#[derive(Serialize)]
+struct OutputEntity<'a> {
+    start: usize,
+    end: usize,
+    label: &'static str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct OutputTimex<'a> {
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct OutputQuote<'a> {
+    start: usize,
+    end: usize,
+    speaker: Option<&'a str>,
+    speaker_start: Option<usize>,
+    speaker_end: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct OutputDocument<'a> {
+    id: &'a serde_json::Value,
+    entities: Vec<OutputEntity<'a>>,
+    timex: Vec<OutputTimex<'a>>,
+    quotes: Vec<OutputQuote<'a>>,
+}
+
+/// Batch mode: returns Ok(false) when some line could not be processed.
+fn run_jsonl(
+    analyzer: &Analyzer,
+    options: &Options,
+    input: &[u8],
+    out: &mut impl Write,
+) -> io::Result<bool> {
+    let mut all_ok = true;
+    for (index, line) in input.split(|&b| b == b'\n').enumerate() {
+        let number = index + 1;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let document: InputDocument = match std::str::from_utf8(line)
+            .map_err(|e| e.to_string())
+            .and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string()))
+        {
+            Ok(document) => document,
+            Err(message) => {
+                eprintln!(
+                    "analyze: line {number}: not a JSON object with \"id\" and \"text\": {message}"
+                );
+                all_ok = false;
+                continue;
+            }
+        };
+        let mut line_options = options.clone();
+        if let Some(dct) = document.dct.as_deref() {
+            match CalendarDate::parse(dct) {
+                Some(date) => line_options.reference_date = Some(date),
+                None => {
+                    eprintln!("analyze: line {number}: \"dct\" '{dct}' is not a date of the form YYYY-MM-DD");
+                    all_ok = false;
+                    continue;
+                }
+            }
+        }
+        let mut analysis = analyzer.analyze(&document.text, &line_options);
+        let map = OffsetMap::new(&document.text, Unit::CodePoint);
+        analysis.map_offsets(|b| map.convert(b));
+        serde_json::to_writer(&mut *out, &to_output(&document.id, &analysis))?;
+        writeln!(out)?;
+    }
+    Ok(all_ok)
+}
+
+fn to_output<'a>(id: &'a serde_json::Value, analysis: &'a Analysis) -> OutputDocument<'a> {
+    let mut entities: Vec<OutputEntity> = analysis
+        .entities
+        .iter()
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| OutputEntity {
+                start: m.span.start,
+                end: m.span.end,
+                label: e.kind.conll_label(),
+                text: &m.text,
+            })
+        })
+        .collect();
+    entities.sort_by_key(|e| (e.start, e.end));
+    OutputDocument {
+        id,
+        entities,
+        timex: analysis
+            .dates
+            .iter()
+            .map(|t| OutputTimex {
+                start: t.span.start,
+                end: t.span.end,
+                kind: t.kind.name(),
+                value: &t.value,
+            })
+            .collect(),
+        quotes: analysis
+            .quotes
+            .iter()
+            .map(|q| OutputQuote {
+                start: q.span.start,
+                end: q.span.end,
+                speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
+                speaker_start: q.speaker.as_ref().map(|s| s.span.start),
+                speaker_end: q.speaker.as_ref().map(|s| s.span.end),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,70 @@
+//! Dates and time expressions: finds TIMEX3 expressions (DATE, TIME, DURATION, SET)
+//! and resolves each to a normalized value against the reference date.
+//!
+//! [`patterns`] recognizes an expression at a token and says what it means (a
+//! [`Meaning`]); [`resolve`] turns the meaning into a TIMEX3 value given the reference
+//! date and the [`tense`] of the clause.
+
+pub mod calendar;
+mod patterns;
+pub mod reference;
+mod resolve;
+pub mod tense;
+pub mod words;
+
+use crate::analysis::{Span, TimeExpression, TimexType};
+use crate::text::Document;
+use calendar::CalendarDate;
+use words::Unit;
+
+/// What an expression says before it is placed on the calendar.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Meaning {
+    /// A value that needs no reference date ("2025-11-06", "1990s" -> "199", "P3Y").
+    Fixed(String),
+    /// A day, its year unknown when absent ("October 8").
+    Day { year: Option<i32>, month: u32, day: u32 },
+    /// A month, its year unknown when absent ("in March", "March 2024").
+    Month { year: Option<i32>, month: u32 },
+    /// A weekday; `shift` is -1 for "last", +1 for "next", 0 for "this", None for bare.
+    Weekday { weekday: u32, shift: Option<i32>, part_of_day: Option<&'static str> },
+    /// A day counted from the reference date ("yesterday" is -1), maybe a part of it.
+    DayOffset { days: i64, part_of_day: Option<&'static str> },
+    /// The unit containing the reference date, moved by `offset` ("last week" is -1).
+    UnitOffset { unit: Unit, offset: i32 },
+    /// `count` units before (negative) or after the reference date ("two weeks ago").
+    Ago { unit: Unit, count: i64 },
+    /// A quarter, its year unknown when absent ("the third quarter").
+    Quarter { year: Option<i32>, quarter: u32 },
+    /// A clock time on the reference day ("3:30 p.m." -> T15:30).
+    ClockTime { hour: u32, minute: u32 },
+}
+
+/// An expression found by the patterns: token range, type and meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub first_token: usize,
+    pub end_token: usize,
+    pub kind: TimexType,
+    pub meaning: Meaning,
+}
+
+/// Finds every time expression in the document, resolved against `reference` when
+/// known (values keep `XXXX` parts or `*_REF` values otherwise).
+pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpression> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        match patterns::match_at(doc, i) {
+            Some(found) => {
+                let tense = tense::tense_around(doc, found.first_token, found.end_token);
+                let value = resolve::value(&found.meaning, reference, tense);
+                let span = Span::new(doc.tokens[found.first_token].start, doc.tokens[found.end_token - 1].end);
+                out.push(TimeExpression { span, text: span.of(doc.text).to_string(), kind: found.kind, value });
+                i = found.end_token;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,469 @@
+//! Recognizes time expressions at a token and says what they mean.
+//!
+//! Spans follow TimeML: no leading preposition ("on Friday" gives "Friday"), but a
+//! leading modifier or article that is part of the expression stays ("earlier this
+//! year", "the past two years", "the third quarter").
+
+use super::words::{month_number, number_value, weekday_number, Unit};
+use super::{Found, Meaning};
+use crate::analysis::TimexType;
+use crate::text::{Document, TokenKind};
+
+/// Words before a bare month name that make it a date ("in March", not "March on").
+const MONTH_CONTEXT: &[&str] = &[
+    "in", "since", "until", "till", "by", "during", "early", "late", "mid", "of", "through", "from", "before",
+    "after", "last", "next", "this", "between", "and", "to", "around", "throughout", "for", "that", "every", "each",
+];
+
+/// Parts of a day: the word and its TIMEX3 code.
+const PARTS_OF_DAY: &[(&str, &str)] = &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")];
+
+/// Ordinals for quarters.
+const ORDINALS: &[(&str, u32)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)];
+
+/// A view of the tokens of one sentence, so no pattern runs past its end.
+struct Cursor<'d, 't> {
+    doc: &'d Document<'t>,
+    limit: usize,
+}
+
+impl<'d, 't> Cursor<'d, 't> {
+    fn word(&self, i: usize) -> &'t str {
+        if i < self.limit {
+            self.doc.word(i)
+        } else {
+            ""
+        }
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        let w = self.lower(i);
+        words.contains(&w.as_str())
+    }
+
+    fn is_number(&self, i: usize) -> bool {
+        i < self.limit && self.doc.tokens[i].kind == TokenKind::Number
+    }
+
+    fn found(&self, first: usize, end: usize, kind: TimexType, meaning: Meaning) -> Option<Found> {
+        Some(Found { first_token: first, end_token: end, kind, meaning })
+    }
+}
+
+/// The time expression starting at token `i`, if any.
+pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
+    let limit = doc.sentences[doc.tokens[i].sentence].end_token;
+    let c = Cursor { doc, limit };
+    relative(&c, i)
+        .or_else(|| day_offset(&c, i))
+        .or_else(|| reference_word(&c, i))
+        .or_else(|| set(&c, i))
+        .or_else(|| numeric_date(&c, i))
+        .or_else(|| month_first(&c, i))
+        .or_else(|| day_first(&c, i))
+        .or_else(|| weekday(&c, i))
+        .or_else(|| quarter(&c, i))
+        .or_else(|| duration_or_ago(&c, i))
+        .or_else(|| decade(&c, i))
+        .or_else(|| year(&c, i))
+        .or_else(|| clock_time(&c, i))
+}
+
+/// "last week", "next month", "this year", "earlier this year", "the past two years",
+/// "last Tuesday", "late last year".
+fn relative(c: &Cursor, i: usize) -> Option<Found> {
+    let mut j = i;
+    let mut first = i;
+    if c.is(j, &["the"]) && c.is(j + 1, &["past", "last", "next", "previous", "coming", "first"]) {
+        // "the past two years", "the past week": a duration reaching to the reference.
+        let (count, after) = match number_value(c.word(j + 2)) {
+            Some(n) if c.word(j + 2) != "a" && c.word(j + 2) != "an" => (Some(n), j + 3),
+            _ => (Some(1), j + 2),
+        };
+        let (count, after) = if c.is(after - 1, &["few", "several"]) { (None, after) } else { (count, after) };
+        let (count, after) = if c.is(j + 2, &["few", "several", "many"]) { (None, j + 3) } else { (count, after) };
+        if let Some(unit) = Unit::from_word(c.word(after)) {
+            if c.word(j + 1) == "coming" {
+                return None;
+            }
+            return c.found(j, after + 1, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
+        }
+        if c.is(j + 1, &["coming"]) {
+            if let Some(unit) = Unit::from_word(c.word(j + 2)) {
+                return c.found(j, j + 3, TimexType::Date, Meaning::UnitOffset { unit, offset: 1 });
+            }
+        }
+        return None;
+    }
+    if c.is(j, &["earlier", "later", "early", "late", "mid"]) && c.is(j + 1, &["this", "last", "next"]) {
+        j += 1;
+    } else {
+        first = j;
+    }
+    let offset = match c.lower(j).as_str() {
+        "last" | "previous" | "past" => -1,
+        "this" | "current" => 0,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    let target = c.word(j + 1);
+    if let Some(unit) = Unit::from_word(target) {
+        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Decade | Unit::Century) {
+            return None;
+        }
+        return c.found(first, j + 2, TimexType::Date, Meaning::UnitOffset { unit, offset });
+    }
+    if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
+        return c.found(first, j + 2, TimexType::Date, Meaning::Weekday { weekday, shift: Some(offset), part_of_day: None });
+    }
+    if let Some(month) = month_number(target).filter(|_| target.len() > 3) {
+        let _ = offset;
+        return c.found(first, j + 2, TimexType::Date, Meaning::Month { year: None, month });
+    }
+    if offset == -1 && c.is(j, &["last"]) && c.is(j + 1, &["night"]) {
+        return c.found(first, j + 2, TimexType::Time, Meaning::DayOffset { days: -1, part_of_day: Some("NI") });
+    }
+    if offset == 0 && c.is(j, &["this"]) {
+        if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == target) {
+            return c.found(first, j + 2, TimexType::Time, Meaning::DayOffset { days: 0, part_of_day: Some(code) });
+        }
+    }
+    None
+}
+
+/// "yesterday", "today", "tomorrow", "tonight", "yesterday morning".
+fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
+    let (days, part) = match c.lower(i).as_str() {
+        "yesterday" => (-1, None),
+        "today" => (0, None),
+        "tomorrow" => (1, None),
+        "tonight" => (0, Some("NI")),
+        _ => return None,
+    };
+    if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == c.word(i + 1)) {
+        return c.found(i, i + 2, TimexType::Time, Meaning::DayOffset { days, part_of_day: Some(code) });
+    }
+    let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
+    c.found(i, i + 1, kind, Meaning::DayOffset { days, part_of_day: part })
+}
+
+/// "now", "recently", "currently": TIMEX3 reference values.
+fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
+    let value = match c.lower(i).as_str() {
+        "now" | "currently" | "nowadays" => "PRESENT_REF",
+        "recently" | "lately" => "PAST_REF",
+        "soon" => "FUTURE_REF",
+        "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("FUTURE_REF".into())),
+        _ => return None,
+    };
+    // "now" in "right now" and "just now" is still the present; "until now" too.
+    c.found(i, i + 1, TimexType::Date, Meaning::Fixed(value.into()))
+}
+
+/// "every week", "each Monday", "daily", "annually", "twice a year".
+fn set(c: &Cursor, i: usize) -> Option<Found> {
+    let simple = match c.lower(i).as_str() {
+        "daily" | "nightly" => Some("P1D"),
+        "weekly" => Some("P1W"),
+        "monthly" => Some("P1M"),
+        "annually" | "yearly" | "annual" => Some("P1Y"),
+        "quarterly" => Some("P3M"),
+        _ => None,
+    };
+    if let Some(value) = simple {
+        // Adjectives ("annual report", "daily newspaper") are not expressions of their own.
+        if c.word(i).chars().all(|ch| ch.is_lowercase()) && !c.is_word(i + 1) {
+            return c.found(i, i + 1, TimexType::Set, Meaning::Fixed(value.into()));
+        }
+        return None;
+    }
+    if c.is(i, &["every", "each"]) {
+        let target = c.word(i + 1);
+        if let Some(unit) = Unit::from_word(target) {
+            return c.found(i, i + 2, TimexType::Set, Meaning::Fixed(unit.duration(Some(1))));
+        }
+        if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
+            return c.found(i, i + 2, TimexType::Set, Meaning::Fixed(format!("XXXX-WXX-{weekday}")));
+        }
+        if let (Some(n), Some(unit)) = (number_value(target), Unit::from_word(c.word(i + 2))) {
+            if c.word(i + 1) != "a" {
+                return c.found(i, i + 3, TimexType::Set, Meaning::Fixed(unit.duration(Some(n))));
+            }
+        }
+    }
+    None
+}
+
+impl Cursor<'_, '_> {
+    /// Whether token `i` is a lowercase word (the next word of a noun phrase).
+    fn is_word(&self, i: usize) -> bool {
+        i < self.limit && self.doc.tokens[i].kind == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_lowercase)
+    }
+}
+
+/// "2025-11-06", "11/06/2025".
+fn numeric_date(c: &Cursor, i: usize) -> Option<Found> {
+    if !c.is_number(i) {
+        return None;
+    }
+    let w = c.word(i);
+    let parts: Vec<&str> = w.split(['-', '/']).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
+    let (year, month, day) = if parts[0].len() == 4 && w.contains('-') {
+        (n[0], n[1], n[2])
+    } else if parts[2].len() == 4 && w.contains('/') {
+        (n[2], n[0], n[1])
+    } else {
+        return None;
+    };
+    super::calendar::CalendarDate::new(year as i32, month, day)?;
+    c.found(i, i + 1, TimexType::Date, Meaning::Day { year: Some(year as i32), month, day })
+}
+
+/// A day of month such as "8", "8th" or "22nd".
+fn day_number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A year such as "2025" (1000-2199).
+fn year_number(word: &str) -> Option<i32> {
+    if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    word.parse().ok().filter(|y| (1000..2200).contains(y))
+}
+
+/// "October 8", "Oct. 8, 2025", "March 2024", "in March", "early March", "mid-March".
+fn month_first(c: &Cursor, i: usize) -> Option<Found> {
+    let first = i;
+    let mut j = i;
+    let mut word = c.word(j);
+    if c.is(j, &["early", "late"]) && month_number(c.word(j + 1)).is_some() {
+        j += 1;
+        word = c.word(j);
+    } else if let Some(rest) = word.strip_prefix("mid-") {
+        word = rest;
+    }
+    let month = month_number(word)?;
+    if word.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let abbreviated = word.len() <= 4 && word != "May" && word != "June" && word != "July";
+    let mut end = j + 1;
+    if c.word(end) == "." && abbreviated {
+        end += 1;
+    }
+    if let Some(day) = day_number(c.word(end)).filter(|_| c.is_number(end)) {
+        let mut after = end + 1;
+        if c.word(after) == "," && year_number(c.word(after + 1)).is_some() {
+            after += 1;
+        }
+        if let Some(year) = year_number(c.word(after)) {
+            return c.found(first, after + 1, TimexType::Date, Meaning::Day { year: Some(year), month, day });
+        }
+        return c.found(first, end + 1, TimexType::Date, Meaning::Day { year: None, month, day });
+    }
+    if let Some(year) = year_number(c.word(end)) {
+        return c.found(first, end + 1, TimexType::Date, Meaning::Month { year: Some(year), month });
+    }
+    if abbreviated {
+        return None;
+    }
+    // A bare month name ("March" the walk, "May" the verb) needs a modifier or a
+    // preposition before it in the same sentence.
+    let has_modifier = j > first || word != c.word(j);
+    if !has_modifier {
+        let before = c.doc.word_at(i as isize - 1).to_lowercase();
+        let same_sentence = i > 0 && c.doc.tokens[i - 1].sentence == c.doc.tokens[i].sentence;
+        if !same_sentence || !MONTH_CONTEXT.contains(&before.as_str()) {
+            return None;
+        }
+    }
+    c.found(first, end, TimexType::Date, Meaning::Month { year: None, month })
+}
+
+/// "8 October", "6 November 2025".
+fn day_first(c: &Cursor, i: usize) -> Option<Found> {
+    if !c.is_number(i) {
+        return None;
+    }
+    let day = day_number(c.word(i))?;
+    let month_word = c.word(i + 1);
+    let month = month_number(month_word).filter(|_| month_word.starts_with(char::is_uppercase))?;
+    let mut end = i + 2;
+    if c.word(end) == "." {
+        end += 1;
+    }
+    if let Some(year) = year_number(c.word(end)) {
+        return c.found(i, end + 1, TimexType::Date, Meaning::Day { year: Some(year), month, day });
+    }
+    c.found(i, i + 2, TimexType::Date, Meaning::Day { year: None, month, day })
+}
+
+/// "Wednesday", "Monday morning", "Wednesday, Nov. 5".
+fn weekday(c: &Cursor, i: usize) -> Option<Found> {
+    let word = c.word(i);
+    let weekday = weekday_number(word).filter(|_| word.len() > 3 && word.starts_with(char::is_uppercase))?;
+    // "Sunday Times" and "Super Tuesday"-like names: a capitalized word right after.
+    let next = c.word(i + 1);
+    if next.starts_with(char::is_uppercase) && month_number(next).is_none() {
+        return None;
+    }
+    if c.word(i + 1) == "," {
+        if let Some(found) = month_first(c, i + 2).filter(|f| matches!(f.meaning, Meaning::Day { .. })) {
+            return c.found(i, found.end_token, TimexType::Date, found.meaning);
+        }
+    }
+    if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == next) {
+        return c.found(i, i + 2, TimexType::Time, Meaning::Weekday { weekday, shift: None, part_of_day: Some(code) });
+    }
+    c.found(i, i + 1, TimexType::Date, Meaning::Weekday { weekday, shift: None, part_of_day: None })
+}
+
+/// "the third quarter", "the first quarter of 2025".
+fn quarter(c: &Cursor, i: usize) -> Option<Found> {
+    let start = if c.is(i, &["the"]) { i + 1 } else { i };
+    let ordinal = c.lower(start);
+    let &(_, quarter) = ORDINALS.iter().find(|(w, _)| *w == ordinal)?;
+    if !c.is(start + 1, &["quarter"]) {
+        return None;
+    }
+    if c.is(start + 2, &["of"]) {
+        if let Some(year) = year_number(c.word(start + 3)) {
+            return c.found(i, start + 4, TimexType::Date, Meaning::Quarter { year: Some(year), quarter });
+        }
+    }
+    c.found(i, start + 2, TimexType::Date, Meaning::Quarter { year: None, quarter })
+}
+
+/// "three years", "a decade", "two weeks ago", "22 years old", "a two-year deal".
+fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
+    // Hyphenated adjective: "two-year", "60-day".
+    if let Some((number, unit)) = c.word(i).split_once('-') {
+        if let (Some(n), Some(unit)) = (number_value(number), Unit::from_word(unit)) {
+            return c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(Some(n))));
+        }
+        return None;
+    }
+    let word = c.word(i);
+    let vague = c.is(i, &["several", "few", "many"]);
+    let count = if vague { None } else { number_value(word) };
+    if count.is_none() && !vague {
+        return None;
+    }
+    let is_article = c.is(i, &["a", "an"]);
+    let mut unit_at = i + 1;
+    if c.is(unit_at, &["more", "full", "half"]) && !is_article {
+        unit_at += 1;
+    }
+    let unit_word = c.word(unit_at);
+    let unit = Unit::from_word(unit_word)?;
+    let after = unit_at + 1;
+    if c.is(after, &["ago", "earlier", "before"]) && c.word(after) == "ago" {
+        let n = count.unwrap_or(1) as i64;
+        return c.found(i, after + 1, TimexType::Date, Meaning::Ago { unit, count: -n });
+    }
+    if is_article {
+        // "a year" alone is too often not a duration ("once a year", "a year-end").
+        let before = c.doc.word_at(i as isize - 1).to_lowercase();
+        if !matches!(before.as_str(), "for" | "over" | "within" | "nearly" | "almost" | "about" | "than" | "in" | "after" | "took" | "spent" | "lasted" | "past") {
+            return None;
+        }
+    }
+    let mut end = after;
+    if c.is(end, &["old"]) {
+        end += 1;
+    }
+    c.found(i, end, TimexType::Duration, Meaning::Fixed(unit.duration(count)))
+}
+
+/// "the 1990s", "the '90s" — a decade.
+fn decade(c: &Cursor, i: usize) -> Option<Found> {
+    let start = if c.is(i, &["the"]) { i + 1 } else { i };
+    let word = c.word(start);
+    let digits = word.strip_suffix('s')?;
+    if digits.len() == 4 && digits.ends_with('0') && year_number(digits).is_some() {
+        return c.found(i, start + 1, TimexType::Date, Meaning::Fixed(digits[..3].to_string()));
+    }
+    None
+}
+
+/// A year on its own, such as "in 2024" or "the 2024 election".
+fn year(c: &Cursor, i: usize) -> Option<Found> {
+    if !c.is_number(i) {
+        return None;
+    }
+    let year = year_number(c.word(i))?;
+    if !(1900..2100).contains(&year) {
+        return None;
+    }
+    let before = c.doc.word_at(i as isize - 1).to_lowercase();
+    let after = c.word(i + 1);
+    let good_before = matches!(
+        before.as_str(),
+        "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after" | "through" | "to" | "the" | "and" | "early" | "late" | "mid" | "fiscal" | "between" | "or" | "year" | "for"
+    );
+    let counted_noun = after.ends_with('s') && after.chars().all(char::is_lowercase);
+    if counted_noun || before == "$" || c.word(i + 1) == "%" {
+        return None;
+    }
+    let ends_clause = after.is_empty() || matches!(after, "," | "." | ";" | ")" | ":");
+    if !good_before && !ends_clause {
+        return None;
+    }
+    if before == "fiscal" {
+        return c.found(i - 1, i + 1, TimexType::Date, Meaning::Fixed(format!("FY{year}")));
+    }
+    c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")))
+}
+
+/// "3:30 p.m.", "10 a.m. EST", "noon", "midnight".
+fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
+    if c.is(i, &["noon", "midday"]) {
+        return c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 12, minute: 0 });
+    }
+    if c.is(i, &["midnight"]) {
+        return c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 0, minute: 0 });
+    }
+    if !c.is_number(i) {
+        return None;
+    }
+    let word = c.word(i);
+    let (hour, minute) = match word.split_once(':') {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        Some(_) => return None,
+        None => (word.parse::<u32>().ok()?, 0),
+    };
+    let marker = c.lower(i + 1);
+    let pm = matches!(marker.as_str(), "p.m." | "pm" | "p.m");
+    let am = matches!(marker.as_str(), "a.m." | "am" | "a.m");
+    if !(am || pm) {
+        return None;
+    }
+    if !(1..=12).contains(&hour) || minute > 59 {
+        return None;
+    }
+    let hour = match (pm, hour) {
+        (true, 12) => 12,
+        (true, h) => h + 12,
+        (false, 12) => 0,
+        (false, h) => h,
+    };
+    let mut end = i + 2;
+    if matches!(c.word(end), "EST" | "EDT" | "ET" | "GMT" | "UTC" | "PST" | "PDT" | "PT" | "CST" | "CDT" | "CET" | "BST") {
+        end += 1;
+    }
+    c.found(i, end, TimexType::Time, Meaning::ClockTime { hour, minute })
+}

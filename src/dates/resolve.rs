@@ -1,0 +1,154 @@
+//! Places a [`Meaning`] on the calendar: the TIMEX3 value given the reference date and
+//! the tense of its clause.
+
+use super::calendar::CalendarDate;
+use super::tense::Tense;
+use super::words::Unit;
+use super::Meaning;
+
+/// The TIMEX3 value of `meaning`.
+pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: Tense) -> String {
+    match (meaning, reference) {
+        (Meaning::Fixed(value), _) => value.clone(),
+        (&Meaning::Day { year: Some(year), month, day }, _) => format!("{year:04}-{month:02}-{day:02}"),
+        (&Meaning::Day { year: None, month, day }, Some(r)) => {
+            let year = year_by_tense(r, tense, |y| CalendarDate::new(y, month, day).map(|d| d.days_since_epoch()));
+            format!("{year:04}-{month:02}-{day:02}")
+        }
+        (&Meaning::Day { year: None, month, day }, None) => format!("XXXX-{month:02}-{day:02}"),
+        (&Meaning::Month { year: Some(year), month }, _) => format!("{year:04}-{month:02}"),
+        (&Meaning::Month { year: None, month }, Some(r)) => {
+            let year = year_by_tense(r, tense, |y| {
+                let first = CalendarDate::new(y, month, 1)?;
+                // Compare months, not days: "in November" said on November 6 is this year.
+                Some(if (y, month) == (r.year, r.month) { r.days_since_epoch() } else { first.days_since_epoch() })
+            });
+            format!("{year:04}-{month:02}")
+        }
+        (&Meaning::Month { year: None, month }, None) => format!("XXXX-{month:02}"),
+        (&Meaning::Quarter { year: Some(year), quarter }, _) => format!("{year:04}-Q{quarter}"),
+        (&Meaning::Quarter { year: None, quarter }, Some(r)) => {
+            let (_, current) = r.quarter();
+            let year = match tense {
+                Tense::Past if quarter > current => r.year - 1,
+                Tense::Future if quarter < current => r.year + 1,
+                _ => r.year,
+            };
+            format!("{year:04}-Q{quarter}")
+        }
+        (&Meaning::Quarter { year: None, quarter }, None) => format!("XXXX-Q{quarter}"),
+        (&Meaning::Weekday { weekday, shift, part_of_day }, Some(r)) => {
+            with_part(weekday_date(r, weekday, shift, tense).to_string(), part_of_day)
+        }
+        (&Meaning::Weekday { weekday, part_of_day, .. }, None) => with_part(format!("XXXX-WXX-{weekday}"), part_of_day),
+        (&Meaning::DayOffset { days, part_of_day }, Some(r)) => with_part(r.add_days(days).to_string(), part_of_day),
+        (&Meaning::DayOffset { days, .. }, None) => direction_ref(days).to_string(),
+        (&Meaning::UnitOffset { unit, offset }, Some(r)) => unit_value(r, unit, offset as i64),
+        (&Meaning::UnitOffset { offset, .. }, None) => direction_ref(offset as i64).to_string(),
+        (&Meaning::Ago { unit, count }, Some(r)) => unit_value(r, unit, count),
+        (&Meaning::Ago { count, .. }, None) => direction_ref(count).to_string(),
+        (&Meaning::ClockTime { hour, minute }, Some(r)) => format!("{r}T{hour:02}:{minute:02}"),
+        (&Meaning::ClockTime { hour, minute }, None) => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+    }
+}
+
+fn direction_ref(offset: i64) -> &'static str {
+    match offset {
+        o if o < 0 => "PAST_REF",
+        0 => "PRESENT_REF",
+        _ => "FUTURE_REF",
+    }
+}
+
+fn with_part(date: String, part_of_day: Option<&str>) -> String {
+    match part_of_day {
+        Some(part) => format!("{date}T{part}"),
+        None => date,
+    }
+}
+
+/// The year that puts a yearless date on the side of the reference date the tense
+/// points to; `day_of` gives the candidate's day number in a year.
+fn year_by_tense(r: CalendarDate, tense: Tense, day_of: impl Fn(i32) -> Option<i64>) -> i32 {
+    let today = r.days_since_epoch();
+    let Some(this_year) = day_of(r.year) else { return r.year };
+    match tense {
+        Tense::Past if this_year > today => r.year - 1,
+        Tense::Future if this_year < today => r.year + 1,
+        _ => r.year,
+    }
+}
+
+/// The date of a weekday near the reference date.
+fn weekday_date(r: CalendarDate, weekday: u32, shift: Option<i32>, tense: Tense) -> CalendarDate {
+    let current = r.weekday() as i64;
+    let target = weekday as i64;
+    let back = (current - target).rem_euclid(7); // days back to the latest such day, 0..6
+    let forward = (target - current).rem_euclid(7); // days ahead to the next such day, 0..6
+    match shift {
+        Some(-1) => r.add_days(-if back == 0 { 7 } else { back }),
+        Some(1) => r.add_days(if forward == 0 { 7 } else { forward }),
+        Some(_) => r.add_days(target - current), // "this Friday": in the reference week
+        None => match tense {
+            Tense::Past => r.add_days(-back),
+            Tense::Future => r.add_days(forward),
+            _ if forward < back => r.add_days(forward),
+            _ => r.add_days(-back),
+        },
+    }
+}
+
+/// The value of the `unit` containing the reference date, moved `offset` units.
+fn unit_value(r: CalendarDate, unit: Unit, offset: i64) -> String {
+    match unit {
+        Unit::Day => r.add_days(offset).to_string(),
+        Unit::Week | Unit::Weekend => {
+            let (year, week) = r.add_days(7 * offset).iso_week();
+            let suffix = if unit == Unit::Weekend { "-WE" } else { "" };
+            format!("{year:04}-W{week:02}{suffix}")
+        }
+        Unit::Month => {
+            let (year, month) = r.add_months(offset as i32);
+            format!("{year:04}-{month:02}")
+        }
+        Unit::Quarter => {
+            let (year, month) = r.add_months(3 * offset as i32);
+            format!("{year:04}-Q{}", (month - 1) / 3 + 1)
+        }
+        Unit::Year => format!("{:04}", r.year as i64 + offset),
+        Unit::Decade => format!("{:03}", (r.year as i64 + 10 * offset).div_euclid(10)),
+        Unit::Century => format!("{:02}", (r.year as i64 + 100 * offset).div_euclid(100)),
+        Unit::Hour | Unit::Minute | Unit::Second => direction_ref(offset).to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reference() -> Option<CalendarDate> {
+        CalendarDate::parse("2025-11-06")
+    }
+
+    #[test]
+    fn a_past_wednesday_is_the_day_before_a_thursday_reference() {
+        let wednesday = Meaning::Weekday { weekday: 3, shift: None, part_of_day: None };
+        assert_eq!(value(&wednesday, reference(), Tense::Past), "2025-11-05");
+        assert_eq!(value(&wednesday, reference(), Tense::Future), "2025-11-12");
+    }
+
+    #[test]
+    fn last_week_is_the_previous_iso_week() {
+        let last_week = Meaning::UnitOffset { unit: Unit::Week, offset: -1 };
+        assert_eq!(value(&last_week, reference(), Tense::Past), "2025-W44");
+        assert_eq!(value(&last_week, None, Tense::Past), "PAST_REF");
+    }
+
+    #[test]
+    fn a_yearless_day_takes_the_year_its_tense_implies() {
+        let december = Meaning::Day { year: None, month: 12, day: 1 };
+        assert_eq!(value(&december, reference(), Tense::Past), "2024-12-01");
+        assert_eq!(value(&december, reference(), Tense::Future), "2025-12-01");
+        assert_eq!(value(&december, None, Tense::Past), "XXXX-12-01");
+    }
+}

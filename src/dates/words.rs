@@ -1,0 +1,145 @@
+//! The vocabulary of time: month and weekday names, number words, units.
+
+/// Month number (1-12) of a month name or its abbreviation ("October", "Oct.", "Oct").
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    let month = match w {
+        "January" | "Jan" => 1,
+        "February" | "Feb" => 2,
+        "March" | "Mar" => 3,
+        "April" | "Apr" => 4,
+        "May" => 5,
+        "June" | "Jun" => 6,
+        "July" | "Jul" => 7,
+        "August" | "Aug" => 8,
+        "September" | "Sept" | "Sep" => 9,
+        "October" | "Oct" => 10,
+        "November" | "Nov" => 11,
+        "December" | "Dec" => 12,
+        _ => return month_number_in_capitals(w),
+    };
+    Some(month)
+}
+
+fn month_number_in_capitals(w: &str) -> Option<u32> {
+    const FULL: [&str; 12] = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+    FULL.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+}
+
+/// Whether the word is a month name written as a name (capitalized).
+pub fn is_month_name(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
+/// ISO weekday (Monday 1 .. Sunday 7) of a weekday name.
+pub fn weekday_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    let day = match w {
+        "Monday" | "Mon" | "MONDAY" => 1,
+        "Tuesday" | "Tue" | "Tues" | "TUESDAY" => 2,
+        "Wednesday" | "Wed" | "WEDNESDAY" => 3,
+        "Thursday" | "Thu" | "Thurs" | "THURSDAY" => 4,
+        "Friday" | "Fri" | "FRIDAY" => 5,
+        "Saturday" | "Sat" | "SATURDAY" => 6,
+        "Sunday" | "Sun" | "SUNDAY" => 7,
+        _ => return None,
+    };
+    Some(day)
+}
+
+/// Whether the word is a full weekday name ("Wednesday"); abbreviations need context.
+pub fn is_weekday_name(word: &str) -> bool {
+    word.len() > 5 && weekday_number(word).is_some()
+}
+
+/// The value of a small number written as digits or words ("22", "two", "a", "dozen").
+pub fn number_value(word: &str) -> Option<u32> {
+    if let Ok(n) = word.parse::<u32>() {
+        return Some(n);
+    }
+    let n = match word.to_ascii_lowercase().as_str() {
+        "a" | "an" | "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "hundred" => 100,
+        "dozen" => 12,
+        _ => return None,
+    };
+    Some(n)
+}
+
+/// A calendar or clock unit named by a word ("weeks", "year").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+impl Unit {
+    /// The unit a lowercase word names, singular or plural.
+    pub fn from_word(word: &str) -> Option<Unit> {
+        let unit = match word {
+            "second" | "seconds" => Unit::Second,
+            "minute" | "minutes" => Unit::Minute,
+            "hour" | "hours" => Unit::Hour,
+            "day" | "days" => Unit::Day,
+            "week" | "weeks" => Unit::Week,
+            "weekend" | "weekends" => Unit::Weekend,
+            "month" | "months" => Unit::Month,
+            "quarter" | "quarters" => Unit::Quarter,
+            "year" | "years" => Unit::Year,
+            "decade" | "decades" => Unit::Decade,
+            "century" | "centuries" => Unit::Century,
+            _ => return None,
+        };
+        Some(unit)
+    }
+
+    /// The TIMEX3 duration for `n` of this unit: `P3Y`, `PT2H`, `P2W`; `X` for unknown.
+    pub fn duration(self, n: Option<u32>) -> String {
+        let count = n.map_or("X".to_string(), |n| n.to_string());
+        match self {
+            Unit::Second => format!("PT{count}S"),
+            Unit::Minute => format!("PT{count}M"),
+            Unit::Hour => format!("PT{count}H"),
+            Unit::Day => format!("P{count}D"),
+            Unit::Week => format!("P{count}W"),
+            Unit::Weekend => format!("P{count}WE"),
+            Unit::Month => format!("P{count}M"),
+            Unit::Quarter => format!("P{count}Q"),
+            Unit::Year => format!("P{count}Y"),
+            Unit::Decade => format!("P{count}DE"),
+            Unit::Century => format!("P{count}CE"),
+        }
+    }
+}

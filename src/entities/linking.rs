@@ -1,0 +1,114 @@
+//! Links mentions into entities: one kind per name across the article, and a first
+//! name or surname alone joins the full name it shortens ("Witkoff" and "Steve" join
+//! "Steve Witkoff").
+
+use super::Candidate;
+use crate::analysis::{Entity, EntityKind, Mention, Span};
+use crate::lexicon::Lexicon;
+use crate::text::Document;
+use std::collections::HashMap;
+
+/// A mention being linked: its candidate and the entity it has joined.
+struct Linked {
+    candidate: Candidate,
+    text: String,
+    words: usize,
+}
+
+/// Turns classified candidates into entities with linked mentions, in order of first
+/// mention.
+pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Entity> {
+    let mut mentions: Vec<Linked> = candidates
+        .into_iter()
+        .map(|candidate| {
+            let span = span_of(doc, &candidate);
+            let text = span.of(doc.text).to_string();
+            let words = text.split_whitespace().count();
+            Linked { candidate, text, words }
+        })
+        .collect();
+    make_kinds_consistent(&mut mentions);
+
+    // Longer names first, so that "Donald Trump" exists before "Trump" looks for it.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&m| (std::cmp::Reverse(mentions[m].words), mentions[m].candidate.first_token));
+
+    let mut entity_of_text: HashMap<&str, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
+    for &m in &order {
+        let mention = &mentions[m];
+        let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
+            Some(e)
+        } else if mention.words == 1 && mention.candidate.confidence <= super::classify::CERTAIN - 1 {
+            shortened_person(&person_names, &members, &mentions, mention)
+        } else {
+            None
+        };
+        let e = entity.unwrap_or_else(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[e].push(m);
+        entity_of_text.entry(mention.text.as_str()).or_insert(e);
+        if mention.candidate.kind == EntityKind::Person && mention.words > 1 && entity.is_none() {
+            person_names.push((e, mention.text.split_whitespace().collect()));
+        }
+    }
+
+    let mut entities: Vec<Entity> = members
+        .iter()
+        .map(|ids| {
+            let mut ids = ids.clone();
+            ids.sort_by_key(|&m| mentions[m].candidate.first_token);
+            let strongest = ids.iter().max_by_key(|&&m| (mentions[m].candidate.confidence, mentions[m].words)).copied().unwrap_or(ids[0]);
+            let fullest = ids.iter().max_by_key(|&&m| (mentions[m].words, std::cmp::Reverse(mentions[m].candidate.first_token))).copied().unwrap_or(ids[0]);
+            Entity {
+                name: mentions[fullest].text.clone(),
+                kind: mentions[strongest].candidate.kind,
+                mentions: ids
+                    .iter()
+                    .map(|&m| Mention { span: span_of(doc, &mentions[m].candidate), text: mentions[m].text.clone() })
+                    .collect(),
+            }
+        })
+        .collect();
+    entities.sort_by_key(|e| e.mentions[0].span.start);
+    entities
+}
+
+fn span_of(doc: &Document, candidate: &Candidate) -> Span {
+    Span::new(doc.tokens[candidate.first_token].start, doc.tokens[candidate.end_token - 1].end)
+}
+
+/// Gives every mention of the same text the kind of its most confident mention.
+fn make_kinds_consistent(mentions: &mut [Linked]) {
+    let mut best: HashMap<String, (u8, EntityKind)> = HashMap::new();
+    for m in mentions.iter() {
+        let entry = best.entry(m.text.clone()).or_insert((0, m.candidate.kind));
+        if m.candidate.confidence > entry.0 {
+            *entry = (m.candidate.confidence, m.candidate.kind);
+        }
+    }
+    for m in mentions.iter_mut() {
+        let (confidence, kind) = best[&m.text];
+        m.candidate.kind = kind;
+        m.candidate.confidence = confidence;
+    }
+}
+
+/// The person whose full name this single word shortens (its first or last word), the
+/// one mentioned nearest when several fit.
+fn shortened_person(person_names: &[(usize, Vec<&str>)], members: &[Vec<usize>], mentions: &[Linked], mention: &Linked) -> Option<usize> {
+    let word = mention.text.as_str();
+    let at = mention.candidate.first_token;
+    person_names
+        .iter()
+        .filter(|(_, words)| words.len() > 1 && (words[0] == word || words[words.len() - 1] == word))
+        .map(|&(e, _)| {
+            let distance = members[e].iter().map(|&m| mentions[m].candidate.first_token.abs_diff(at)).min().unwrap_or(usize::MAX);
+            (distance, e)
+        })
+        .min()
+        .map(|(_, e)| e)
+}

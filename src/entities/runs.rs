@@ -1,0 +1,272 @@
+//! Candidate names: runs of capitalized words, split at titles and stripped of
+//! sentence-initial common words.
+
+use crate::dates::words::{is_month_name, is_weekday_name};
+use crate::lexicon::Lexicon;
+use crate::text::{is_all_caps, is_capitalized, Document, TokenKind};
+
+/// A run of name-like tokens, `first_token..end_token`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Run {
+    pub first_token: usize,
+    pub end_token: usize,
+    /// A title ("President", "special envoy") stands right before the run.
+    pub after_title: bool,
+    /// The sentence is in capitals (a headline): capitalization says nothing.
+    pub in_capitals: bool,
+}
+
+/// Lowercase words allowed inside a name between capitalized words ("Bank of England",
+/// "Charles de Gaulle", "Osama bin Laden").
+const CONNECTORS: &[&str] = &["of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "&"];
+
+/// Name particles written in lowercase and joined by a hyphen ("al-Hayya", "el-Sisi").
+const PARTICLES: &[&str] = &["al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-"];
+
+/// Capitalized words that never start or join a name on their own.
+const NEVER_NAMES: &[&str] = &["I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM", "A.M.", "P.M."];
+
+/// Whether token `i` can be part of a name.
+pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
+    let token = doc.tokens[i];
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    let word = doc.word(i);
+    if NEVER_NAMES.contains(&word) || is_month_name(word) || is_weekday_name(word) {
+        return false;
+    }
+    if is_capitalized(word) {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    PARTICLES.iter().any(|p| lower.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a sentence is written in capitals, like a wire headline.
+fn sentence_in_capitals(doc: &Document, sentence: usize) -> bool {
+    let s = doc.sentences[sentence];
+    let (mut words, mut caps) = (0, 0);
+    for i in s.first_token..s.end_token {
+        if doc.tokens[i].kind == TokenKind::Word && doc.word(i).chars().any(char::is_alphabetic) {
+            words += 1;
+            if is_all_caps(doc.word(i)) {
+                caps += 1;
+            }
+        }
+    }
+    caps >= 2 && caps * 10 >= words * 6
+}
+
+/// Longest title (up to four words) that starts at token `i`, in tokens.
+pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize) -> usize {
+    let mut phrase = String::new();
+    let mut best = 0;
+    for len in 1..=4.min(limit - i) {
+        let j = i + len - 1;
+        if doc.tokens[j].kind != TokenKind::Word {
+            break;
+        }
+        if len > 1 {
+            phrase.push(' ');
+        }
+        phrase.push_str(doc.word(j));
+        if lexicon.titles.contains(phrase.as_str()) || lexicon.titles.contains(phrase.to_lowercase().as_str()) {
+            best = len;
+        }
+    }
+    best
+}
+
+/// Whether a title ends right before token `i` (up to four words back).
+fn title_before(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
+    (1..=4.min(i)).any(|len| {
+        let start = i - len;
+        doc.tokens[start].sentence == doc.tokens[i].sentence && title_at(doc, lexicon, start, i) == len
+    })
+}
+
+/// Whether the word is one that, at the start of a sentence, is not a name.
+fn is_common_at_start(lexicon: &Lexicon, word: &str) -> bool {
+    if lexicon.is_common_word(word) {
+        return true;
+    }
+    // "We’re", "Don't": a contraction of a common word.
+    match word.find(['\'', '’']) {
+        Some(cut) => lexicon.is_common_word(&word[..cut]),
+        None => false,
+    }
+}
+
+/// Finds every candidate name run in the document.
+pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let in_capitals = sentence_in_capitals(doc, s);
+        let mut i = sentence.first_token;
+        while i < sentence.end_token {
+            let starts_with_number = doc.tokens[i].kind == TokenKind::Number
+                && !doc.starts_sentence(i)
+                && i + 1 < sentence.end_token
+                && doc.tokens[i + 1].start == doc.tokens[i].end + 1
+                && is_name_word(doc, i + 1)
+                && !in_capitals;
+            if !is_name_word(doc, i) && !starts_with_number {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            i += 1;
+            loop {
+                if i < sentence.end_token && is_name_word(doc, i) {
+                    i += 1;
+                } else if i + 1 < sentence.end_token
+                    && CONNECTORS.contains(&doc.word(i))
+                    && is_name_word(doc, i + 1)
+                    && connector_fits(doc, lexicon, start, i)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            split_run(doc, lexicon, start, i, in_capitals, &mut runs);
+        }
+    }
+    runs
+}
+
+/// "of" joins only after an organization or place head ("Bank of", "Gulf of"); the
+/// particles of personal names always join.
+fn connector_fits(doc: &Document, lexicon: &Lexicon, start: usize, connector: usize) -> bool {
+    let word = doc.word(connector);
+    if word != "of" && word != "&" {
+        return true;
+    }
+    let head = doc.word(connector - 1);
+    lexicon.organization_suffixes.contains(head) || PLACE_HEADS.contains(&head) || connector - start >= 2 && lexicon.organizations.contains(head)
+}
+
+/// Words that head a place name followed by "of" ("Gulf of Mexico").
+const PLACE_HEADS: &[&str] = &[
+    "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Isles", "Cape", "Republic", "Kingdom", "Province", "State", "City",
+    "Lake", "Mount", "Port", "Sultanate", "Emirate", "Principality", "Duchy", "Islands", "Coast", "Sea",
+];
+
+/// Cuts a raw run at titles inside it and trims words that are not part of a name.
+fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_capitals: bool, runs: &mut Vec<Run>) {
+    if in_capitals {
+        return segment_capitals(doc, lexicon, start, end, runs);
+    }
+    let whole = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
+    if lexicon.organizations.contains(whole) || lexicon.places.contains(whole) {
+        runs.push(Run { first_token: start, end_token: end, after_title: title_before(doc, lexicon, start), in_capitals });
+        return;
+    }
+    let mut piece_start = start;
+    let mut after_title = title_before(doc, lexicon, start);
+    let mut i = start;
+    while i < end {
+        let title = if in_capitals { 0 } else { title_at(doc, lexicon, i, end) };
+        if title > 0 {
+            push_trimmed(doc, lexicon, piece_start, i, after_title, in_capitals, runs);
+            i += title;
+            piece_start = i;
+            after_title = true;
+        } else {
+            i += 1;
+        }
+    }
+    push_trimmed(doc, lexicon, piece_start, end, after_title, in_capitals, runs);
+}
+
+fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize, after_title: bool, in_capitals: bool, runs: &mut Vec<Run>) {
+    while start < end {
+        let word = doc.word(start);
+        let is_article = matches!(word, "The" | "A" | "An" | "THE");
+        if is_article {
+            let rest_with_article = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
+            if lexicon.organizations.contains(rest_with_article) && end - start > 1 {
+                break;
+            }
+            start += 1;
+        } else if (doc.starts_sentence(start) || in_capitals || start > 0 && doc.tokens[start - 1].kind == TokenKind::Quote)
+            && is_common_at_start(lexicon, word)
+            && !lexicon.places.contains(word)
+            && !lexicon.organizations.contains(word)
+            && !lexicon.nationalities.contains(word)
+        {
+            start += 1;
+        } else if CONNECTORS.contains(&word) && !word.starts_with(char::is_uppercase) {
+            start += 1;
+        } else {
+            break;
+        }
+    }
+    let mut end = end;
+    while end > start && CONNECTORS.contains(&doc.word(end - 1)) {
+        end -= 1;
+    }
+    if start < end {
+        runs.push(Run { first_token: start, end_token: end, after_title, in_capitals });
+    }
+}
+
+/// "JAPAN" -> "Japan", "AL-AIN" -> "Al-Ain": how a word in capitals is written in a
+/// lexicon.
+pub(crate) fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut at_start = true;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            if at_start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            at_start = false;
+        } else {
+            out.push(c);
+            at_start = c == '-' || c == ' ';
+        }
+    }
+    out
+}
+
+/// The words `start..end` as a lexicon would write them: title-cased when in capitals.
+pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_capitals: bool) -> String {
+    let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
+    if !in_capitals {
+        return raw.to_string();
+    }
+    if raw.contains('.') {
+        return raw.to_string();
+    }
+    title_case(raw)
+}
+
+/// In a headline in capitals only lexicon names count: takes the longest known name at
+/// each position.
+fn segment_capitals(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, runs: &mut Vec<Run>) {
+    let mut i = start;
+    while i < end {
+        let mut found = 0;
+        for len in (1..=4.min(end - i)).rev() {
+            let phrase = normalized_phrase(doc, i, i + len, true);
+            let known = lexicon.places.contains(phrase.as_str())
+                || lexicon.organizations.contains(phrase.as_str())
+                || lexicon.nationalities.contains(phrase.as_str())
+                || len == 2 && lexicon.is_first_name(&title_case(doc.word(i)));
+            if known {
+                found = len;
+                break;
+            }
+        }
+        if found > 0 {
+            runs.push(Run { first_token: i, end_token: i + found, after_title: false, in_capitals: true });
+            i += found;
+        } else {
+            i += 1;
+        }
+    }
+}
