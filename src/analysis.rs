@@ -170,6 +170,7 @@ pub struct ReferenceDate {
 
 /// Everything found in one article.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Analysis {
     /// None when no date was given, found or known: relative dates then stay unresolved.
     pub reference_date: Option<ReferenceDate>,

@@ -43,7 +43,9 @@ pub struct Analyzer {
 impl Analyzer {
     /// Loads the built-in lexicons (a few milliseconds; do it once).
     pub fn new() -> Self {
-        Analyzer { lexicon: lexicon::Lexicon::builtin() }
+        Analyzer {
+            lexicon: lexicon::Lexicon::builtin(),
+        }
     }
 
     /// Analyses one article: entities, time expressions resolved against the reference
@@ -54,7 +56,12 @@ impl Analyzer {
         let reference = dates::reference::choose(&document, options);
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
         let quotes = quotes::extract(&document, &entities, &self.lexicon);
-        Analysis { reference_date: reference, entities, dates, quotes }
+        Analysis {
+            reference_date: reference,
+            entities,
+            dates,
+            quotes,
+        }
     }
 }
 

@@ -72,7 +72,12 @@ impl<'t> Document<'t> {
         let mut tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &mut tokens, &paragraphs);
-        Document { text, tokens, sentences, paragraphs }
+        Document {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+        }
     }
 
     /// The text of token `i`.
@@ -94,10 +99,12 @@ impl<'t> Document<'t> {
     /// opening punctuation before it do not count).
     pub fn starts_sentence(&self, i: usize) -> bool {
         let sentence = &self.sentences[self.tokens[i].sentence];
-        (sentence.first_token..i).all(|j| {
+        // Walk back over opening marks only, so a long sentence costs nothing.
+        !(sentence.first_token..i).rev().any(|j| {
             let t = &self.tokens[j];
-            t.kind == TokenKind::Quote
-                || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•"))
+            !(t.kind == TokenKind::Quote
+                || (t.kind == TokenKind::Punct
+                    && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•")))
         })
     }
 
@@ -126,80 +133,129 @@ pub fn is_all_caps(word: &str) -> bool {
     letters >= 2
 }
 
+/// The character starting at byte `at`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// The character ending just before byte `at`, if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text.get(..at).and_then(|head| head.chars().next_back())
+}
+
 fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut tokens = Vec::with_capacity(chars.len() / 5);
-    let mut k = 0;
-    while k < chars.len() {
-        let (start, c) = chars[k];
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        let next_at = at + c.len_utf8();
         if c.is_whitespace() || c.is_control() {
-            k += 1;
+            at = next_at;
             continue;
         }
         if c.is_alphanumeric() {
-            let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
-            let mut j = k + 1;
-            while j < chars.len() {
-                let ch = chars[j].1;
-                let next = chars.get(j + 1).map(|&(_, n)| n);
-                if ch.is_alphanumeric() {
-                    j += 1;
-                } else if (ch == '-' || ch == '\u{2011}') && next.is_some_and(|n| n.is_alphanumeric()) {
-                    j += 1;
-                } else if kind == TokenKind::Number
-                    && matches!(ch, ',' | '.' | ':' | '/')
-                    && next.is_some_and(|n| n.is_ascii_digit())
-                {
-                    j += 1;
-                } else if kind == TokenKind::Word
-                    && is_apostrophe(ch)
-                    && next.is_some_and(|n| n.is_alphabetic())
-                    && !is_possessive_at(&chars, j)
-                {
-                    j += 1;
-                } else if kind == TokenKind::Word && ch == '.' && is_letter_dot_abbreviation(&chars, k, j) {
-                    // "U.S." and "p.m.": take every "x." pair.
-                    j += 1;
-                    while j + 1 < chars.len() && chars[j].1.is_alphabetic() && chars[j + 1].1 == '.' {
-                        j += 2;
-                    }
-                    break;
-                } else {
-                    break;
-                }
-            }
-            tokens.push(Token { kind, start, end: end_of(j), sentence: 0 });
-            k = j;
+            let kind = if c.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            at = word_end(text, start, next_at, kind);
+            tokens.push(Token {
+                kind,
+                start,
+                end: at,
+                sentence: 0,
+            });
             continue;
         }
-        if is_apostrophe(c) && is_possessive_at(&chars, k) {
-            let j = k + 2;
-            tokens.push(Token { kind: TokenKind::Word, start, end: end_of(j), sentence: 0 });
-            k = j;
+        if is_apostrophe(c) && is_possessive_at(text, start) {
+            at = next_at + 1; // the apostrophe and the ASCII 's'
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                start,
+                end: at,
+                sentence: 0,
+            });
             continue;
         }
-        let kind = if is_quote_mark(c) { TokenKind::Quote } else { TokenKind::Punct };
-        tokens.push(Token { kind, start, end: end_of(k + 1), sentence: 0 });
-        k += 1;
+        let kind = if is_quote_mark(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            kind,
+            start,
+            end: next_at,
+            sentence: 0,
+        });
+        at = next_at;
     }
     tokens
 }
 
-/// `'s` after a letter and before a non-letter: a possessive (or "is") clitic.
-fn is_possessive_at(chars: &[(usize, char)], k: usize) -> bool {
-    k > 0
-        && chars[k - 1].1.is_alphanumeric()
-        && chars.get(k + 1).is_some_and(|&(_, c)| c == 's' || c == 'S')
-        && chars.get(k + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
+/// The end of the word or number that starts at `start` (its first char ends at `at`).
+fn word_end(text: &str, start: usize, mut at: usize, kind: TokenKind) -> usize {
+    while let Some(ch) = char_at(text, at) {
+        let after = at + ch.len_utf8();
+        let next = char_at(text, after);
+        let joins = if ch.is_alphanumeric() {
+            true
+        } else if ch == '-' || ch == '\u{2011}' {
+            next.is_some_and(char::is_alphanumeric)
+        } else if kind == TokenKind::Number && matches!(ch, ',' | '.' | ':' | '/') {
+            next.is_some_and(|n| n.is_ascii_digit())
+        } else if kind == TokenKind::Word && is_apostrophe(ch) {
+            next.is_some_and(char::is_alphabetic) && !is_possessive_at(text, at)
+        } else if kind == TokenKind::Word
+            && ch == '.'
+            && at == start + char_at(text, start).map_or(1, char::len_utf8)
+        {
+            // "U.S." and "p.m.": a single letter, a dot, then more "x." pairs.
+            return letter_dot_chain_end(text, start).unwrap_or(at);
+        } else {
+            false
+        };
+        if !joins {
+            break;
+        }
+        at = after;
+    }
+    at
 }
 
-/// A token that so far is a single letter, followed by '.', then a letter and '.'
-/// ("U.S.", "a.m.") — or a single letter followed by '.' inside such a chain.
-fn is_letter_dot_abbreviation(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    dot == start + 1
-        && chars.get(dot + 1).is_some_and(|&(_, c)| c.is_alphabetic())
-        && chars.get(dot + 2).is_some_and(|&(_, c)| c == '.')
+/// The end of a chain of single letters each followed by a dot ("U.S.", "a.m."),
+/// starting at `start`, when it has at least two letters.
+fn letter_dot_chain_end(text: &str, start: usize) -> Option<usize> {
+    let mut at = start;
+    let mut letters = 0;
+    while let Some(letter) = char_at(text, at).filter(|c| c.is_alphabetic()) {
+        let dot = at + letter.len_utf8();
+        if char_at(text, dot) != Some('.') {
+            break;
+        }
+        letters += 1;
+        at = dot + 1;
+        // A chain ends at a dot followed by anything but another letter-dot pair.
+        let after_letter = char_at(text, at)
+            .filter(|c| c.is_alphabetic())
+            .map(|c| at + c.len_utf8());
+        if after_letter.and_then(|p| char_at(text, p)) != Some('.') {
+            break;
+        }
+    }
+    (letters >= 2).then_some(at)
+}
+
+/// `'s` after a letter and before a non-letter: a possessive (or "is") clitic.
+fn is_possessive_at(text: &str, apostrophe: usize) -> bool {
+    let Some(mark) = char_at(text, apostrophe) else {
+        return false;
+    };
+    let s_at = apostrophe + mark.len_utf8();
+    char_before(text, apostrophe).is_some_and(char::is_alphanumeric)
+        && matches!(char_at(text, s_at), Some('s' | 'S'))
+        && char_at(text, s_at + 1).is_none_or(|c| !c.is_alphanumeric())
 }
 
 fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
@@ -219,11 +275,14 @@ fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
     paragraphs
 }
 
-fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
+fn split_sentences(
+    text: &str,
+    tokens: &mut [Token],
+    paragraphs: &[(usize, usize)],
+) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph = 0;
     let mut first = 0;
-    let word = |t: &Token| &text[t.start..t.end];
     for i in 0..tokens.len() {
         while paragraph + 1 < paragraphs.len() && tokens[i].start >= paragraphs[paragraph].1 {
             paragraph += 1;
@@ -236,10 +295,13 @@ fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[(usize, usize
         };
         tokens[i].sentence = sentences.len();
         if boundary {
-            sentences.push(Sentence { first_token: first, end_token: i + 1, paragraph });
+            sentences.push(Sentence {
+                first_token: first,
+                end_token: i + 1,
+                paragraph,
+            });
             first = i + 1;
         }
-        let _ = word;
     }
     sentences
 }
@@ -252,7 +314,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let next = i + 1;
     let (terminal_index, after) = if matches!(this, "." | "!" | "?" | "…") {
         (i, next)
-    } else if (tokens[i].kind == TokenKind::Quote || this == ")") && i > 0 && matches!(w(i - 1), "." | "!" | "?" | "…") {
+    } else if (tokens[i].kind == TokenKind::Quote || this == ")")
+        && i > 0
+        && matches!(w(i - 1), "." | "!" | "?" | "…")
+    {
         // A closing mark after the terminal: the sentence ends here only when the mark
         // really closes (is followed by space).
         if tokens.get(next).is_some_and(|n| n.start == tokens[i].end) {
@@ -262,13 +327,18 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     } else {
         return false;
     };
-    let Some(following) = tokens.get(after) else { return true };
+    let Some(following) = tokens.get(after) else {
+        return true;
+    };
     // A closing quote right after the terminal belongs to this sentence.
     if following.start == tokens[i].end && (following.kind == TokenKind::Quote || w(after) == ")") {
         return false;
     }
     let next_word = w(after);
-    let starts_upper = next_word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    let starts_upper = next_word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || following.kind == TokenKind::Quote
         || matches!(next_word, "(" | "[" | "—" | "-");
     if !starts_upper {
@@ -301,13 +371,19 @@ mod tests {
 
     #[test]
     fn possessive_is_split_from_the_name() {
-        assert_eq!(words("Lebanon’s Al Mayadeen"), ["Lebanon", "’s", "Al", "Mayadeen"]);
+        assert_eq!(
+            words("Lebanon’s Al Mayadeen"),
+            ["Lebanon", "’s", "Al", "Mayadeen"]
+        );
         assert_eq!(words("Trump's ally"), ["Trump", "'s", "ally"]);
     }
 
     #[test]
     fn abbreviations_and_hyphens_stay_whole() {
-        assert_eq!(words("U.S. envoy al-Hayya, 3:30 p.m."), ["U.S.", "envoy", "al-Hayya", ",", "3:30", "p.m."]);
+        assert_eq!(
+            words("U.S. envoy al-Hayya, 3:30 p.m."),
+            ["U.S.", "envoy", "al-Hayya", ",", "3:30", "p.m."]
+        );
     }
 
     #[test]

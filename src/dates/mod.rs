@@ -23,13 +23,24 @@ pub(crate) enum Meaning {
     /// A value that needs no reference date ("2025-11-06", "1990s" -> "199", "P3Y").
     Fixed(String),
     /// A day, its year unknown when absent ("October 8").
-    Day { year: Option<i32>, month: u32, day: u32 },
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// A month, its year unknown when absent ("in March", "March 2024").
     Month { year: Option<i32>, month: u32 },
     /// A weekday; `shift` is -1 for "last", +1 for "next", 0 for "this", None for bare.
-    Weekday { weekday: u32, shift: Option<i32>, part_of_day: Option<&'static str> },
+    Weekday {
+        weekday: u32,
+        shift: Option<i32>,
+        part_of_day: Option<&'static str>,
+    },
     /// A day counted from the reference date ("yesterday" is -1), maybe a part of it.
-    DayOffset { days: i64, part_of_day: Option<&'static str> },
+    DayOffset {
+        days: i64,
+        part_of_day: Option<&'static str>,
+    },
     /// The unit containing the reference date, moved by `offset` ("last week" is -1).
     UnitOffset { unit: Unit, offset: i32 },
     /// `count` units before (negative) or after the reference date ("two weeks ago").
@@ -59,8 +70,16 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
             Some(found) => {
                 let tense = tense::tense_around(doc, found.first_token, found.end_token);
                 let value = resolve::value(&found.meaning, reference, tense);
-                let span = Span::new(doc.tokens[found.first_token].start, doc.tokens[found.end_token - 1].end);
-                out.push(TimeExpression { span, text: span.of(doc.text).to_string(), kind: found.kind, value });
+                let span = Span::new(
+                    doc.tokens[found.first_token].start,
+                    doc.tokens[found.end_token - 1].end,
+                );
+                out.push(TimeExpression {
+                    span,
+                    text: span.of(doc.text).to_string(),
+                    kind: found.kind,
+                    value,
+                });
                 i = found.end_token;
             }
             None => i += 1,

@@ -14,20 +14,135 @@ pub enum Tense {
 
 /// Irregular past forms that news uses most.
 const IRREGULAR_PAST: &[&str] = &[
-    "was", "were", "had", "did", "said", "told", "held", "met", "went", "came", "made", "took", "gave", "saw",
-    "led", "left", "won", "lost", "began", "became", "brought", "bought", "fell", "rose", "got", "thought",
-    "felt", "kept", "knew", "found", "sent", "spent", "spoke", "wrote", "ran", "sold", "struck", "stood",
-    "told", "hit", "put", "shot", "fought", "flew", "drove", "ate", "broke", "chose", "caught", "taught",
-    "grew", "threw", "wore", "sat", "paid", "built", "meant", "heard", "ago", "earlier", "previously", "last",
-    "hadn't", "wasn't", "weren't", "didn't", "hadn’t", "wasn’t", "weren’t", "didn’t",
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "held",
+    "met",
+    "went",
+    "came",
+    "made",
+    "took",
+    "gave",
+    "saw",
+    "led",
+    "left",
+    "won",
+    "lost",
+    "began",
+    "became",
+    "brought",
+    "bought",
+    "fell",
+    "rose",
+    "got",
+    "thought",
+    "felt",
+    "kept",
+    "knew",
+    "found",
+    "sent",
+    "spent",
+    "spoke",
+    "wrote",
+    "ran",
+    "sold",
+    "struck",
+    "stood",
+    "told",
+    "hit",
+    "put",
+    "shot",
+    "fought",
+    "flew",
+    "drove",
+    "ate",
+    "broke",
+    "chose",
+    "caught",
+    "taught",
+    "grew",
+    "threw",
+    "wore",
+    "sat",
+    "paid",
+    "built",
+    "meant",
+    "heard",
+    "ago",
+    "earlier",
+    "previously",
+    "last",
+    "hadn't",
+    "wasn't",
+    "weren't",
+    "didn't",
+    "hadn’t",
+    "wasn’t",
+    "weren’t",
+    "didn’t",
 ];
 
 /// Words ending in "ed" that are not past forms.
-const NOT_PAST: &[&str] = &["need", "indeed", "speed", "hundred", "bed", "red", "seed", "feed", "breed", "shed", "creed", "embed", "proceed", "exceed", "succeed", "united", "limited", "based", "expected", "scheduled", "supposed", "planned", "set"];
+const NOT_PAST: &[&str] = &[
+    "need",
+    "indeed",
+    "speed",
+    "hundred",
+    "bed",
+    "red",
+    "seed",
+    "feed",
+    "breed",
+    "shed",
+    "creed",
+    "embed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "united",
+    "limited",
+    "based",
+    "expected",
+    "scheduled",
+    "supposed",
+    "planned",
+    "set",
+];
 
-const FUTURE: &[&str] = &["will", "shall", "won't", "won’t", "next", "upcoming", "tomorrow", "later", "expected", "scheduled", "planned", "plans", "plan", "intends", "going"];
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "won’t",
+    "next",
+    "upcoming",
+    "tomorrow",
+    "later",
+    "expected",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "intends",
+    "going",
+];
 
-const PRESENT: &[&str] = &["is", "are", "says", "say", "am", "has", "have", "now", "today", "currently"];
+const PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "says",
+    "say",
+    "am",
+    "has",
+    "have",
+    "now",
+    "today",
+    "currently",
+];
 
 fn cue(word: &str) -> Tense {
     let lower = word.to_lowercase();
@@ -41,7 +156,12 @@ fn cue(word: &str) -> Tense {
     if PRESENT.contains(&w) {
         return Tense::Present;
     }
-    if w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_alphabetic) && !NOT_PAST.contains(&w) && word == lower {
+    if w.len() >= 5
+        && w.ends_with("ed")
+        && w.chars().all(char::is_alphabetic)
+        && !NOT_PAST.contains(&w)
+        && word == lower
+    {
         return Tense::Past;
     }
     Tense::Unknown
@@ -54,7 +174,10 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     let back = (sentence.first_token..first).rev().take(15);
     let forward = (end..sentence.end_token).take(10);
     let mut nearest = (usize::MAX, Tense::Unknown);
-    for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, i + 1 - end))) {
+    for (i, distance) in back
+        .map(|i| (i, first - i))
+        .chain(forward.map(|i| (i, i + 1 - end)))
+    {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }

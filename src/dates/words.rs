@@ -22,7 +22,20 @@ pub fn month_number(word: &str) -> Option<u32> {
 }
 
 fn month_number_in_capitals(w: &str) -> Option<u32> {
-    const FULL: [&str; 12] = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+    const FULL: [&str; 12] = [
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "MAY",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+    ];
     FULL.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
 

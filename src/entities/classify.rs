@@ -9,17 +9,64 @@ use crate::text::{is_all_caps, Document, TokenKind};
 /// Lowercase nouns that, right after a name, make it an organization
 /// ("Al Mayadeen network", "Likud party").
 const ORGANIZATION_NOUNS: &[&str] = &[
-    "network", "newspaper", "agency", "party", "group", "company", "firm", "channel", "broadcaster", "daily",
-    "militia", "movement", "organization", "organisation", "corporation", "bank", "airline", "carrier", "club",
-    "team", "magazine", "television", "radio", "outlet", "union", "council", "ministry", "board", "institute",
-    "university", "foundation", "coalition", "faction", "brigade", "brigades", "website", "website's", "paper",
+    "network",
+    "newspaper",
+    "agency",
+    "party",
+    "group",
+    "company",
+    "firm",
+    "channel",
+    "broadcaster",
+    "daily",
+    "militia",
+    "movement",
+    "organization",
+    "organisation",
+    "corporation",
+    "bank",
+    "airline",
+    "carrier",
+    "club",
+    "team",
+    "magazine",
+    "television",
+    "radio",
+    "outlet",
+    "union",
+    "council",
+    "ministry",
+    "board",
+    "institute",
+    "university",
+    "foundation",
+    "coalition",
+    "faction",
+    "brigade",
+    "brigades",
+    "website",
+    "website's",
+    "paper",
 ];
 
 /// Prepositions that, before an unknown single name, suggest a place ("in Doha").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "toward", "towards"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "toward", "towards",
+];
 
 /// Verbs that, right after a name, suggest a person speaking ("Witkoff said").
-const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "wrote", "asked", "replied", "insisted", "argued", "explained"];
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "asked",
+    "replied",
+    "insisted",
+    "argued",
+    "explained",
+];
 
 /// Confidence levels, from a lexicon fact down to a guess.
 pub(crate) const CERTAIN: u8 = 5;
@@ -31,7 +78,12 @@ const GUESS: u8 = 1;
 /// Classifies one run, or drops it when it is not a name after all.
 pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<Candidate> {
     let (kind, confidence) = kind_of(doc, lexicon, run)?;
-    Some(Candidate { first_token: run.first_token, end_token: run.end_token, kind, confidence })
+    Some(Candidate {
+        first_token: run.first_token,
+        end_token: run.end_token,
+        kind,
+        confidence,
+    })
 }
 
 fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, u8)> {
@@ -77,10 +129,17 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if words.len() <= 3 && lexicon.surnames.contains(last_word) && words.len() > 1 {
         return Some((EntityKind::Person, LIKELY));
     }
-    if words.iter().any(|w| w.to_ascii_lowercase().starts_with("al-") || w.starts_with("bin ")) && words.len() <= 3 {
+    if words
+        .iter()
+        .any(|w| w.to_ascii_lowercase().starts_with("al-") || w.starts_with("bin "))
+        && words.len() <= 3
+    {
         return Some((EntityKind::Person, WEAK));
     }
-    if words.len() == 1 && is_all_caps(first_word) && first_word.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+    if words.len() == 1
+        && is_all_caps(first_word)
+        && first_word.chars().filter(|c| c.is_alphabetic()).count() <= 5
+    {
         return Some((EntityKind::Organization, WEAK));
     }
     if words.len() == 1 && PLACE_PREPOSITIONS.contains(&doc.word_at(first as isize - 1)) {
@@ -101,5 +160,10 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
 /// "Israeli-American", "Franco-German": every part is a nationality or place.
 fn is_compound_of_known_names(lexicon: &Lexicon, word: &str) -> bool {
     word.contains('-')
-        && word.split('-').all(|part| lexicon.nationalities.contains(part) || lexicon.places.contains(part) || part == "Franco" || part == "Anglo")
+        && word.split('-').all(|part| {
+            lexicon.nationalities.contains(part)
+                || lexicon.places.contains(part)
+                || part == "Franco"
+                || part == "Anglo"
+        })
 }

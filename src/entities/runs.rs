@@ -18,13 +18,21 @@ pub(crate) struct Run {
 
 /// Lowercase words allowed inside a name between capitalized words ("Bank of England",
 /// "Charles de Gaulle", "Osama bin Laden").
-const CONNECTORS: &[&str] = &["of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "&"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
+    "&",
+];
 
 /// Name particles written in lowercase and joined by a hyphen ("al-Hayya", "el-Sisi").
-const PARTICLES: &[&str] = &["al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-"];
+const PARTICLES: &[&str] = &[
+    "al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-",
+];
 
 /// Capitalized words that never start or join a name on their own.
-const NEVER_NAMES: &[&str] = &["I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM", "A.M.", "P.M."];
+const NEVER_NAMES: &[&str] = &[
+    "I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM",
+    "A.M.", "P.M.",
+];
 
 /// Whether token `i` can be part of a name.
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
@@ -40,7 +48,13 @@ pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
         return true;
     }
     let lower = word.to_ascii_lowercase();
-    PARTICLES.iter().any(|p| lower.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
+    PARTICLES.iter().any(|p| {
+        lower.starts_with(p)
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether a sentence is written in capitals, like a wire headline.
@@ -71,7 +85,9 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
             phrase.push(' ');
         }
         phrase.push_str(doc.word(j));
-        if lexicon.titles.contains(phrase.as_str()) || lexicon.titles.contains(phrase.to_lowercase().as_str()) {
+        if lexicon.titles.contains(phrase.as_str())
+            || lexicon.titles.contains(phrase.to_lowercase().as_str())
+        {
             best = len;
         }
     }
@@ -82,7 +98,8 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
 fn title_before(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     (1..=4.min(i)).any(|len| {
         let start = i - len;
-        doc.tokens[start].sentence == doc.tokens[i].sentence && title_at(doc, lexicon, start, i) == len
+        doc.tokens[start].sentence == doc.tokens[i].sentence
+            && title_at(doc, lexicon, start, i) == len
     })
 }
 
@@ -144,30 +161,69 @@ fn connector_fits(doc: &Document, lexicon: &Lexicon, start: usize, connector: us
         return true;
     }
     let head = doc.word(connector - 1);
-    lexicon.organization_suffixes.contains(head) || PLACE_HEADS.contains(&head) || connector - start >= 2 && lexicon.organizations.contains(head)
+    lexicon.organization_suffixes.contains(head)
+        || PLACE_HEADS.contains(&head)
+        || connector - start >= 2 && lexicon.organizations.contains(head)
 }
 
 /// Words that head a place name followed by "of" ("Gulf of Mexico").
 const PLACE_HEADS: &[&str] = &[
-    "Gulf", "Bay", "Sea", "Strait", "Straits", "Isle", "Isles", "Cape", "Republic", "Kingdom", "Province", "State", "City",
-    "Lake", "Mount", "Port", "Sultanate", "Emirate", "Principality", "Duchy", "Islands", "Coast", "Sea",
+    "Gulf",
+    "Bay",
+    "Sea",
+    "Strait",
+    "Straits",
+    "Isle",
+    "Isles",
+    "Cape",
+    "Republic",
+    "Kingdom",
+    "Province",
+    "State",
+    "City",
+    "Lake",
+    "Mount",
+    "Port",
+    "Sultanate",
+    "Emirate",
+    "Principality",
+    "Duchy",
+    "Islands",
+    "Coast",
+    "Sea",
 ];
 
 /// Cuts a raw run at titles inside it and trims words that are not part of a name.
-fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_capitals: bool, runs: &mut Vec<Run>) {
+fn split_run(
+    doc: &Document,
+    lexicon: &Lexicon,
+    start: usize,
+    end: usize,
+    in_capitals: bool,
+    runs: &mut Vec<Run>,
+) {
     if in_capitals {
         return segment_capitals(doc, lexicon, start, end, runs);
     }
     let whole = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
     if lexicon.organizations.contains(whole) || lexicon.places.contains(whole) {
-        runs.push(Run { first_token: start, end_token: end, after_title: title_before(doc, lexicon, start), in_capitals });
+        runs.push(Run {
+            first_token: start,
+            end_token: end,
+            after_title: title_before(doc, lexicon, start),
+            in_capitals,
+        });
         return;
     }
     let mut piece_start = start;
     let mut after_title = title_before(doc, lexicon, start);
     let mut i = start;
     while i < end {
-        let title = if in_capitals { 0 } else { title_at(doc, lexicon, i, end) };
+        let title = if in_capitals {
+            0
+        } else {
+            title_at(doc, lexicon, i, end)
+        };
         if title > 0 {
             push_trimmed(doc, lexicon, piece_start, i, after_title, in_capitals, runs);
             i += title;
@@ -177,10 +233,26 @@ fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_cap
             i += 1;
         }
     }
-    push_trimmed(doc, lexicon, piece_start, end, after_title, in_capitals, runs);
+    push_trimmed(
+        doc,
+        lexicon,
+        piece_start,
+        end,
+        after_title,
+        in_capitals,
+        runs,
+    );
 }
 
-fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize, after_title: bool, in_capitals: bool, runs: &mut Vec<Run>) {
+fn push_trimmed(
+    doc: &Document,
+    lexicon: &Lexicon,
+    mut start: usize,
+    end: usize,
+    after_title: bool,
+    in_capitals: bool,
+    runs: &mut Vec<Run>,
+) {
     while start < end {
         let word = doc.word(start);
         let is_article = matches!(word, "The" | "A" | "An" | "THE");
@@ -190,7 +262,9 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
                 break;
             }
             start += 1;
-        } else if (doc.starts_sentence(start) || in_capitals || start > 0 && doc.tokens[start - 1].kind == TokenKind::Quote)
+        } else if (doc.starts_sentence(start)
+            || in_capitals
+            || start > 0 && doc.tokens[start - 1].kind == TokenKind::Quote)
             && is_common_at_start(lexicon, word)
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)
@@ -208,7 +282,12 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
         end -= 1;
     }
     if start < end {
-        runs.push(Run { first_token: start, end_token: end, after_title, in_capitals });
+        runs.push(Run {
+            first_token: start,
+            end_token: end,
+            after_title,
+            in_capitals,
+        });
     }
 }
 
@@ -234,7 +313,12 @@ pub(crate) fn title_case(word: &str) -> String {
 }
 
 /// The words `start..end` as a lexicon would write them: title-cased when in capitals.
-pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_capitals: bool) -> String {
+pub(crate) fn normalized_phrase(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    in_capitals: bool,
+) -> String {
     let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
     if !in_capitals {
         return raw.to_string();
@@ -247,7 +331,13 @@ pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_cap
 
 /// In a headline in capitals only lexicon names count: takes the longest known name at
 /// each position.
-fn segment_capitals(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, runs: &mut Vec<Run>) {
+fn segment_capitals(
+    doc: &Document,
+    lexicon: &Lexicon,
+    start: usize,
+    end: usize,
+    runs: &mut Vec<Run>,
+) {
     let mut i = start;
     while i < end {
         let mut found = 0;
@@ -263,7 +353,12 @@ fn segment_capitals(doc: &Document, lexicon: &Lexicon, start: usize, end: usize,
             }
         }
         if found > 0 {
-            runs.push(Run { first_token: i, end_token: i + found, after_title: false, in_capitals: true });
+            runs.push(Run {
+                first_token: i,
+                end_token: i + found,
+                after_title: false,
+                in_capitals: true,
+            });
             i += found;
         } else {
             i += 1;

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the static page in www/: the wasm module and its JavaScript glue in www/pkg,
+# and the built-in sample article in www/sample.txt. Needs scripts/setup.sh first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+cargo build --lib --release --target wasm32-unknown-unknown
+rm -rf www/pkg
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/article_analyzer.wasm
+# The npm binaryen (not Debian's wasm-opt 108, whose output fails at start-up).
+wasm-opt -Oz --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+  --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  www/pkg/article_analyzer_bg.wasm -o www/pkg/article_analyzer_bg.wasm
+rm -f www/pkg/.gitignore www/pkg/package.json
+
+# The page's built-in sample is the project's seed article, kept beside the project.
+if [ -f ../shared/seed/article.txt ]; then
+  cp ../shared/seed/article.txt www/sample.txt
+else
+  echo "warning: ../shared/seed/article.txt not found; the Load sample button will say so" >&2
+fi
+echo "built www/ ($(wc -c < www/pkg/article_analyzer_bg.wasm) bytes of wasm)"

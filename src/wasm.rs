@@ -1,0 +1,154 @@
+//! The WebAssembly face of the analyzer: a thin wasm-bindgen layer that converts
+//! JavaScript options in and plain JavaScript objects out, with offsets in UTF-16 code
+//! units so that `text.slice(start, end)` is right. No analysis happens here.
+
+use crate::offsets::{OffsetMap, Unit};
+use crate::{CalendarDate, Options};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = r#"
+/** Options of an analysis. Dates are `YYYY-MM-DD` strings. */
+export interface AnalyzeOptions {
+  /** Resolve relative dates against this date; when absent, the article's dateline date, else `today`. */
+  referenceDate?: string | null;
+  /** The reader's current date; defaults to the browser's local date. */
+  today?: string | null;
+}
+/** A range of the analysed text in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number; }
+export type EntityKind = "person" | "organization" | "place" | "other";
+export interface Mention { span: Span; text: string; }
+/** A named entity with all its mentions; `name` is the fullest form used. */
+export interface Entity { name: string; kind: EntityKind; mentions: Mention[]; }
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+/** A time expression with its TIMEX3 value, e.g. `2025-10-08`, `2025-W44`, `P3Y`. */
+export interface TimeExpression { span: Span; text: string; type: TimexType; value: string; }
+/** The words naming a speaker, and the entity (index into `entities`) they resolve to. */
+export interface Speaker { span: Span; text: string; entity: number | null; name: string; }
+export interface Quote { span: Span; text: string; speaker: Speaker | null; }
+export interface ReferenceDate { date: string; source: "given" | "dateline" | "today"; }
+export interface Analysis {
+  referenceDate: ReferenceDate | null;
+  entities: Entity[];
+  dates: TimeExpression[];
+  quotes: Quote[];
+}
+"#;
+
+/// Installs the panic hook once, when the module starts, so a bug shows a readable
+/// message in the console.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The analyzer with its lexicons loaded: build it once, analyse many articles.
+#[wasm_bindgen(js_name = Analyzer)]
+pub struct WasmAnalyzer {
+    inner: crate::Analyzer,
+}
+
+#[wasm_bindgen(js_class = Analyzer)]
+impl WasmAnalyzer {
+    /// Loads the lexicons.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> WasmAnalyzer {
+        WasmAnalyzer {
+            inner: crate::Analyzer::new(),
+        }
+    }
+
+    /// Analyses one article; throws an `Error` when the options are malformed.
+    #[wasm_bindgen(unchecked_return_type = "Analysis")]
+    pub fn analyze(
+        &self,
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let options = read_options(&options)?;
+        let mut analysis = self.inner.analyze(text, &options);
+        let map = OffsetMap::new(text, Unit::Utf16CodeUnit);
+        analysis.map_offsets(|byte| map.convert(byte));
+        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        analysis
+            .serialize(&serializer)
+            .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
+    }
+}
+
+impl Default for WasmAnalyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Analyses one article with a shared analyzer (built on first use).
+#[wasm_bindgen(unchecked_return_type = "Analysis")]
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    thread_local! {
+        static SHARED: WasmAnalyzer = WasmAnalyzer::new();
+    }
+    SHARED.with(|analyzer| analyzer.analyze(text, options))
+}
+
+/// Reads `{referenceDate, today}` from a JavaScript value (undefined and null mean none).
+fn read_options(options: &JsValue) -> Result<Options, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options {
+            reference_date: None,
+            today: Some(local_today()),
+        });
+    }
+    if !options.is_object() {
+        return Err(JsError::new(
+            "options must be an object such as { referenceDate: \"2025-11-06\" }",
+        ));
+    }
+    let reference_date = date_field(options, "referenceDate")?;
+    let today = date_field(options, "today")?.unwrap_or_else(local_today);
+    Ok(Options {
+        reference_date,
+        today: Some(today),
+    })
+}
+
+fn date_field(options: &JsValue, name: &str) -> Result<Option<CalendarDate>, JsError> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .map_err(|_| JsError::new(&format!("cannot read options.{name}")))?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    let Some(text) = value.as_string() else {
+        return Err(JsError::new(&format!(
+            "options.{name} must be a string of the form YYYY-MM-DD"
+        )));
+    };
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    CalendarDate::parse(&text).map(Some).ok_or_else(|| {
+        JsError::new(&format!(
+            "options.{name} must be a date of the form YYYY-MM-DD, got \"{text}\""
+        ))
+    })
+}
+
+/// The browser's local calendar date.
+fn local_today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(CalendarDate {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}

@@ -1,0 +1,129 @@
+// End-to-end tests of the served page in headless Chromium (playwright-core driving
+// Debian's /usr/bin/chromium). Run by scripts/test.sh after scripts/build-web.sh.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+const root = fileURLToPath(new URL("../../www", import.meta.url));
+let server;
+let browser;
+let origin;
+const requests = [];
+
+before(async () => {
+  server = await serve(root, 0);
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function openPage() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}/`);
+  await page.waitForSelector("body[data-ready=true]", { timeout: 10_000 });
+  return { page, errors };
+}
+
+/** The text of every mark of one kind, in page order. */
+function marksOf(page, kind) {
+  return page.$$eval(`#highlighted mark[data-kind="${kind}"]`, (marks) => marks.map((m) => m.textContent));
+}
+
+test("the sample article is highlighted by kind", async () => {
+  const { page, errors } = await openPage();
+  await page.click("#sample");
+  await page.waitForSelector('#highlighted mark[data-kind="quote"]');
+
+  const people = await marksOf(page, "person");
+  for (const name of ["Khalil al-Hayya", "al-Hayya", "Steve Witkoff", "Witkoff", "Jared Kushner", "Kushner", "Donald Trump", "Trump", "Adam Boehler", "Edan Alexander"]) {
+    assert.ok(people.includes(name), `person ${name} is highlighted`);
+  }
+  const places = await marksOf(page, "place");
+  for (const name of ["Lebanon", "Turkey", "Egypt", "Gaza", "Doha", "Qatar"]) assert.ok(places.includes(name), `place ${name}`);
+  assert.ok(!places.some((p) => p.includes("’s")), "a possessive is never part of a place");
+  const organizations = await marksOf(page, "organization");
+  for (const name of ["Hamas", "Al Mayadeen"]) assert.ok(organizations.includes(name), `organization ${name}`);
+  assert.ok(organizations.some((o) => o.endsWith("New York Times")), "The New York Times is an organization");
+  const others = await marksOf(page, "other");
+  for (const name of ["Israeli", "Palestinian", "American", "60 Minutes"]) assert.ok(others.includes(name), `other ${name}`);
+
+  // Entity marks name their entity: "Witkoff" belongs to "Steve Witkoff".
+  const witkoff = await page.$eval('#highlighted mark[data-kind="person"][data-entity="Steve Witkoff"]', (m) => m.dataset.entity);
+  assert.equal(witkoff, "Steve Witkoff");
+  const steveInQuote = await page.$$eval('#highlighted mark[data-kind="quote"] mark[data-kind="person"]', (ms) => ms.map((m) => [m.textContent, m.dataset.entity]));
+  assert.deepEqual(steveInQuote.find(([text]) => text === "Steve"), ["Steve", "Steve Witkoff"], "entity marks sit inside quote marks");
+
+  const dates = await page.$$eval('#highlighted mark[data-kind="date"]', (ms) => ms.map((m) => [m.textContent, m.title]));
+  const dateTitle = (text) => dates.find(([t]) => t === text)?.[1] ?? "";
+  assert.match(dateTitle("Wednesday"), /2025-11-05/);
+  assert.match(dateTitle("October 8"), /2025-10-08/);
+  assert.match(dateTitle("last week"), /2025-W44/);
+  assert.match(dateTitle("earlier this year"), /2025$/);
+  assert.match(dateTitle("March"), /2025-03/);
+  assert.ok(!dates.some(([t]) => t.includes("22") || t.includes("Minutes")), "neither 'age 22' nor '60 Minutes' is a date");
+
+  const quoteTitles = await page.$$eval('#highlighted mark[data-kind="quote"]', (ms) => ms.map((m) => m.title));
+  assert.deepEqual(quoteTitles, ["Said by Steve Witkoff", "Said by Steve Witkoff", "Said by Jared Kushner"]);
+
+  // Legend and lists agree with the marks.
+  const legendQuotes = await page.$eval('#legend li[data-kind="quote"] .legend-count', (n) => n.textContent);
+  assert.equal(legendQuotes, "3");
+  const entityNames = await page.$$eval("#entity-list li .name", (ns) => ns.map((n) => n.textContent));
+  assert.ok(entityNames.includes("Steve Witkoff") && !entityNames.includes("Witkoff"), "the list shows entities, not bare mentions");
+  const dateValues = await page.$$eval("#date-list li .value", (ns) => ns.map((n) => n.textContent));
+  assert.ok(dateValues.includes("2025-10-08"));
+  const quoteSpeakers = await page.$$eval("#quote-list li .speaker", (ns) => ns.map((n) => n.textContent));
+  assert.deepEqual(quoteSpeakers, ["Steve Witkoff", "Steve Witkoff", "Jared Kushner"]);
+
+  // The highlighted article is the article, character for character.
+  const shown = await page.$eval("#highlighted", (n) => n.textContent);
+  assert.equal(shown, await page.$eval("#article", (n) => n.value));
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("article text containing HTML is shown as text and runs nothing", async () => {
+  const { page, errors } = await openPage();
+  const hostile = 'John Smith wrote <script>window.__pwned = 1</script> and <img src=x onerror="window.__pwned = 2"> in London on Monday.';
+  await page.fill("#article", hostile);
+  await page.click("#analyze");
+  await page.waitForSelector('#highlighted mark[data-kind="place"]');
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.$$eval("#highlighted img, #highlighted script", (n) => n.length), 0);
+  assert.equal(await page.$eval("#highlighted", (n) => n.textContent), hostile);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("pasting an article analyses it without a click", async () => {
+  const { page } = await openPage();
+  await page.focus("#article");
+  await page.evaluate(() => {
+    const area = document.getElementById("article");
+    area.value = "Angela Merkel met Emmanuel Macron in Paris yesterday.";
+    area.dispatchEvent(new ClipboardEvent("paste", { bubbles: true }));
+  });
+  await page.waitForSelector('#highlighted mark[data-kind="person"]');
+  assert.deepEqual(await marksOf(page, "place"), ["Paris"]);
+  await page.context().close();
+});
+
+test("no request leaves for another host", () => {
+  assert.ok(requests.length > 0, "requests were recorded");
+  const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"));
+  assert.deepEqual(foreign, []);
+});

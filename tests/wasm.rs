@@ -1,0 +1,91 @@
+//! The wasm API as JavaScript sees it, run in headless Chromium by
+//! `wasm-bindgen-test-runner` (see `scripts/test.sh`).
+#![cfg(target_arch = "wasm32")]
+
+use article_analyzer::wasm::{analyze, WasmAnalyzer};
+use js_sys::{Array, JsString, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    Reflect::get(value, &JsValue::from_str(key)).expect("property")
+}
+
+fn options(reference_date: &str) -> JsValue {
+    let options = Object::new();
+    Reflect::set(&options, &"referenceDate".into(), &reference_date.into()).unwrap();
+    options.into()
+}
+
+/// `text.slice(start, end)` in JavaScript terms, for a `{span}` object.
+fn slice(text: &str, item: &JsValue) -> String {
+    let span = get(item, "span");
+    let start = get(&span, "start").as_f64().unwrap() as u32;
+    let end = get(&span, "end").as_f64().unwrap() as u32;
+    String::from(JsString::from(text).slice(start, end))
+}
+
+const TEXT: &str =
+    "😀 “We expressed our condolences for his loss,” Steve Witkoff said on Wednesday in Doha.";
+
+#[wasm_bindgen_test]
+fn wednesday_resolves_and_its_utf16_span_slices_back_to_the_word() {
+    let analysis = analyze(TEXT, options("2025-11-06")).unwrap();
+    let dates: Array = get(&analysis, "dates").dyn_into().unwrap();
+    assert_eq!(dates.length(), 1);
+    let wednesday = dates.get(0);
+    assert_eq!(slice(TEXT, &wednesday), "Wednesday");
+    assert_eq!(get(&wednesday, "value").as_string().unwrap(), "2025-11-05");
+    assert_eq!(get(&wednesday, "type").as_string().unwrap(), "DATE");
+}
+
+#[wasm_bindgen_test]
+fn the_quote_is_witkoffs_and_entities_slice_to_their_names() {
+    let analysis = analyze(TEXT, options("2025-11-06")).unwrap();
+    let quotes: Array = get(&analysis, "quotes").dyn_into().unwrap();
+    assert_eq!(quotes.length(), 1);
+    let speaker = get(&quotes.get(0), "speaker");
+    assert_eq!(get(&speaker, "name").as_string().unwrap(), "Steve Witkoff");
+    assert_eq!(slice(TEXT, &speaker), "Steve Witkoff");
+    let entities: Array = get(&analysis, "entities").dyn_into().unwrap();
+    let doha = entities
+        .iter()
+        .find(|e| get(e, "name").as_string().as_deref() == Some("Doha"))
+        .expect("Doha is found");
+    assert_eq!(get(&doha, "kind").as_string().unwrap(), "place");
+    let mentions: Array = get(&doha, "mentions").dyn_into().unwrap();
+    assert_eq!(slice(TEXT, &mentions.get(0)), "Doha");
+}
+
+#[wasm_bindgen_test]
+fn a_malformed_reference_date_is_a_javascript_error_with_a_readable_message() {
+    let error: JsValue = analyze(TEXT, options("next Tuesday")).unwrap_err().into();
+    let error: js_sys::Error = error.dyn_into().expect("an Error object");
+    let message = String::from(error.message());
+    assert!(
+        message.contains("YYYY-MM-DD") && message.contains("next Tuesday"),
+        "{message}"
+    );
+}
+
+#[wasm_bindgen_test]
+fn an_analyzer_built_once_analyses_many_texts_and_empty_text_gives_empty_lists() {
+    let analyzer = WasmAnalyzer::new();
+    let empty = analyzer.analyze("", JsValue::UNDEFINED).unwrap();
+    for list in ["entities", "dates", "quotes"] {
+        assert_eq!(
+            get(&empty, list).dyn_into::<Array>().unwrap().length(),
+            0,
+            "{list}"
+        );
+    }
+    let analysis = analyzer.analyze(TEXT, options("2025-11-06")).unwrap();
+    assert_eq!(
+        get(&get(&analysis, "referenceDate"), "source")
+            .as_string()
+            .unwrap(),
+        "given"
+    );
+}

@@ -1,0 +1,141 @@
+// Builds the result view from an analysis. Article text only ever becomes text nodes:
+// nothing here parses a string as HTML.
+
+export const KINDS = ["person", "organization", "place", "other", "date", "quote"];
+
+const KIND_LABELS = {
+  person: "Person",
+  organization: "Organization",
+  place: "Place",
+  other: "Other name",
+  date: "Date",
+  quote: "Quote",
+};
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== null) node.setAttribute(name, String(value));
+  }
+  for (const child of children) {
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+/** Every highlight of the analysis: inner ones (entities, dates) and outer ones (quotes). */
+export function highlights(analysis) {
+  const inner = [];
+  analysis.entities.forEach((entity, index) => {
+    for (const mention of entity.mentions) {
+      inner.push({
+        start: mention.span.start,
+        end: mention.span.end,
+        kind: entity.kind,
+        entity: entity.name,
+        entityIndex: index,
+        title: `${KIND_LABELS[entity.kind]}: ${entity.name} (${entity.mentions.length} mention${entity.mentions.length === 1 ? "" : "s"})`,
+      });
+    }
+  });
+  for (const date of analysis.dates) {
+    inner.push({ start: date.span.start, end: date.span.end, kind: "date", title: `${date.type}: ${date.value}` });
+  }
+  const outer = analysis.quotes.map((quote) => ({
+    start: quote.span.start,
+    end: quote.span.end,
+    kind: "quote",
+    title: quote.speaker ? `Said by ${quote.speaker.name}` : "Speaker not given",
+  }));
+  inner.sort((a, b) => a.start - b.start || b.end - a.end);
+  outer.sort((a, b) => a.start - b.start);
+  // Drop overlapping inner highlights and any that straddle a quote's edge.
+  const kept = [];
+  for (const mark of inner) {
+    const previous = kept[kept.length - 1];
+    if (previous && mark.start < previous.end) continue;
+    const straddles = outer.some((q) => mark.start < q.end && q.start < mark.end && (mark.start < q.start || mark.end > q.end));
+    if (!straddles) kept.push(mark);
+  }
+  return { inner: kept, outer };
+}
+
+function markFor(text, highlight, children) {
+  const node = element("mark", {
+    "data-kind": highlight.kind,
+    "data-entity": highlight.entity,
+    title: highlight.title,
+    "aria-label": `${KIND_LABELS[highlight.kind]}: ${text.slice(highlight.start, highlight.end)}`,
+  });
+  node.append(...children);
+  return node;
+}
+
+/** Appends `text[start, end)` to `parent`, wrapping the inner highlights inside it. */
+function appendWithInner(parent, text, start, end, inner, cursor) {
+  let position = start;
+  while (cursor.index < inner.length && inner[cursor.index].start < end) {
+    const mark = inner[cursor.index];
+    cursor.index += 1;
+    if (mark.start < position) continue;
+    if (mark.start > position) parent.append(document.createTextNode(text.slice(position, mark.start)));
+    parent.append(markFor(text, mark, [document.createTextNode(text.slice(mark.start, mark.end))]));
+    position = mark.end;
+  }
+  if (position < end) parent.append(document.createTextNode(text.slice(position, end)));
+}
+
+/** Fills `container` with the article text and its highlights as nested `<mark>`s. */
+export function renderArticle(container, text, analysis) {
+  const { inner, outer } = highlights(analysis);
+  container.replaceChildren();
+  const cursor = { index: 0 };
+  let position = 0;
+  for (const quote of outer) {
+    if (quote.start < position) continue;
+    appendWithInner(container, text, position, quote.start, inner, cursor);
+    const quoteMark = markFor(text, quote, []);
+    appendWithInner(quoteMark, text, quote.start, quote.end, inner, cursor);
+    container.append(quoteMark);
+    position = quote.end;
+  }
+  appendWithInner(container, text, position, text.length, inner, cursor);
+  return { inner, outer };
+}
+
+/** The legend: one chip per kind with its number of highlights. */
+export function renderLegend(list, marks) {
+  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
+  for (const mark of [...marks.inner, ...marks.outer]) counts[mark.kind] += 1;
+  list.replaceChildren(
+    ...KINDS.map((kind) =>
+      element("li", { class: `kind-${kind}`, "data-kind": kind }, `${KIND_LABELS[kind]} `, element("strong", { class: "legend-count" }, String(counts[kind]))),
+    ),
+  );
+}
+
+/** The side lists: entities, dates and quotes. */
+export function renderLists(lists, analysis) {
+  lists.entities.replaceChildren(
+    ...analysis.entities.map((entity) =>
+      element(
+        "li",
+        { "data-kind": entity.kind },
+        element("span", { class: "name" }, entity.name),
+        element("span", { class: `kind kind-${entity.kind}` }, entity.kind),
+        " ",
+        element("span", { class: "count" }, `×${entity.mentions.length}`),
+      ),
+    ),
+  );
+  lists.dates.replaceChildren(
+    ...analysis.dates.map((date) =>
+      element("li", {}, element("span", { class: "text" }, date.text), " → ", element("span", { class: "value" }, date.value), element("span", { class: "kind kind-date" }, date.type)),
+    ),
+  );
+  lists.quotes.replaceChildren(
+    ...analysis.quotes.map((quote) =>
+      element("li", {}, element("q", {}, quote.text.replace(/^["“”«»„]+|["“”«»„]+$/g, "")), " — ", element("span", { class: "speaker" }, quote.speaker ? quote.speaker.name : "no speaker given")),
+    ),
+  );
+}
