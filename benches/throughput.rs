@@ -1,1 +1,132 @@
-fn main() {}
+//! Benchmark (not a test): native throughput of the whole pipeline on the CoNLL-2003
+//! test texts, and the size of the shipped wasm, raw and gzipped.
+//!
+//! `cargo bench --bench throughput` (run `scripts/build-web.sh` first for the wasm size).
+//! Set BENCH_DATA to measure another JSONL file.
+
+use article_analyzer::{Analyzer, CalendarDate, Options};
+use std::time::{Duration, Instant};
+
+/// compromise's speed on this data with dates and quotes on (about 50 K characters a
+/// second, as measured for issue 3), for a ratio.
+const COMPROMISE_CHARS_PER_SECOND: f64 = 50_000.0;
+/// The pipeline's budget from issue 3.
+const BUDGET_MB_PER_SECOND: f64 = 2.0;
+/// The shipped-wasm budget from issue 3, gzipped.
+const BUDGET_WASM_GZIP_BYTES: f64 = 1.5 * 1024.0 * 1024.0;
+
+fn main() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let data = std::env::var("BENCH_DATA")
+        .unwrap_or_else(|_| format!("{root}/../shared/data/conll2003/test.jsonl"));
+    let documents = read_documents(&data);
+    let bytes: usize = documents.iter().map(|(text, _)| text.len()).sum();
+    let chars: usize = documents.iter().map(|(text, _)| text.chars().count()).sum();
+    println!(
+        "data: {data}\n  {} documents, {:.2} MB, {} characters",
+        documents.len(),
+        bytes as f64 / 1e6,
+        chars
+    );
+
+    let started = Instant::now();
+    let analyzer = Analyzer::new();
+    println!(
+        "analyzer start-up (lexicons): {:.2} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+
+    // Warm up once, then repeat for at least three seconds.
+    let mut findings = run(&analyzer, &documents);
+    let mut passes = 0u32;
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(3) || passes < 3 {
+        findings = run(&analyzer, &documents);
+        passes += 1;
+    }
+    let seconds = started.elapsed().as_secs_f64() / passes as f64;
+    let mb_per_second = bytes as f64 / 1e6 / seconds;
+    let chars_per_second = chars as f64 / seconds;
+    println!("full pipeline (entities, dates, quotes), {passes} passes:");
+    println!(
+        "  {:.1} ms per pass, {:.2} MB/s, {:.0} K characters/s",
+        seconds * 1e3,
+        mb_per_second,
+        chars_per_second / 1e3
+    );
+    println!("  {findings} findings per pass");
+    println!(
+        "  {:.1}x the {BUDGET_MB_PER_SECOND} MB/s budget; {:.0}x compromise's ~50 K characters/s",
+        mb_per_second / BUDGET_MB_PER_SECOND,
+        chars_per_second / COMPROMISE_CHARS_PER_SECOND
+    );
+
+    let wasm = format!("{root}/www/pkg/article_analyzer_bg.wasm");
+    match std::fs::read(&wasm) {
+        Ok(module) => {
+            let gzipped = gzip_size(&wasm);
+            println!("shipped wasm ({wasm}):");
+            println!(
+                "  {:.1} KB raw, {} gzipped",
+                module.len() as f64 / 1024.0,
+                gzipped.map_or("(gzip not found)".to_string(), |g| format!(
+                    "{:.1} KB",
+                    g as f64 / 1024.0
+                ))
+            );
+            if let Some(g) = gzipped {
+                println!(
+                    "  {:.0}% of the 1.5 MB gzipped budget",
+                    100.0 * g as f64 / BUDGET_WASM_GZIP_BYTES
+                );
+            }
+        }
+        Err(_) => println!("shipped wasm: not built (run scripts/build-web.sh first)"),
+    }
+}
+
+fn run(analyzer: &Analyzer, documents: &[(String, Options)]) -> usize {
+    documents
+        .iter()
+        .map(|(text, options)| {
+            let analysis = analyzer.analyze(text, options);
+            analysis
+                .entities
+                .iter()
+                .map(|e| e.mentions.len())
+                .sum::<usize>()
+                + analysis.dates.len()
+                + analysis.quotes.len()
+        })
+        .sum()
+}
+
+/// (text, options) of every line of a JSONL file with "text" and "dct".
+fn read_documents(path: &str) -> Vec<(String, Options)> {
+    let content =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    content
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(|line| {
+            let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let text = value["text"].as_str().unwrap_or_default().to_string();
+            let reference_date = value["dct"].as_str().and_then(CalendarDate::parse);
+            (
+                text,
+                Options {
+                    reference_date,
+                    today: None,
+                },
+            )
+        })
+        .collect()
+}
+
+fn gzip_size(path: &str) -> Option<usize> {
+    let output = std::process::Command::new("gzip")
+        .args(["-9", "-c", path])
+        .output()
+        .ok()?;
+    output.status.success().then_some(output.stdout.len())
+}

@@ -135,6 +135,9 @@ const DESCRIPTION_STOPS: &[&str] = &[
     "told",
 ];
 
+/// How far back, in bytes, a pronoun looks for the person it refers to.
+const PRONOUN_HORIZON_BYTES: usize = 3000;
+
 /// Fewer words than this, with no reporting cue, make a scare quote or a title.
 const MIN_UNCUED_WORDS: usize = 4;
 
@@ -493,8 +496,11 @@ impl Resolver<'_, '_> {
             _ => None,
         };
         let sentence = doc.tokens[p].sentence;
+        // Look back a few sentences, and never further than a few paragraphs' worth of
+        // text, so one endless sentence cannot make this quadratic.
+        let horizon = doc.tokens[p].start.saturating_sub(PRONOUN_HORIZON_BYTES);
         for s in (sentence.saturating_sub(6)..=sentence).rev() {
-            let first = doc.tokens[doc.sentences[s].first_token].start;
+            let first = doc.tokens[doc.sentences[s].first_token].start.max(horizon);
             let end = if s == sentence {
                 doc.tokens[p].start
             } else {

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test on a fresh machine: installs what is missing, then
+#   1. native tests of the core (unit, the sample article, robustness, doc examples),
+#   2. the wasm API in headless Chromium (wasm-bindgen-test), failing if none ran,
+#   3. the built page end to end in headless Chromium (playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "formatting"
+cargo fmt --check
+
+step "native tests"
+cargo test
+
+step "wasm tests in headless Chromium"
+log=$(mktemp)
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+WASM_BINDGEN_USE_BROWSER=1 \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$log"
+# Without a browser the runner skips the tests and still exits 0: insist they ran.
+if ! grep -q "Running headless tests in Chrome" "$log" || ! grep -Eq "test result: ok\. [1-9][0-9]* passed" "$log"; then
+  echo "error: the wasm tests did not run in Chromium" >&2
+  exit 1
+fi
+rm -f "$log"
+
+step "page end to end in headless Chromium"
+scripts/build-web.sh
+node --test tests/e2e/
+
+step "all tests passed"
