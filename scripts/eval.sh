@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Scores the analyzer on the shared gold data with the shared scorer.
+# Usage: scripts/eval.sh [conll-dev|conll-test|tempeval|polnear-dev|all]   (default: all)
+# Outputs go to target/eval/; the CoNLL test split is for reporting only, never tuning.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+shared=../shared
+cargo build --release --bin analyze -q
+mkdir -p target/eval
+
+score() { # name gold tasks
+  local name=$1 gold=$2 tasks=$3
+  ./target/release/analyze --jsonl "$gold" > "target/eval/$name.jsonl"
+  printf '\n### %s (%s)\n' "$name" "$gold"
+  python3 "$shared/eval/score.py" "$gold" "target/eval/$name.jsonl" --tasks "$tasks"
+}
+
+what=${1:-all}
+case $what in conll-dev|all) score conll-dev "$shared/data/conll2003/dev.jsonl" ner ;; esac
+case $what in conll-test|all) score conll-test "$shared/data/conll2003/test.jsonl" ner ;; esac
+case $what in tempeval|all) score tempeval-train "$shared/data/tempeval3/train.jsonl" timex ;; esac
+case $what in polnear-dev|all) score polnear-dev "$shared/data/polnear_quotes/dev.jsonl" quotes ;; esac
