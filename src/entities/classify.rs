@@ -49,6 +49,33 @@ const ORGANIZATION_NOUNS: &[&str] = &[
     "paper",
 ];
 
+/// Last words of the names of events, competitions and awards ("World Cup", "U.S.
+/// Open", "Gulf War"), which are "other" names.
+const EVENT_HEADS: &[&str] = &[
+    "Cup",
+    "Open",
+    "Championship",
+    "Championships",
+    "Games",
+    "Olympics",
+    "Series",
+    "Trophy",
+    "Prix",
+    "War",
+    "Awards",
+    "Award",
+    "Festival",
+    "Prize",
+    "Grand Slam",
+    "Classic",
+    "Masters",
+    "Marathon",
+    "Derby",
+    "Summit",
+    "Day",
+    "Tournament",
+];
+
 /// Prepositions that, before an unknown single name, suggest a place ("in Doha").
 const PLACE_PREPOSITIONS: &[&str] = &[
     "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "toward", "towards",
@@ -73,7 +100,7 @@ pub(crate) const CERTAIN: u8 = 5;
 const STRONG: u8 = 4;
 const LIKELY: u8 = 3;
 const WEAK: u8 = 2;
-const GUESS: u8 = 1;
+pub(crate) const GUESS: u8 = 1;
 
 /// Classifies one run, or drops it when it is not a name after all.
 pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<Candidate> {
@@ -83,6 +110,8 @@ pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<C
         end_token: run.end_token,
         kind,
         confidence,
+        starts_sentence: doc.starts_sentence(run.first_token)
+            || run.first_token > 0 && doc.tokens[run.first_token - 1].kind == TokenKind::Quote,
     })
 }
 
@@ -102,6 +131,9 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     }
     if lexicon.nationalities.contains(phrase) {
         return Some((EntityKind::Other, CERTAIN));
+    }
+    if words.len() > 1 && EVENT_HEADS.contains(&last_word) {
+        return Some((EntityKind::Other, STRONG));
     }
     if doc.tokens[first].kind == TokenKind::Number {
         // "60 Minutes": a number with a capitalized word is a title of a work.

@@ -32,6 +32,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
         })
         .collect();
     make_kinds_consistent(&mut mentions);
+    drop_lone_sentence_starts(&mut mentions);
 
     // Longer names first, so that "Donald Trump" exists before "Trump" looks for it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
@@ -86,9 +87,20 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
                 })
                 .copied()
                 .unwrap_or(ids[0]);
+            let kind = mentions[strongest].candidate.kind;
+            // News introduces a person by full name before using the surname alone: a
+            // single unknown word that never joins a full name is more often an
+            // organization (a company, a club) than a person.
+            let lone_guess = kind == EntityKind::Person
+                && mentions[strongest].candidate.confidence <= super::classify::GUESS
+                && mentions[fullest].words == 1;
             Entity {
                 name: mentions[fullest].text.clone(),
-                kind: mentions[strongest].candidate.kind,
+                kind: if lone_guess {
+                    EntityKind::Organization
+                } else {
+                    kind
+                },
                 mentions: ids
                     .iter()
                     .map(|&m| Mention {
@@ -108,6 +120,24 @@ fn span_of(doc: &Document, candidate: &Candidate) -> Span {
         doc.tokens[candidate.first_token].start,
         doc.tokens[candidate.end_token - 1].end,
     )
+}
+
+/// Drops a guessed one-word name that only ever appears as the first word of a
+/// sentence ("Hi", "Attendance"): capitalized there for grammar, not as a name.
+fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
+    let mut elsewhere: HashMap<String, bool> = HashMap::new();
+    for m in mentions.iter() {
+        *elsewhere.entry(m.text.clone()).or_default() |= !m.candidate.starts_sentence;
+        if m.words > 1 {
+            // "Kushner" opening a sentence shortens "Jared Kushner" found elsewhere.
+            for word in m.text.split_whitespace() {
+                elsewhere.insert(word.to_string(), true);
+            }
+        }
+    }
+    mentions.retain(|m| {
+        m.words > 1 || m.candidate.confidence > super::classify::GUESS || elsewhere[&m.text]
+    });
 }
 
 /// Gives every mention of the same text the kind of its most confident mention.

@@ -27,6 +27,8 @@ pub(crate) struct Candidate {
     pub kind: EntityKind,
     /// How sure the classification is: higher wins when mentions of one name disagree.
     pub confidence: u8,
+    /// The name is the first word of its sentence, where capitals say little.
+    pub starts_sentence: bool,
 }
 
 /// Finds the named entities of a document, each with all its mentions.
