@@ -25,10 +25,7 @@ pub struct Lexicon {
 }
 
 fn entries(file: &'static str) -> HashSet<&'static str> {
-    file.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .collect()
+    file.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect()
 }
 
 impl Lexicon {

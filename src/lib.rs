@@ -27,10 +27,7 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{
-    Analysis, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span,
-    Speaker, TimeExpression, TimexType,
-};
+pub use analysis::{Analysis, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType};
 pub use dates::calendar::CalendarDate;
 
 use std::sync::OnceLock;
@@ -43,9 +40,7 @@ pub struct Analyzer {
 impl Analyzer {
     /// Loads the built-in lexicons (a few milliseconds; do it once).
     pub fn new() -> Self {
-        Analyzer {
-            lexicon: lexicon::Lexicon::builtin(),
-        }
+        Analyzer { lexicon: lexicon::Lexicon::builtin() }
     }
 
     /// Analyses one article: entities, time expressions resolved against the reference
@@ -56,12 +51,7 @@ impl Analyzer {
         let reference = dates::reference::choose(&document, options);
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
         let quotes = quotes::extract(&document, &entities, &self.lexicon);
-        Analysis {
-            reference_date: reference,
-            entities,
-            dates,
-            quotes,
-        }
+        Analysis { reference_date: reference, entities, dates, quotes }
     }
 }
 

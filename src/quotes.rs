@@ -103,9 +103,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Pronouns that can name a speaker.
-const SPEAKER_PRONOUNS: &[&str] = &[
-    "he", "she", "they", "i", "we", "He", "She", "They", "I", "We",
-];
+const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "He", "She", "They", "I", "We"];
 
 /// Words that end a speaker description ("a senior official in Washington said").
 const DESCRIPTION_STOPS: &[&str] = &[
@@ -152,42 +150,23 @@ struct Marks {
 pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> Vec<Quote> {
     let mentions = MentionIndex::new(entities);
     let all_marks = pair_marks(doc);
-    let quote_spans: Vec<Span> = all_marks
-        .iter()
-        .map(|m| span(doc, m.open, m.close + 1))
-        .collect();
-    let resolver = Resolver {
-        doc,
-        entities,
-        mentions: &mentions,
-        lexicon,
-        quote_spans: &quote_spans,
-    };
+    let quote_spans: Vec<Span> = all_marks.iter().map(|m| span(doc, m.open, m.close + 1)).collect();
+    let resolver = Resolver { doc, entities, mentions: &mentions, lexicon, quote_spans: &quote_spans };
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut previous: Option<(Marks, Option<Speaker>)> = None;
     for marks in all_marks {
-        let cued = resolver
-            .cue_after(marks)
-            .or_else(|| resolver.cue_before(marks));
-        let words = (marks.open + 1..marks.close)
-            .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
-            .count();
+        let cued = resolver.cue_after(marks).or_else(|| resolver.cue_before(marks));
+        let words = (marks.open + 1..marks.close).filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if cued.is_none() && words < MIN_UNCUED_WORDS {
             continue;
         }
         let speaker = match cued {
             Some(speaker) => Some(speaker),
-            None => previous
-                .as_ref()
-                .and_then(|(before, speaker)| resolver.continued(*before, marks, speaker.as_ref())),
+            None => previous.as_ref().and_then(|(before, speaker)| resolver.continued(*before, marks, speaker.as_ref())),
         };
         let quote_span = span(doc, marks.open, marks.close + 1);
-        quotes.push(Quote {
-            span: quote_span,
-            text: quote_span.of(doc.text).to_string(),
-            speaker: speaker.clone(),
-        });
+        quotes.push(Quote { span: quote_span, text: quote_span.of(doc.text).to_string(), speaker: speaker.clone() });
         previous = Some((marks, speaker));
     }
     quotes
@@ -245,9 +224,7 @@ fn pair_marks(doc: &Document) -> Vec<Marks> {
             if i_paragraph != o_paragraph {
                 // The open quotation reached the end of its paragraph unclosed: it goes on
                 // only if this mark reopens it at the very start of the next paragraph.
-                let reopens = dir != Direction::Close
-                    && i_paragraph == o_paragraph + 1
-                    && starts_paragraph(doc, i);
+                let reopens = dir != Direction::Close && i_paragraph == o_paragraph + 1 && starts_paragraph(doc, i);
                 if !reopens {
                     open = None;
                 }
@@ -288,24 +265,15 @@ struct MentionIndex {
 
 impl MentionIndex {
     fn new(entities: &[Entity]) -> Self {
-        let mut mentions: Vec<(Span, usize)> = entities
-            .iter()
-            .enumerate()
-            .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e)))
-            .collect();
+        let mut mentions: Vec<(Span, usize)> = entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e))).collect();
         mentions.sort();
         MentionIndex { mentions }
     }
 
     /// Mentions lying inside `range`, in text order.
     fn within(&self, range: Span) -> impl Iterator<Item = &(Span, usize)> {
-        let from = self
-            .mentions
-            .partition_point(|(s, _)| s.start < range.start);
-        self.mentions[from..]
-            .iter()
-            .take_while(move |(s, _)| s.start < range.end)
-            .filter(move |(s, _)| s.end <= range.end)
+        let from = self.mentions.partition_point(|(s, _)| s.start < range.start);
+        self.mentions[from..].iter().take_while(move |(s, _)| s.start < range.end).filter(move |(s, _)| s.end <= range.end)
     }
 }
 
@@ -342,10 +310,7 @@ impl Resolver<'_, '_> {
         while j < doc.tokens.len() && doc.word(j) == "," {
             j += 1;
         }
-        if j >= doc.tokens.len()
-            || doc.tokens[j].sentence != sentence
-            || doc.line_break_between(marks.close, j)
-        {
+        if j >= doc.tokens.len() || doc.tokens[j].sentence != sentence || doc.line_break_between(marks.close, j) {
             return None;
         }
         let end = doc.sentences[sentence].end_token.min(j + 14);
@@ -353,10 +318,7 @@ impl Resolver<'_, '_> {
             return self.noun_phrase_at(j + 1, end);
         }
         let verb = (j..end)
-            .take_while(|&k| {
-                doc.tokens[k].kind != TokenKind::Quote
-                    && !matches!(doc.word(k), "." | ";" | "?" | "!")
-            })
+            .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote && !matches!(doc.word(k), "." | ";" | "?" | "!"))
             .find(|&k| self.is_speech_verb(k))?;
         // "X, the agency's head, said": the speaker is what comes before the first comma.
         let subject_end = (j..verb).find(|&k| doc.word(k) == ",").unwrap_or(verb);
@@ -384,26 +346,17 @@ impl Resolver<'_, '_> {
         let _ = sentence;
         let end = marks.open;
         let window_start = end.saturating_sub(8).max(first);
-        if let Some(according) = (window_start..end).find(|&k| {
-            doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to"
-        }) {
-            let to_end = (according + 2..end)
-                .find(|&k| doc.word(k) == ",")
-                .unwrap_or(end);
+        if let Some(according) = (window_start..end).find(|&k| doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to") {
+            let to_end = (according + 2..end).find(|&k| doc.word(k) == ",").unwrap_or(end);
             return self.speaker_in(according + 2, to_end);
         }
-        let verb = (window_start..end)
-            .rev()
-            .find(|&k| self.is_speech_verb(k))?;
+        let verb = (window_start..end).rev().find(|&k| self.is_speech_verb(k))?;
         let between_ok = (verb + 1..end).all(|k| doc.tokens[k].kind != TokenKind::Quote);
         if !between_ok {
             return None;
         }
         // The subject: the first name or pronoun of the clause before the verb.
-        let clause_start = (first..verb)
-            .rev()
-            .find(|&k| doc.tokens[k].kind == TokenKind::Quote)
-            .map_or(first, |k| k + 1);
+        let clause_start = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
         self.speaker_in(clause_start, verb)
     }
 
@@ -416,9 +369,7 @@ impl Resolver<'_, '_> {
             return None;
         }
         let gap = Span::new(doc.tokens[before.close].end, doc.tokens[marks.open].start);
-        let other_person = self.mentions.within(gap).any(|&(_, e)| {
-            self.entities[e].kind == EntityKind::Person && Some(e) != speaker.entity
-        });
+        let other_person = self.mentions.within(gap).any(|&(_, e)| self.entities[e].kind == EntityKind::Person && Some(e) != speaker.entity);
         (!other_person).then(|| speaker.clone())
     }
 
@@ -429,10 +380,7 @@ impl Resolver<'_, '_> {
             return None;
         }
         let stop = (i..end)
-            .find(|&k| {
-                doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number
-                    || DESCRIPTION_STOPS.contains(&doc.word(k)) && k > i
-            })
+            .find(|&k| doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number || DESCRIPTION_STOPS.contains(&doc.word(k)) && k > i)
             .unwrap_or(end);
         self.speaker_in(i, stop)
     }
@@ -445,12 +393,8 @@ impl Resolver<'_, '_> {
             return None;
         }
         let range = span(doc, first, end);
-        if let Some(&(mention, e)) = self.mentions.within(range).find(|(_, e)| {
-            matches!(
-                self.entities[*e].kind,
-                EntityKind::Person | EntityKind::Organization
-            )
-        }) {
+        if let Some(&(mention, e)) = self.mentions.within(range).find(|(_, e)| matches!(self.entities[*e].kind, EntityKind::Person | EntityKind::Organization))
+        {
             return Some(self.named(mention, Some(e)));
         }
         if let Some(p) = (first..end).find(|&k| SPEAKER_PRONOUNS.contains(&doc.word(k))) {
@@ -461,14 +405,8 @@ impl Resolver<'_, '_> {
         if let Some(&(mention, e)) = self.mentions.within(range).next() {
             return Some(self.named(mention, Some(e)));
         }
-        let words = (first..end)
-            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
-            .count();
-        if words == 0
-            || words > 8
-            || !doc.word(first).chars().all(char::is_lowercase)
-                && !matches!(doc.word(first), "A" | "An" | "The" | "One")
-        {
+        let words = (first..end).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+        if words == 0 || words > 8 || !doc.word(first).chars().all(char::is_lowercase) && !matches!(doc.word(first), "A" | "An" | "The" | "One") {
             return None;
         }
         Some(self.named(range, None))
@@ -477,12 +415,7 @@ impl Resolver<'_, '_> {
     fn named(&self, mention: Span, entity: Option<usize>) -> Speaker {
         let text = mention.of(self.doc.text).to_string();
         let name = entity.map_or_else(|| text.clone(), |e| self.entities[e].name.clone());
-        Speaker {
-            span: mention,
-            text,
-            entity,
-            name,
-        }
+        Speaker { span: mention, text, entity, name }
     }
 
     /// The person a pronoun at token `p` refers to: the subject (first person named) of
@@ -501,11 +434,7 @@ impl Resolver<'_, '_> {
         let horizon = doc.tokens[p].start.saturating_sub(PRONOUN_HORIZON_BYTES);
         for s in (sentence.saturating_sub(6)..=sentence).rev() {
             let first = doc.tokens[doc.sentences[s].first_token].start.max(horizon);
-            let end = if s == sentence {
-                doc.tokens[p].start
-            } else {
-                doc.tokens[doc.sentences[s].end_token - 1].end
-            };
+            let end = if s == sentence { doc.tokens[p].start } else { doc.tokens[doc.sentences[s].end_token - 1].end };
             let candidate = self.mentions.within(Span::new(first, end)).find(|(m, e)| {
                 let entity = &self.entities[*e];
                 entity.kind == EntityKind::Person

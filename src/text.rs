@@ -60,10 +60,9 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Sgt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Mt", "Ft", "Inc",
-    "Corp", "Co", "Ltd", "approx", "est", "Ave", "Blvd", "Rd", "Gov", "Atty", "Pres", "Fig",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cmdr", "Insp",
+    "Supt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd",
+    "approx", "est", "Ave", "Blvd", "Rd", "Gov", "Atty", "Pres", "Fig",
 ];
 
 impl<'t> Document<'t> {
@@ -72,12 +71,7 @@ impl<'t> Document<'t> {
         let mut tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &mut tokens, &paragraphs);
-        Document {
-            text,
-            tokens,
-            sentences,
-            paragraphs,
-        }
+        Document { text, tokens, sentences, paragraphs }
     }
 
     /// The text of token `i`.
@@ -102,9 +96,7 @@ impl<'t> Document<'t> {
         // Walk back over opening marks only, so a long sentence costs nothing.
         !(sentence.first_token..i).rev().any(|j| {
             let t = &self.tokens[j];
-            !(t.kind == TokenKind::Quote
-                || (t.kind == TokenKind::Punct
-                    && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•")))
+            !(t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•")))
         })
     }
 
@@ -154,41 +146,18 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if c.is_alphanumeric() {
-            let kind = if c.is_ascii_digit() {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
+            let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
             at = word_end(text, start, next_at, kind);
-            tokens.push(Token {
-                kind,
-                start,
-                end: at,
-                sentence: 0,
-            });
+            tokens.push(Token { kind, start, end: at, sentence: 0 });
             continue;
         }
         if is_apostrophe(c) && is_possessive_at(text, start) {
             at = next_at + 1; // the apostrophe and the ASCII 's'
-            tokens.push(Token {
-                kind: TokenKind::Word,
-                start,
-                end: at,
-                sentence: 0,
-            });
+            tokens.push(Token { kind: TokenKind::Word, start, end: at, sentence: 0 });
             continue;
         }
-        let kind = if is_quote_mark(c) {
-            TokenKind::Quote
-        } else {
-            TokenKind::Punct
-        };
-        tokens.push(Token {
-            kind,
-            start,
-            end: next_at,
-            sentence: 0,
-        });
+        let kind = if is_quote_mark(c) { TokenKind::Quote } else { TokenKind::Punct };
+        tokens.push(Token { kind, start, end: next_at, sentence: 0 });
         at = next_at;
     }
     tokens
@@ -207,10 +176,7 @@ fn word_end(text: &str, start: usize, mut at: usize, kind: TokenKind) -> usize {
             next.is_some_and(|n| n.is_ascii_digit())
         } else if kind == TokenKind::Word && is_apostrophe(ch) {
             next.is_some_and(char::is_alphabetic) && !is_possessive_at(text, at)
-        } else if kind == TokenKind::Word
-            && ch == '.'
-            && at == start + char_at(text, start).map_or(1, char::len_utf8)
-        {
+        } else if kind == TokenKind::Word && ch == '.' && at == start + char_at(text, start).map_or(1, char::len_utf8) {
             // "U.S." and "p.m.": a single letter, a dot, then more "x." pairs.
             return letter_dot_chain_end(text, start).unwrap_or(at);
         } else {
@@ -237,9 +203,7 @@ fn letter_dot_chain_end(text: &str, start: usize) -> Option<usize> {
         letters += 1;
         at = dot + 1;
         // A chain ends at a dot followed by anything but another letter-dot pair.
-        let after_letter = char_at(text, at)
-            .filter(|c| c.is_alphabetic())
-            .map(|c| at + c.len_utf8());
+        let after_letter = char_at(text, at).filter(|c| c.is_alphabetic()).map(|c| at + c.len_utf8());
         if after_letter.and_then(|p| char_at(text, p)) != Some('.') {
             break;
         }
@@ -275,11 +239,7 @@ fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
     paragraphs
 }
 
-fn split_sentences(
-    text: &str,
-    tokens: &mut [Token],
-    paragraphs: &[(usize, usize)],
-) -> Vec<Sentence> {
+fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph = 0;
     let mut first = 0;
@@ -295,11 +255,7 @@ fn split_sentences(
         };
         tokens[i].sentence = sentences.len();
         if boundary {
-            sentences.push(Sentence {
-                first_token: first,
-                end_token: i + 1,
-                paragraph,
-            });
+            sentences.push(Sentence { first_token: first, end_token: i + 1, paragraph });
             first = i + 1;
         }
     }
@@ -314,10 +270,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let next = i + 1;
     let (terminal_index, after) = if matches!(this, "." | "!" | "?" | "…") {
         (i, next)
-    } else if (tokens[i].kind == TokenKind::Quote || this == ")")
-        && i > 0
-        && matches!(w(i - 1), "." | "!" | "?" | "…")
-    {
+    } else if (tokens[i].kind == TokenKind::Quote || this == ")") && i > 0 && matches!(w(i - 1), "." | "!" | "?" | "…") {
         // A closing mark after the terminal: the sentence ends here only when the mark
         // really closes (is followed by space).
         if tokens.get(next).is_some_and(|n| n.start == tokens[i].end) {
@@ -335,10 +288,7 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let next_word = w(after);
-    let starts_upper = next_word
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    let starts_upper = next_word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || following.kind == TokenKind::Quote
         || matches!(next_word, "(" | "[" | "—" | "-");
     if !starts_upper {
@@ -371,19 +321,13 @@ mod tests {
 
     #[test]
     fn possessive_is_split_from_the_name() {
-        assert_eq!(
-            words("Lebanon’s Al Mayadeen"),
-            ["Lebanon", "’s", "Al", "Mayadeen"]
-        );
+        assert_eq!(words("Lebanon’s Al Mayadeen"), ["Lebanon", "’s", "Al", "Mayadeen"]);
         assert_eq!(words("Trump's ally"), ["Trump", "'s", "ally"]);
     }
 
     #[test]
     fn abbreviations_and_hyphens_stay_whole() {
-        assert_eq!(
-            words("U.S. envoy al-Hayya, 3:30 p.m."),
-            ["U.S.", "envoy", "al-Hayya", ",", "3:30", "p.m."]
-        );
+        assert_eq!(words("U.S. envoy al-Hayya, 3:30 p.m."), ["U.S.", "envoy", "al-Hayya", ",", "3:30", "p.m."]);
     }
 
     #[test]

@@ -12,28 +12,17 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the analyze binary starts");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
 
 fn json_lines(output: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
-        .collect()
+    String::from_utf8_lossy(&output.stdout).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect()
 }
 
 /// Python-style slice of `text` by code points.
 fn slice(text: &str, start: &serde_json::Value, end: &serde_json::Value) -> String {
-    let (start, end) = (
-        start.as_u64().unwrap() as usize,
-        end.as_u64().unwrap() as usize,
-    );
+    let (start, end) = (start.as_u64().unwrap() as usize, end.as_u64().unwrap() as usize);
     text.chars().skip(start).take(end - start).collect()
 }
 
@@ -43,18 +32,11 @@ const ARTICLE: &str = "“Our talks went well,” said José Núñez in Zürich 
 fn jsonl_offsets_are_code_points_and_the_quote_has_its_speaker() {
     let input = serde_json::json!({"id": "d1", "text": ARTICLE, "dct": "2025-11-06"}).to_string();
     let output = run(&["--jsonl"], &input);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let doc = &json_lines(&output)[0];
     assert_eq!(doc["id"], "d1");
     let entities = doc["entities"].as_array().unwrap();
-    let zurich = entities
-        .iter()
-        .find(|e| e["label"] == "LOC")
-        .expect("a place");
+    let zurich = entities.iter().find(|e| e["label"] == "LOC").expect("a place");
     assert_eq!(slice(ARTICLE, &zurich["start"], &zurich["end"]), "Zürich");
     let monday = &doc["timex"][0];
     assert_eq!(slice(ARTICLE, &monday["start"], &monday["end"]), "Monday");
@@ -62,25 +44,17 @@ fn jsonl_offsets_are_code_points_and_the_quote_has_its_speaker() {
     assert_eq!(monday["type"], "DATE");
     let quote = &doc["quotes"][0];
     assert_eq!(quote["speaker"], "José Núñez");
-    assert_eq!(
-        slice(ARTICLE, &quote["speaker_start"], &quote["speaker_end"]),
-        "José Núñez"
-    );
+    assert_eq!(slice(ARTICLE, &quote["speaker_start"], &quote["speaker_end"]), "José Núñez");
 }
 
 #[test]
 fn a_malformed_line_is_reported_by_number_and_the_others_still_run() {
     let good = serde_json::json!({"id": 1, "text": "Angela Merkel visited Paris."}).to_string();
-    let input = format!(
-        "{good}\nnot json\n{{\"id\": 3, \"text\": \"x\", \"dct\": \"11/06/2025\"}}\n{good}\n"
-    );
+    let input = format!("{good}\nnot json\n{{\"id\": 3, \"text\": \"x\", \"dct\": \"11/06/2025\"}}\n{good}\n");
     let output = run(&["--jsonl", "--dct", "2025-11-06"], &input);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(
-        stderr.contains("line 2") && stderr.contains("line 3"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("line 2") && stderr.contains("line 3"), "{stderr}");
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1]["entities"][0]["text"], "Angela Merkel");
@@ -88,8 +62,7 @@ fn a_malformed_line_is_reported_by_number_and_the_others_still_run() {
 
 #[test]
 fn a_line_dct_wins_over_the_flag() {
-    let input = serde_json::json!({"id": "x", "text": "They met yesterday.", "dct": "2020-02-01"})
-        .to_string();
+    let input = serde_json::json!({"id": "x", "text": "They met yesterday.", "dct": "2020-02-01"}).to_string();
     let output = run(&["--jsonl", "--dct", "2025-11-06"], &input);
     assert_eq!(json_lines(&output)[0]["timex"][0]["value"], "2020-01-31");
 }
@@ -98,14 +71,8 @@ fn a_line_dct_wins_over_the_flag() {
 fn the_summary_lists_entities_dates_and_speakers() {
     let output = run(&["--dct", "2025-11-06"], ARTICLE);
     let summary = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        summary.contains("José Núñez") && summary.contains("2025-11-03"),
-        "{summary}"
-    );
-    assert!(
-        summary.contains("Our talks went well") && summary.contains("— José Núñez"),
-        "{summary}"
-    );
+    assert!(summary.contains("José Núñez") && summary.contains("2025-11-03"), "{summary}");
+    assert!(summary.contains("Our talks went well") && summary.contains("— José Núñez"), "{summary}");
 }
 
 #[test]

@@ -7,24 +7,14 @@ use article_analyzer::{analyze, Analysis, CalendarDate, Options};
 use proptest::prelude::*;
 
 fn options() -> Options {
-    Options {
-        reference_date: CalendarDate::parse("2025-11-06"),
-        today: None,
-    }
+    Options { reference_date: CalendarDate::parse("2025-11-06"), today: None }
 }
 
 /// Checks every span of the analysis against the text it came from.
 fn assert_spans_valid(text: &str, analysis: &Analysis) {
     let check = |start: usize, end: usize, what: &str| {
-        assert!(
-            start < end && end <= text.len(),
-            "{what} span {start}..{end} outside 0..{}",
-            text.len()
-        );
-        assert!(
-            text.is_char_boundary(start) && text.is_char_boundary(end),
-            "{what} span {start}..{end} splits a character"
-        );
+        assert!(start < end && end <= text.len(), "{what} span {start}..{end} outside 0..{}", text.len());
+        assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{what} span {start}..{end} splits a character");
     };
     for entity in &analysis.entities {
         assert!(!entity.mentions.is_empty());
@@ -117,10 +107,7 @@ proptest! {
 fn empty_and_blank_text_give_an_empty_analysis() {
     for text in ["", " ", "\n\n\n", "\t"] {
         let analysis = analyze(text, &options());
-        assert!(
-            analysis.entities.is_empty() && analysis.dates.is_empty() && analysis.quotes.is_empty(),
-            "{text:?}"
-        );
+        assert!(analysis.entities.is_empty() && analysis.dates.is_empty() && analysis.quotes.is_empty(), "{text:?}");
     }
 }
 
@@ -166,11 +153,7 @@ fn ten_megabytes_of_news_finish() {
     let text = format!("{article}\n").repeat(10_000_000 / article.len() + 1);
     assert!(text.len() >= 10_000_000);
     let analysis = analyze(&text, &options());
-    let witkoff = analysis
-        .entities
-        .iter()
-        .find(|e| e.name == "Steve Witkoff")
-        .expect("Witkoff is found");
+    let witkoff = analysis.entities.iter().find(|e| e.name == "Steve Witkoff").expect("Witkoff is found");
     assert!(witkoff.mentions.len() > 1000);
     assert_eq!(analysis.quotes.len() % 3, 0);
 }

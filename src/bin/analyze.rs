@@ -35,11 +35,7 @@ enum Mode {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        dct: None,
-        mode: Mode::Summary,
-        file: None,
-    };
+    let mut args = Args { dct: None, mode: Mode::Summary, file: None };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -51,19 +47,13 @@ fn parse_args() -> Result<Args, String> {
             "--jsonl" => args.mode = Mode::Jsonl,
             "--dct" => {
                 let value = it.next().ok_or("--dct needs a date (YYYY-MM-DD)")?;
-                args.dct = Some(CalendarDate::parse(&value).ok_or(format!(
-                    "--dct: '{value}' is not a date of the form YYYY-MM-DD"
-                ))?);
+                args.dct = Some(CalendarDate::parse(&value).ok_or(format!("--dct: '{value}' is not a date of the form YYYY-MM-DD"))?);
             }
             flag if flag.starts_with("--dct=") => {
                 let value = &flag["--dct=".len()..];
-                args.dct = Some(CalendarDate::parse(value).ok_or(format!(
-                    "--dct: '{value}' is not a date of the form YYYY-MM-DD"
-                ))?);
+                args.dct = Some(CalendarDate::parse(value).ok_or(format!("--dct: '{value}' is not a date of the form YYYY-MM-DD"))?);
             }
-            flag if flag.starts_with('-') && flag != "-" => {
-                return Err(format!("unknown option '{flag}'"))
-            }
+            flag if flag.starts_with('-') && flag != "-" => return Err(format!("unknown option '{flag}'")),
             file => {
                 if args.file.replace(file.to_string()).is_some() {
                     return Err("only one input file can be given".into());
@@ -75,21 +65,14 @@ fn parse_args() -> Result<Args, String> {
 }
 
 fn today() -> Option<CalendarDate> {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .ok()?
-        .as_secs();
-    Some(CalendarDate::from_days_since_epoch(
-        (seconds / 86_400) as i64,
-    ))
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
+    Some(CalendarDate::from_days_since_epoch((seconds / 86_400) as i64))
 }
 
 fn read_input(file: &Option<String>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match file.as_deref() {
-        None | Some("-") => io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| format!("cannot read standard input: {e}"))?,
+        None | Some("-") => io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?,
         Some(path) => {
             bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
             0
@@ -114,10 +97,7 @@ fn main() -> ExitCode {
         }
     };
     let analyzer = Analyzer::new();
-    let options = Options {
-        reference_date: args.dct,
-        today: today(),
-    };
+    let options = Options { reference_date: args.dct, today: today() };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match args.mode {
@@ -129,10 +109,7 @@ fn main() -> ExitCode {
             let map = OffsetMap::new(&text, Unit::CodePoint);
             analysis.map_offsets(|b| map.convert(b));
             if mode == Mode::Json {
-                serde_json::to_writer_pretty(&mut out, &analysis)
-                    .map_err(io::Error::from)
-                    .and_then(|_| writeln!(out))
-                    .map(|_| true)
+                serde_json::to_writer_pretty(&mut out, &analysis).map_err(io::Error::from).and_then(|_| writeln!(out)).map(|_| true)
             } else {
                 print_summary(&mut out, &analysis).map(|_| true)
             }
@@ -154,49 +131,32 @@ fn main() -> ExitCode {
 /// speakers.
 fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
     match &analysis.reference_date {
-        Some(reference) => writeln!(
-            out,
-            "Reference date: {} ({})",
-            reference.date,
-            serde_json::to_value(reference.source)
-                .unwrap_or_default()
-                .as_str()
-                .unwrap_or("")
-        )?,
+        Some(reference) => {
+            writeln!(out, "Reference date: {} ({})", reference.date, serde_json::to_value(reference.source).unwrap_or_default().as_str().unwrap_or(""))?
+        }
         None => writeln!(out, "Reference date: none (relative dates unresolved)")?,
     }
     writeln!(out, "\nEntities ({}):", analysis.entities.len())?;
     for entity in &analysis.entities {
-        writeln!(
-            out,
-            "  {:<14} {}  ×{}",
-            entity.kind.name(),
-            entity.name,
-            entity.mentions.len()
-        )?;
+        writeln!(out, "  {:<14} {}  ×{}", entity.kind.name(), entity.name, entity.mentions.len())?;
     }
     writeln!(out, "\nDates ({}):", analysis.dates.len())?;
     for date in &analysis.dates {
-        writeln!(
-            out,
-            "  {:<9} {:<24} {}",
-            date.kind.name(),
-            date.text,
-            date.value
-        )?;
+        writeln!(out, "  {:<9} {:<24} {}", date.kind.name(), date.text, date.value)?;
     }
     writeln!(out, "\nQuotes ({}):", analysis.quotes.len())?;
     for quote in &analysis.quotes {
-        let speaker = quote
-            .speaker
-            .as_ref()
-            .map_or("(no speaker)".to_string(), |s| {
-                if s.text == s.name {
-                    s.name.clone()
-                } else {
-                    format!("{} (\"{}\")", s.name, s.text)
-                }
-            });
+        let speaker =
+            quote.speaker.as_ref().map_or(
+                "(no speaker)".to_string(),
+                |s| {
+                    if s.text == s.name {
+                        s.name.clone()
+                    } else {
+                        format!("{} (\"{}\")", s.name, s.text)
+                    }
+                },
+            );
         writeln!(out, "  {} — {}", abbreviate(&quote.text, 70), speaker)?;
     }
     Ok(())
@@ -255,31 +215,22 @@ struct OutputDocument<'a> {
 }
 
 /// Batch mode: returns Ok(false) when some line could not be processed.
-fn run_jsonl(
-    analyzer: &Analyzer,
-    options: &Options,
-    input: &[u8],
-    out: &mut impl Write,
-) -> io::Result<bool> {
+fn run_jsonl(analyzer: &Analyzer, options: &Options, input: &[u8], out: &mut impl Write) -> io::Result<bool> {
     let mut all_ok = true;
     for (index, line) in input.split(|&b| b == b'\n').enumerate() {
         let number = index + 1;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let document: InputDocument = match std::str::from_utf8(line)
-            .map_err(|e| e.to_string())
-            .and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string()))
-        {
-            Ok(document) => document,
-            Err(message) => {
-                eprintln!(
-                    "analyze: line {number}: not a JSON object with \"id\" and \"text\": {message}"
-                );
-                all_ok = false;
-                continue;
-            }
-        };
+        let document: InputDocument =
+            match std::str::from_utf8(line).map_err(|e| e.to_string()).and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string())) {
+                Ok(document) => document,
+                Err(message) => {
+                    eprintln!("analyze: line {number}: not a JSON object with \"id\" and \"text\": {message}");
+                    all_ok = false;
+                    continue;
+                }
+            };
         let mut line_options = options.clone();
         if let Some(dct) = document.dct.as_deref() {
             match CalendarDate::parse(dct) {
@@ -304,29 +255,13 @@ fn to_output<'a>(id: &'a serde_json::Value, analysis: &'a Analysis) -> OutputDoc
     let mut entities: Vec<OutputEntity> = analysis
         .entities
         .iter()
-        .flat_map(|e| {
-            e.mentions.iter().map(move |m| OutputEntity {
-                start: m.span.start,
-                end: m.span.end,
-                label: e.kind.conll_label(),
-                text: &m.text,
-            })
-        })
+        .flat_map(|e| e.mentions.iter().map(move |m| OutputEntity { start: m.span.start, end: m.span.end, label: e.kind.conll_label(), text: &m.text }))
         .collect();
     entities.sort_by_key(|e| (e.start, e.end));
     OutputDocument {
         id,
         entities,
-        timex: analysis
-            .dates
-            .iter()
-            .map(|t| OutputTimex {
-                start: t.span.start,
-                end: t.span.end,
-                kind: t.kind.name(),
-                value: &t.value,
-            })
-            .collect(),
+        timex: analysis.dates.iter().map(|t| OutputTimex { start: t.span.start, end: t.span.end, kind: t.kind.name(), value: &t.value }).collect(),
         quotes: analysis
             .quotes
             .iter()

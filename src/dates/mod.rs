@@ -23,24 +23,13 @@ pub(crate) enum Meaning {
     /// A value that needs no reference date ("2025-11-06", "1990s" -> "199", "P3Y").
     Fixed(String),
     /// A day, its year unknown when absent ("October 8").
-    Day {
-        year: Option<i32>,
-        month: u32,
-        day: u32,
-    },
+    Day { year: Option<i32>, month: u32, day: u32 },
     /// A month, its year unknown when absent ("in March", "March 2024").
     Month { year: Option<i32>, month: u32 },
     /// A weekday; `shift` is -1 for "last", +1 for "next", 0 for "this", None for bare.
-    Weekday {
-        weekday: u32,
-        shift: Option<i32>,
-        part_of_day: Option<&'static str>,
-    },
+    Weekday { weekday: u32, shift: Option<i32>, part_of_day: Option<&'static str> },
     /// A day counted from the reference date ("yesterday" is -1), maybe a part of it.
-    DayOffset {
-        days: i64,
-        part_of_day: Option<&'static str>,
-    },
+    DayOffset { days: i64, part_of_day: Option<&'static str> },
     /// The unit containing the reference date, moved by `offset` ("last week" is -1).
     UnitOffset { unit: Unit, offset: i32 },
     /// `count` units before (negative) or after the reference date ("two weeks ago").
@@ -49,6 +38,10 @@ pub(crate) enum Meaning {
     Quarter { year: Option<i32>, quarter: u32 },
     /// A clock time on the reference day ("3:30 p.m." -> T15:30).
     ClockTime { hour: u32, minute: u32 },
+    /// A clock time on a weekday ("10 p.m. Wednesday").
+    WeekdayTime { weekday: u32, shift: Option<i32>, hour: u32, minute: u32 },
+    /// A month in a year counted from the reference year ("June last year").
+    MonthOfYearOffset { month: u32, offset: i32 },
 }
 
 /// An expression found by the patterns: token range, type and meaning.
@@ -70,16 +63,8 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
             Some(found) => {
                 let tense = tense::tense_around(doc, found.first_token, found.end_token);
                 let value = resolve::value(&found.meaning, reference, tense);
-                let span = Span::new(
-                    doc.tokens[found.first_token].start,
-                    doc.tokens[found.end_token - 1].end,
-                );
-                out.push(TimeExpression {
-                    span,
-                    text: span.of(doc.text).to_string(),
-                    kind: found.kind,
-                    value,
-                });
+                let span = Span::new(doc.tokens[found.first_token].start, doc.tokens[found.end_token - 1].end);
+                out.push(TimeExpression { span, text: span.of(doc.text).to_string(), kind: found.kind, value });
                 i = found.end_token;
             }
             None => i += 1,

@@ -40,22 +40,10 @@ const MONTH_CONTEXT: &[&str] = &[
 ];
 
 /// Parts of a day: the word and its TIMEX3 code.
-const PARTS_OF_DAY: &[(&str, &str)] = &[
-    ("morning", "MO"),
-    ("afternoon", "AF"),
-    ("evening", "EV"),
-    ("night", "NI"),
-];
+const PARTS_OF_DAY: &[(&str, &str)] = &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")];
 
 /// Ordinals for quarters.
-const ORDINALS: &[(&str, u32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("final", 4),
-    ("last", 4),
-];
+const ORDINALS: &[(&str, u32)] = &[("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("final", 4), ("last", 4)];
 
 /// A view of the tokens of one sentence, so no pattern runs past its end.
 struct Cursor<'d, 't> {
@@ -86,12 +74,7 @@ impl<'d, 't> Cursor<'d, 't> {
     }
 
     fn found(&self, first: usize, end: usize, kind: TimexType, meaning: Meaning) -> Option<Found> {
-        Some(Found {
-            first_token: first,
-            end_token: end,
-            kind,
-            meaning,
-        })
+        Some(Found { first_token: first, end_token: end, kind, meaning })
     }
 }
 
@@ -108,6 +91,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
         .or_else(|| day_first(&c, i))
         .or_else(|| weekday(&c, i))
         .or_else(|| quarter(&c, i))
+        .or_else(|| qualified_duration(&c, i))
         .or_else(|| duration_or_ago(&c, i))
         .or_else(|| decade(&c, i))
         .or_else(|| year(&c, i))
@@ -119,53 +103,28 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
 fn relative(c: &Cursor, i: usize) -> Option<Found> {
     let mut j = i;
     let mut first = i;
-    if c.is(j, &["the"])
-        && c.is(
-            j + 1,
-            &["past", "last", "next", "previous", "coming", "first"],
-        )
-    {
+    if c.is(j, &["the"]) && c.is(j + 1, &["past", "last", "next", "previous", "coming", "first"]) {
         // "the past two years", "the past week": a duration reaching to the reference.
         let (count, after) = match number_value(c.word(j + 2)) {
             Some(n) if c.word(j + 2) != "a" && c.word(j + 2) != "an" => (Some(n), j + 3),
             _ => (Some(1), j + 2),
         };
-        let (count, after) = if c.is(after - 1, &["few", "several"]) {
-            (None, after)
-        } else {
-            (count, after)
-        };
-        let (count, after) = if c.is(j + 2, &["few", "several", "many"]) {
-            (None, j + 3)
-        } else {
-            (count, after)
-        };
+        let (count, after) = if c.is(after - 1, &["few", "several"]) { (None, after) } else { (count, after) };
+        let (count, after) = if c.is(j + 2, &["few", "several", "many"]) { (None, j + 3) } else { (count, after) };
         if let Some(unit) = Unit::from_word(c.word(after)) {
             if c.word(j + 1) == "coming" {
                 return None;
             }
-            return c.found(
-                j,
-                after + 1,
-                TimexType::Duration,
-                Meaning::Fixed(unit.duration(count)),
-            );
+            return c.found(j, after + 1, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
         }
         if c.is(j + 1, &["coming"]) {
             if let Some(unit) = Unit::from_word(c.word(j + 2)) {
-                return c.found(
-                    j,
-                    j + 3,
-                    TimexType::Date,
-                    Meaning::UnitOffset { unit, offset: 1 },
-                );
+                return c.found(j, j + 3, TimexType::Date, Meaning::UnitOffset { unit, offset: 1 });
             }
         }
         return None;
     }
-    if c.is(j, &["earlier", "later", "early", "late", "mid"])
-        && c.is(j + 1, &["this", "last", "next"])
-    {
+    if c.is(j, &["earlier", "later", "early", "late", "mid"]) && c.is(j + 1, &["this", "last", "next"]) {
         j += 1;
     } else {
         first = j;
@@ -178,69 +137,35 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
     };
     let target = c.word(j + 1);
     if let Some(unit) = Unit::from_word(target) {
-        if matches!(
-            unit,
-            Unit::Second | Unit::Minute | Unit::Hour | Unit::Decade | Unit::Century
-        ) {
+        if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Decade | Unit::Century) {
             return None;
         }
-        return c.found(
-            first,
-            j + 2,
-            TimexType::Date,
-            Meaning::UnitOffset { unit, offset },
-        );
+        return c.found(first, j + 2, TimexType::Date, Meaning::UnitOffset { unit, offset });
     }
     if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
-        return c.found(
-            first,
-            j + 2,
-            TimexType::Date,
-            Meaning::Weekday {
-                weekday,
-                shift: Some(offset),
-                part_of_day: None,
-            },
-        );
+        return c.found(first, j + 2, TimexType::Date, Meaning::Weekday { weekday, shift: Some(offset), part_of_day: None });
     }
-    if let Some(month) = month_number(target).filter(|_| target.len() > 3) {
+    if let Some(month) = month_number(target).filter(|_| !target.ends_with('.') && target.starts_with(char::is_uppercase)) {
         let _ = offset;
-        return c.found(
-            first,
-            j + 2,
-            TimexType::Date,
-            Meaning::Month { year: None, month },
-        );
+        return c.found(first, j + 2, TimexType::Date, Meaning::Month { year: None, month });
     }
     if offset == -1 && c.is(j, &["last"]) && c.is(j + 1, &["night"]) {
-        return c.found(
-            first,
-            j + 2,
-            TimexType::Time,
-            Meaning::DayOffset {
-                days: -1,
-                part_of_day: Some("NI"),
-            },
-        );
+        return c.found(first, j + 2, TimexType::Time, Meaning::DayOffset { days: -1, part_of_day: Some("NI") });
     }
     if offset == 0 && c.is(j, &["this"]) {
         if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == target) {
-            return c.found(
-                first,
-                j + 2,
-                TimexType::Time,
-                Meaning::DayOffset {
-                    days: 0,
-                    part_of_day: Some(code),
-                },
-            );
+            return c.found(first, j + 2, TimexType::Time, Meaning::DayOffset { days: 0, part_of_day: Some(code) });
         }
     }
     None
 }
 
-/// "yesterday", "today", "tomorrow", "tonight", "yesterday morning".
+/// "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday".
 fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
+    if c.is(i, &["late", "early", "earlier", "later"]) {
+        let found = day_offset(c, i + 1)?;
+        return c.found(i, found.end_token, found.kind, found.meaning);
+    }
     let (days, part) = match c.lower(i).as_str() {
         "yesterday" => (-1, None),
         "today" => (0, None),
@@ -249,30 +174,10 @@ fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
         _ => return None,
     };
     if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == c.word(i + 1)) {
-        return c.found(
-            i,
-            i + 2,
-            TimexType::Time,
-            Meaning::DayOffset {
-                days,
-                part_of_day: Some(code),
-            },
-        );
+        return c.found(i, i + 2, TimexType::Time, Meaning::DayOffset { days, part_of_day: Some(code) });
     }
-    let kind = if part.is_some() {
-        TimexType::Time
-    } else {
-        TimexType::Date
-    };
-    c.found(
-        i,
-        i + 1,
-        kind,
-        Meaning::DayOffset {
-            days,
-            part_of_day: part,
-        },
-    )
+    let kind = if part.is_some() { TimexType::Time } else { TimexType::Date };
+    c.found(i, i + 1, kind, Meaning::DayOffset { days, part_of_day: part })
 }
 
 /// "now", "recently", "currently": TIMEX3 reference values.
@@ -280,15 +185,7 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
     let value = match c.lower(i).as_str() {
         "now" | "currently" | "nowadays" => "PRESENT_REF",
         "recently" | "lately" => "PAST_REF",
-        "soon" => "FUTURE_REF",
-        "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => {
-            return c.found(
-                i,
-                i + 2,
-                TimexType::Date,
-                Meaning::Fixed("FUTURE_REF".into()),
-            )
-        }
+        "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("FUTURE_REF".into())),
         _ => return None,
     };
     // "now" in "right now" and "just now" is still the present; "until now" too.
@@ -315,29 +212,14 @@ fn set(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(i, &["every", "each"]) {
         let target = c.word(i + 1);
         if let Some(unit) = Unit::from_word(target) {
-            return c.found(
-                i,
-                i + 2,
-                TimexType::Set,
-                Meaning::Fixed(unit.duration(Some(1))),
-            );
+            return c.found(i, i + 2, TimexType::Set, Meaning::Fixed(unit.duration(Some(1))));
         }
         if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
-            return c.found(
-                i,
-                i + 2,
-                TimexType::Set,
-                Meaning::Fixed(format!("XXXX-WXX-{weekday}")),
-            );
+            return c.found(i, i + 2, TimexType::Set, Meaning::Fixed(format!("XXXX-WXX-{weekday}")));
         }
         if let (Some(n), Some(unit)) = (number_value(target), Unit::from_word(c.word(i + 2))) {
             if c.word(i + 1) != "a" {
-                return c.found(
-                    i,
-                    i + 3,
-                    TimexType::Set,
-                    Meaning::Fixed(unit.duration(Some(n))),
-                );
+                return c.found(i, i + 3, TimexType::Set, Meaning::Fixed(unit.duration(Some(n))));
             }
         }
     }
@@ -347,9 +229,7 @@ fn set(c: &Cursor, i: usize) -> Option<Found> {
 impl Cursor<'_, '_> {
     /// Whether token `i` is a lowercase word (the next word of a noun phrase).
     fn is_word(&self, i: usize) -> bool {
-        i < self.limit
-            && self.doc.tokens[i].kind == TokenKind::Word
-            && self.word(i).chars().next().is_some_and(char::is_lowercase)
+        i < self.limit && self.doc.tokens[i].kind == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 }
 
@@ -360,11 +240,7 @@ fn numeric_date(c: &Cursor, i: usize) -> Option<Found> {
     }
     let w = c.word(i);
     let parts: Vec<&str> = w.split(['-', '/']).collect();
-    if parts.len() != 3
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-    {
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     let n: Vec<u32> = parts.iter().map(|p| p.parse().unwrap_or(0)).collect();
@@ -376,26 +252,14 @@ fn numeric_date(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     };
     super::calendar::CalendarDate::new(year as i32, month, day)?;
-    c.found(
-        i,
-        i + 1,
-        TimexType::Date,
-        Meaning::Day {
-            year: Some(year as i32),
-            month,
-            day,
-        },
-    )
+    c.found(i, i + 1, TimexType::Date, Meaning::Day { year: Some(year as i32), month, day })
 }
 
 /// A day of month such as "8", "8th" or "22nd".
 fn day_number(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
     let suffix = &word[digits.len()..];
-    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th"))
-        || digits.is_empty()
-        || digits.len() > 2
-    {
+    if !(suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th")) || digits.is_empty() || digits.len() > 2 {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
@@ -435,38 +299,21 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
             after += 1;
         }
         if let Some(year) = year_number(c.word(after)) {
-            return c.found(
-                first,
-                after + 1,
-                TimexType::Date,
-                Meaning::Day {
-                    year: Some(year),
-                    month,
-                    day,
-                },
-            );
+            return c.found(first, after + 1, TimexType::Date, Meaning::Day { year: Some(year), month, day });
         }
-        return c.found(
-            first,
-            end + 1,
-            TimexType::Date,
-            Meaning::Day {
-                year: None,
-                month,
-                day,
-            },
-        );
+        return c.found(first, end + 1, TimexType::Date, Meaning::Day { year: None, month, day });
     }
     if let Some(year) = year_number(c.word(end)) {
-        return c.found(
-            first,
-            end + 1,
-            TimexType::Date,
-            Meaning::Month {
-                year: Some(year),
-                month,
-            },
-        );
+        return c.found(first, end + 1, TimexType::Date, Meaning::Month { year: Some(year), month });
+    }
+    // "January this year", "June last year".
+    if c.is(end, &["this", "last", "next"]) && c.is(end + 1, &["year"]) {
+        let offset = match c.lower(end).as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        return c.found(first, end + 2, TimexType::Date, Meaning::MonthOfYearOffset { month, offset });
     }
     if abbreviated {
         return None;
@@ -481,12 +328,7 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
             return None;
         }
     }
-    c.found(
-        first,
-        end,
-        TimexType::Date,
-        Meaning::Month { year: None, month },
-    )
+    c.found(first, end, TimexType::Date, Meaning::Month { year: None, month })
 }
 
 /// "8 October", "6 November 2025".
@@ -502,72 +344,42 @@ fn day_first(c: &Cursor, i: usize) -> Option<Found> {
         end += 1;
     }
     if let Some(year) = year_number(c.word(end)) {
-        return c.found(
-            i,
-            end + 1,
-            TimexType::Date,
-            Meaning::Day {
-                year: Some(year),
-                month,
-                day,
-            },
-        );
+        return c.found(i, end + 1, TimexType::Date, Meaning::Day { year: Some(year), month, day });
     }
-    c.found(
-        i,
-        i + 2,
-        TimexType::Date,
-        Meaning::Day {
-            year: None,
-            month,
-            day,
-        },
-    )
+    c.found(i, i + 2, TimexType::Date, Meaning::Day { year: None, month, day })
 }
 
 /// "Wednesday", "Monday morning", "Wednesday, Nov. 5".
 fn weekday(c: &Cursor, i: usize) -> Option<Found> {
+    if c.is(i, &["earlier", "later", "late", "early"]) {
+        let found = weekday(c, i + 1)?;
+        return c.found(i, found.end_token, found.kind, found.meaning);
+    }
     let word = c.word(i);
-    let weekday =
-        weekday_number(word).filter(|_| word.len() > 3 && word.starts_with(char::is_uppercase))?;
+    let weekday = weekday_number(word).filter(|_| word.len() > 3 && word.starts_with(char::is_uppercase))?;
     // "Sunday Times" and "Super Tuesday"-like names: a capitalized word right after.
     let next = c.word(i + 1);
     if next.starts_with(char::is_uppercase) && month_number(next).is_none() {
         return None;
     }
     if c.word(i + 1) == "," {
-        if let Some(found) =
-            month_first(c, i + 2).filter(|f| matches!(f.meaning, Meaning::Day { .. }))
-        {
+        if let Some(found) = month_first(c, i + 2).filter(|f| matches!(f.meaning, Meaning::Day { .. })) {
             return c.found(i, found.end_token, TimexType::Date, found.meaning);
         }
     }
     if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == next) {
-        return c.found(
-            i,
-            i + 2,
-            TimexType::Time,
-            Meaning::Weekday {
-                weekday,
-                shift: None,
-                part_of_day: Some(code),
-            },
-        );
+        return c.found(i, i + 2, TimexType::Time, Meaning::Weekday { weekday, shift: None, part_of_day: Some(code) });
     }
-    c.found(
-        i,
-        i + 1,
-        TimexType::Date,
-        Meaning::Weekday {
-            weekday,
-            shift: None,
-            part_of_day: None,
-        },
-    )
+    c.found(i, i + 1, TimexType::Date, Meaning::Weekday { weekday, shift: None, part_of_day: None })
 }
 
 /// "the third quarter", "the first quarter of 2025".
 fn quarter(c: &Cursor, i: usize) -> Option<Found> {
+    // "third-quarter profit": an adjective naming the quarter.
+    if let Some((ordinal, "quarter")) = c.lower(i).split_once('-') {
+        let &(_, quarter) = ORDINALS.iter().find(|(w, _)| *w == ordinal)?;
+        return c.found(i, i + 1, TimexType::Date, Meaning::Quarter { year: None, quarter });
+    }
     let start = if c.is(i, &["the"]) { i + 1 } else { i };
     let ordinal = c.lower(start);
     let &(_, quarter) = ORDINALS.iter().find(|(w, _)| *w == ordinal)?;
@@ -576,26 +388,58 @@ fn quarter(c: &Cursor, i: usize) -> Option<Found> {
     }
     if c.is(start + 2, &["of"]) {
         if let Some(year) = year_number(c.word(start + 3)) {
-            return c.found(
-                i,
-                start + 4,
-                TimexType::Date,
-                Meaning::Quarter {
-                    year: Some(year),
-                    quarter,
-                },
-            );
+            return c.found(i, start + 4, TimexType::Date, Meaning::Quarter { year: Some(year), quarter });
         }
     }
-    c.found(
-        i,
-        start + 2,
-        TimexType::Date,
-        Meaning::Quarter {
-            year: None,
-            quarter,
-        },
-    )
+    c.found(i, start + 2, TimexType::Date, Meaning::Quarter { year: None, quarter })
+}
+
+/// Words before an amount of time that TimeML keeps in the expression ("nearly two
+/// years", "more than four hours", "the nine months").
+const APPROXIMATORS: &[&[&str]] = &[
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["approximately"],
+    &["roughly"],
+    &["over"],
+    &["the"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["at", "least"],
+    &["no", "more", "than"],
+    &["a", "few"],
+    &["a", "couple", "of"],
+    &["some"],
+];
+
+/// An amount of time with the words that qualify it in front.
+fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
+    for words in APPROXIMATORS {
+        if !words.iter().enumerate().all(|(k, w)| c.is(i + k, &[w])) {
+            continue;
+        }
+        let inner = i + words.len();
+        let found = if words.ends_with(&["few"]) || words.ends_with(&["of"]) {
+            // "a few years", "a couple of weeks": an amount without a number.
+            let unit = Unit::from_word(c.word(inner))?;
+            let count = if words.ends_with(&["of"]) { Some(2) } else { None };
+            if c.is(inner + 1, &["ago"]) {
+                return c.found(i, inner + 2, TimexType::Date, Meaning::Ago { unit, count: -(count.unwrap_or(1) as i64) });
+            }
+            return c.found(i, inner + 1, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
+        } else {
+            duration_or_ago(c, inner)?
+        };
+        if words == &["the"] && !matches!(found.meaning, Meaning::Fixed(_)) {
+            return None;
+        }
+        return c.found(i, found.end_token, found.kind, found.meaning);
+    }
+    None
 }
 
 /// "three years", "a decade", "two weeks ago", "22 years old", "a two-year deal".
@@ -603,12 +447,7 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     // Hyphenated adjective: "two-year", "60-day".
     if let Some((number, unit)) = c.word(i).split_once('-') {
         if let (Some(n), Some(unit)) = (number_value(number), Unit::from_word(unit)) {
-            return c.found(
-                i,
-                i + 1,
-                TimexType::Duration,
-                Meaning::Fixed(unit.duration(Some(n))),
-            );
+            return c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(Some(n))));
         }
         return None;
     }
@@ -626,33 +465,17 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     let unit_word = c.word(unit_at);
     let unit = Unit::from_word(unit_word)?;
     let after = unit_at + 1;
-    if c.is(after, &["ago", "earlier", "before"]) && c.word(after) == "ago" {
+    if c.is(after, &["ago", "earlier", "later"]) && count.is_some() {
         let n = count.unwrap_or(1) as i64;
-        return c.found(
-            i,
-            after + 1,
-            TimexType::Date,
-            Meaning::Ago { unit, count: -n },
-        );
+        let count = if c.word(after) == "later" { n } else { -n };
+        return c.found(i, after + 1, TimexType::Date, Meaning::Ago { unit, count });
     }
     if is_article {
         // "a year" alone is too often not a duration ("once a year", "a year-end").
         let before = c.doc.word_at(i as isize - 1).to_lowercase();
         if !matches!(
             before.as_str(),
-            "for"
-                | "over"
-                | "within"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "than"
-                | "in"
-                | "after"
-                | "took"
-                | "spent"
-                | "lasted"
-                | "past"
+            "for" | "over" | "within" | "nearly" | "almost" | "about" | "than" | "in" | "after" | "took" | "spent" | "lasted" | "past"
         ) {
             return None;
         }
@@ -661,26 +484,19 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(end, &["old"]) {
         end += 1;
     }
-    c.found(
-        i,
-        end,
-        TimexType::Duration,
-        Meaning::Fixed(unit.duration(count)),
-    )
+    c.found(i, end, TimexType::Duration, Meaning::Fixed(unit.duration(count)))
 }
 
 /// "the 1990s", "the '90s" — a decade.
 fn decade(c: &Cursor, i: usize) -> Option<Found> {
-    let start = if c.is(i, &["the"]) { i + 1 } else { i };
+    let mut start = if c.is(i, &["the"]) { i + 1 } else { i };
+    if c.is(start, &["early", "late", "mid"]) {
+        start += 1;
+    }
     let word = c.word(start);
     let digits = word.strip_suffix('s')?;
     if digits.len() == 4 && digits.ends_with('0') && year_number(digits).is_some() {
-        return c.found(
-            i,
-            start + 1,
-            TimexType::Date,
-            Meaning::Fixed(digits[..3].to_string()),
-        );
+        return c.found(i, start + 1, TimexType::Date, Meaning::Fixed(digits[..3].to_string()));
     }
     None
 }
@@ -728,41 +544,18 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     if before == "fiscal" {
-        return c.found(
-            i - 1,
-            i + 1,
-            TimexType::Date,
-            Meaning::Fixed(format!("FY{year}")),
-        );
+        return c.found(i - 1, i + 1, TimexType::Date, Meaning::Fixed(format!("FY{year}")));
     }
-    c.found(
-        i,
-        i + 1,
-        TimexType::Date,
-        Meaning::Fixed(format!("{year:04}")),
-    )
+    c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")))
 }
 
 /// "3:30 p.m.", "10 a.m. EST", "noon", "midnight".
 fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(i, &["noon", "midday"]) {
-        return c.found(
-            i,
-            i + 1,
-            TimexType::Time,
-            Meaning::ClockTime {
-                hour: 12,
-                minute: 0,
-            },
-        );
+        return c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 12, minute: 0 });
     }
     if c.is(i, &["midnight"]) {
-        return c.found(
-            i,
-            i + 1,
-            TimexType::Time,
-            Meaning::ClockTime { hour: 0, minute: 0 },
-        );
+        return c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 0, minute: 0 });
     }
     if !c.is_number(i) {
         return None;
@@ -789,11 +582,12 @@ fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
         (false, h) => h,
     };
     let mut end = i + 2;
-    if matches!(
-        c.word(end),
-        "EST" | "EDT" | "ET" | "GMT" | "UTC" | "PST" | "PDT" | "PT" | "CST" | "CDT" | "CET" | "BST"
-    ) {
+    if matches!(c.word(end), "EST" | "EDT" | "ET" | "GMT" | "UTC" | "PST" | "PDT" | "PT" | "CST" | "CDT" | "CET" | "BST") {
         end += 1;
+    }
+    // "10 p.m. Wednesday": the clock time on that day.
+    if let Some(Found { end_token, meaning: Meaning::Weekday { weekday, shift, .. }, .. }) = weekday(c, end) {
+        return c.found(i, end_token, TimexType::Time, Meaning::WeekdayTime { weekday, shift, hour, minute });
     }
     c.found(i, end, TimexType::Time, Meaning::ClockTime { hour, minute })
 }

@@ -10,69 +10,28 @@ use super::Meaning;
 pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: Tense) -> String {
     match (meaning, reference) {
         (Meaning::Fixed(value), _) => value.clone(),
-        (
-            &Meaning::Day {
-                year: Some(year),
-                month,
-                day,
-            },
-            _,
-        ) => format!("{year:04}-{month:02}-{day:02}"),
-        (
-            &Meaning::Day {
-                year: None,
-                month,
-                day,
-            },
-            Some(r),
-        ) => {
-            let year = year_by_tense(r, tense, |y| {
-                CalendarDate::new(y, month, day).map(|d| d.days_since_epoch())
-            });
+        (&Meaning::Day { year: Some(year), month, day }, _) => format!("{year:04}-{month:02}-{day:02}"),
+        (&Meaning::Day { year: None, month, day }, Some(r)) => {
+            // A day within a month of the reference date keeps its year whatever the
+            // tense: "Jan. 14" in an article of January 6 is this January.
+            let near = CalendarDate::new(r.year, month, day).is_some_and(|d| (d.days_since_epoch() - r.days_since_epoch()).abs() <= 31);
+            let tense = if near { Tense::Unknown } else { tense };
+            let year = year_by_tense(r, tense, |y| CalendarDate::new(y, month, day).map(|d| d.days_since_epoch()));
             format!("{year:04}-{month:02}-{day:02}")
         }
-        (
-            &Meaning::Day {
-                year: None,
-                month,
-                day,
-            },
-            None,
-        ) => format!("XXXX-{month:02}-{day:02}"),
-        (
-            &Meaning::Month {
-                year: Some(year),
-                month,
-            },
-            _,
-        ) => format!("{year:04}-{month:02}"),
+        (&Meaning::Day { year: None, month, day }, None) => format!("XXXX-{month:02}-{day:02}"),
+        (&Meaning::Month { year: Some(year), month }, _) => format!("{year:04}-{month:02}"),
         (&Meaning::Month { year: None, month }, Some(r)) => {
             let year = year_by_tense(r, tense, |y| {
                 let first = CalendarDate::new(y, month, 1)?;
                 // Compare months, not days: "in November" said on November 6 is this year.
-                Some(if (y, month) == (r.year, r.month) {
-                    r.days_since_epoch()
-                } else {
-                    first.days_since_epoch()
-                })
+                Some(if (y, month) == (r.year, r.month) { r.days_since_epoch() } else { first.days_since_epoch() })
             });
             format!("{year:04}-{month:02}")
         }
         (&Meaning::Month { year: None, month }, None) => format!("XXXX-{month:02}"),
-        (
-            &Meaning::Quarter {
-                year: Some(year),
-                quarter,
-            },
-            _,
-        ) => format!("{year:04}-Q{quarter}"),
-        (
-            &Meaning::Quarter {
-                year: None,
-                quarter,
-            },
-            Some(r),
-        ) => {
+        (&Meaning::Quarter { year: Some(year), quarter }, _) => format!("{year:04}-Q{quarter}"),
+        (&Meaning::Quarter { year: None, quarter }, Some(r)) => {
             let (_, current) = r.quarter();
             let year = match tense {
                 Tense::Past if quarter > current => r.year - 1,
@@ -81,35 +40,10 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             };
             format!("{year:04}-Q{quarter}")
         }
-        (
-            &Meaning::Quarter {
-                year: None,
-                quarter,
-            },
-            None,
-        ) => format!("XXXX-Q{quarter}"),
-        (
-            &Meaning::Weekday {
-                weekday,
-                shift,
-                part_of_day,
-            },
-            Some(r),
-        ) => with_part(
-            weekday_date(r, weekday, shift, tense).to_string(),
-            part_of_day,
-        ),
-        (
-            &Meaning::Weekday {
-                weekday,
-                part_of_day,
-                ..
-            },
-            None,
-        ) => with_part(format!("XXXX-WXX-{weekday}"), part_of_day),
-        (&Meaning::DayOffset { days, part_of_day }, Some(r)) => {
-            with_part(r.add_days(days).to_string(), part_of_day)
-        }
+        (&Meaning::Quarter { year: None, quarter }, None) => format!("XXXX-Q{quarter}"),
+        (&Meaning::Weekday { weekday, shift, part_of_day }, Some(r)) => with_part(weekday_date(r, weekday, shift, tense).to_string(), part_of_day),
+        (&Meaning::Weekday { weekday, part_of_day, .. }, None) => with_part(format!("XXXX-WXX-{weekday}"), part_of_day),
+        (&Meaning::DayOffset { days, part_of_day }, Some(r)) => with_part(r.add_days(days).to_string(), part_of_day),
         (&Meaning::DayOffset { days, .. }, None) => direction_ref(days).to_string(),
         (&Meaning::UnitOffset { unit, offset }, Some(r)) => unit_value(r, unit, offset as i64),
         (&Meaning::UnitOffset { offset, .. }, None) => direction_ref(offset as i64).to_string(),
@@ -117,6 +51,12 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (&Meaning::Ago { count, .. }, None) => direction_ref(count).to_string(),
         (&Meaning::ClockTime { hour, minute }, Some(r)) => format!("{r}T{hour:02}:{minute:02}"),
         (&Meaning::ClockTime { hour, minute }, None) => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
+        (&Meaning::WeekdayTime { weekday, shift, hour, minute }, Some(r)) => {
+            format!("{}T{hour:02}:{minute:02}", weekday_date(r, weekday, shift, tense))
+        }
+        (&Meaning::WeekdayTime { weekday, hour, minute, .. }, None) => format!("XXXX-WXX-{weekday}T{hour:02}:{minute:02}"),
+        (&Meaning::MonthOfYearOffset { month, offset }, Some(r)) => format!("{:04}-{month:02}", r.year + offset),
+        (&Meaning::MonthOfYearOffset { month, .. }, None) => format!("XXXX-{month:02}"),
     }
 }
 
@@ -202,32 +142,21 @@ mod tests {
 
     #[test]
     fn a_past_wednesday_is_the_day_before_a_thursday_reference() {
-        let wednesday = Meaning::Weekday {
-            weekday: 3,
-            shift: None,
-            part_of_day: None,
-        };
+        let wednesday = Meaning::Weekday { weekday: 3, shift: None, part_of_day: None };
         assert_eq!(value(&wednesday, reference(), Tense::Past), "2025-11-05");
         assert_eq!(value(&wednesday, reference(), Tense::Future), "2025-11-12");
     }
 
     #[test]
     fn last_week_is_the_previous_iso_week() {
-        let last_week = Meaning::UnitOffset {
-            unit: Unit::Week,
-            offset: -1,
-        };
+        let last_week = Meaning::UnitOffset { unit: Unit::Week, offset: -1 };
         assert_eq!(value(&last_week, reference(), Tense::Past), "2025-W44");
         assert_eq!(value(&last_week, None, Tense::Past), "PAST_REF");
     }
 
     #[test]
     fn a_yearless_day_takes_the_year_its_tense_implies() {
-        let december = Meaning::Day {
-            year: None,
-            month: 12,
-            day: 1,
-        };
+        let december = Meaning::Day { year: None, month: 12, day: 1 };
         assert_eq!(value(&december, reference(), Tense::Past), "2024-12-01");
         assert_eq!(value(&december, reference(), Tense::Future), "2025-12-01");
         assert_eq!(value(&december, None, Tense::Past), "XXXX-12-01");

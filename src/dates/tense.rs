@@ -113,36 +113,10 @@ const NOT_PAST: &[&str] = &[
     "set",
 ];
 
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "won't",
-    "won’t",
-    "next",
-    "upcoming",
-    "tomorrow",
-    "later",
-    "expected",
-    "scheduled",
-    "planned",
-    "plans",
-    "plan",
-    "intends",
-    "going",
-];
+const FUTURE: &[&str] =
+    &["will", "shall", "won't", "won’t", "next", "upcoming", "tomorrow", "later", "expected", "scheduled", "planned", "plans", "plan", "intends", "going"];
 
-const PRESENT: &[&str] = &[
-    "is",
-    "are",
-    "says",
-    "say",
-    "am",
-    "has",
-    "have",
-    "now",
-    "today",
-    "currently",
-];
+const PRESENT: &[&str] = &["is", "are", "says", "say", "am", "has", "have", "now", "today", "currently"];
 
 fn cue(word: &str) -> Tense {
     let lower = word.to_lowercase();
@@ -156,12 +130,7 @@ fn cue(word: &str) -> Tense {
     if PRESENT.contains(&w) {
         return Tense::Present;
     }
-    if w.len() >= 5
-        && w.ends_with("ed")
-        && w.chars().all(char::is_alphabetic)
-        && !NOT_PAST.contains(&w)
-        && word == lower
-    {
+    if w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_alphabetic) && !NOT_PAST.contains(&w) && word == lower {
         return Tense::Past;
     }
     Tense::Unknown
@@ -174,10 +143,7 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     let back = (sentence.first_token..first).rev().take(15);
     let forward = (end..sentence.end_token).take(10);
     let mut nearest = (usize::MAX, Tense::Unknown);
-    for (i, distance) in back
-        .map(|i| (i, first - i))
-        .chain(forward.map(|i| (i, i + 1 - end)))
-    {
+    for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, i + 1 - end))) {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }

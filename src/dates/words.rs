@@ -22,20 +22,7 @@ pub fn month_number(word: &str) -> Option<u32> {
 }
 
 fn month_number_in_capitals(w: &str) -> Option<u32> {
-    const FULL: [&str; 12] = [
-        "JANUARY",
-        "FEBRUARY",
-        "MARCH",
-        "APRIL",
-        "MAY",
-        "JUNE",
-        "JULY",
-        "AUGUST",
-        "SEPTEMBER",
-        "OCTOBER",
-        "NOVEMBER",
-        "DECEMBER",
-    ];
+    const FULL: [&str; 12] = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
     FULL.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
 
@@ -151,8 +138,9 @@ impl Unit {
             Unit::Month => format!("P{count}M"),
             Unit::Quarter => format!("P{count}Q"),
             Unit::Year => format!("P{count}Y"),
-            Unit::Decade => format!("P{count}DE"),
-            Unit::Century => format!("P{count}CE"),
+            // TimeBank writes decades and centuries in years ("two decades" is P20Y).
+            Unit::Decade => n.map_or("PXDE".to_string(), |n| format!("P{}Y", 10 * n)),
+            Unit::Century => n.map_or("PXCE".to_string(), |n| format!("P{}Y", 100 * n)),
         }
     }
 }

@@ -24,11 +24,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
             let span = span_of(doc, &candidate);
             let text = span.of(doc.text).to_string();
             let words = text.split_whitespace().count();
-            Linked {
-                candidate,
-                text,
-                words,
-            }
+            Linked { candidate, text, words }
         })
         .collect();
     make_kinds_consistent(&mut mentions);
@@ -36,12 +32,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
 
     // Longer names first, so that "Donald Trump" exists before "Trump" looks for it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&m| {
-        (
-            std::cmp::Reverse(mentions[m].words),
-            mentions[m].candidate.first_token,
-        )
-    });
+    order.sort_by_key(|&m| (std::cmp::Reverse(mentions[m].words), mentions[m].candidate.first_token));
 
     let mut entity_of_text: HashMap<&str, usize> = HashMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -50,8 +41,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
         let mention = &mentions[m];
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
             Some(e)
-        } else if mention.words == 1 && mention.candidate.confidence <= super::classify::CERTAIN - 1
-        {
+        } else if mention.words == 1 && mention.candidate.confidence <= super::classify::CERTAIN - 1 {
             shortened_person(&person_names, &members, &mentions, mention)
         } else {
             None
@@ -72,42 +62,17 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
         .map(|ids| {
             let mut ids = ids.clone();
             ids.sort_by_key(|&m| mentions[m].candidate.first_token);
-            let strongest = ids
-                .iter()
-                .max_by_key(|&&m| (mentions[m].candidate.confidence, mentions[m].words))
-                .copied()
-                .unwrap_or(ids[0]);
-            let fullest = ids
-                .iter()
-                .max_by_key(|&&m| {
-                    (
-                        mentions[m].words,
-                        std::cmp::Reverse(mentions[m].candidate.first_token),
-                    )
-                })
-                .copied()
-                .unwrap_or(ids[0]);
+            let strongest = ids.iter().max_by_key(|&&m| (mentions[m].candidate.confidence, mentions[m].words)).copied().unwrap_or(ids[0]);
+            let fullest = ids.iter().max_by_key(|&&m| (mentions[m].words, std::cmp::Reverse(mentions[m].candidate.first_token))).copied().unwrap_or(ids[0]);
             let kind = mentions[strongest].candidate.kind;
             // News introduces a person by full name before using the surname alone: a
             // single unknown word that never joins a full name is more often an
             // organization (a company, a club) than a person.
-            let lone_guess = kind == EntityKind::Person
-                && mentions[strongest].candidate.confidence <= super::classify::GUESS
-                && mentions[fullest].words == 1;
+            let lone_guess = kind == EntityKind::Person && mentions[strongest].candidate.confidence <= super::classify::GUESS && mentions[fullest].words == 1;
             Entity {
                 name: mentions[fullest].text.clone(),
-                kind: if lone_guess {
-                    EntityKind::Organization
-                } else {
-                    kind
-                },
-                mentions: ids
-                    .iter()
-                    .map(|&m| Mention {
-                        span: span_of(doc, &mentions[m].candidate),
-                        text: mentions[m].text.clone(),
-                    })
-                    .collect(),
+                kind: if lone_guess { EntityKind::Organization } else { kind },
+                mentions: ids.iter().map(|&m| Mention { span: span_of(doc, &mentions[m].candidate), text: mentions[m].text.clone() }).collect(),
             }
         })
         .collect();
@@ -116,10 +81,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
 }
 
 fn span_of(doc: &Document, candidate: &Candidate) -> Span {
-    Span::new(
-        doc.tokens[candidate.first_token].start,
-        doc.tokens[candidate.end_token - 1].end,
-    )
+    Span::new(doc.tokens[candidate.first_token].start, doc.tokens[candidate.end_token - 1].end)
 }
 
 /// Drops a guessed one-word name that only ever appears as the first word of a
@@ -135,9 +97,7 @@ fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
             }
         }
     }
-    mentions.retain(|m| {
-        m.words > 1 || m.candidate.confidence > super::classify::GUESS || elsewhere[&m.text]
-    });
+    mentions.retain(|m| m.words > 1 || m.candidate.confidence > super::classify::GUESS || elsewhere[&m.text]);
 }
 
 /// Gives every mention of the same text the kind of its most confident mention.
@@ -158,25 +118,14 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
 
 /// The person whose full name this single word shortens (its first or last word), the
 /// one mentioned nearest when several fit.
-fn shortened_person(
-    person_names: &[(usize, Vec<&str>)],
-    members: &[Vec<usize>],
-    mentions: &[Linked],
-    mention: &Linked,
-) -> Option<usize> {
+fn shortened_person(person_names: &[(usize, Vec<&str>)], members: &[Vec<usize>], mentions: &[Linked], mention: &Linked) -> Option<usize> {
     let word = mention.text.as_str();
     let at = mention.candidate.first_token;
     person_names
         .iter()
-        .filter(|(_, words)| {
-            words.len() > 1 && (words[0] == word || words[words.len() - 1] == word)
-        })
+        .filter(|(_, words)| words.len() > 1 && (words[0] == word || words[words.len() - 1] == word))
         .map(|&(e, _)| {
-            let distance = members[e]
-                .iter()
-                .map(|&m| mentions[m].candidate.first_token.abs_diff(at))
-                .min()
-                .unwrap_or(usize::MAX);
+            let distance = members[e].iter().map(|&m| mentions[m].candidate.first_token.abs_diff(at)).min().unwrap_or(usize::MAX);
             (distance, e)
         })
         .min()

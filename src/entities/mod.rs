@@ -34,10 +34,7 @@ pub(crate) struct Candidate {
 /// Finds the named entities of a document, each with all its mentions.
 pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Entity> {
     let runs = runs::find(doc, lexicon);
-    let candidates: Vec<Candidate> = runs
-        .iter()
-        .filter_map(|run| classify::classify(doc, lexicon, run))
-        .collect();
+    let candidates: Vec<Candidate> = runs.iter().filter_map(|run| classify::classify(doc, lexicon, run)).collect();
     linking::link(doc, lexicon, candidates)
 }
 

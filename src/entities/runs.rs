@@ -18,21 +18,13 @@ pub(crate) struct Run {
 
 /// Lowercase words allowed inside a name between capitalized words ("Bank of England",
 /// "Charles de Gaulle", "Osama bin Laden").
-const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
-    "&",
-];
+const CONNECTORS: &[&str] = &["of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "&"];
 
 /// Name particles written in lowercase and joined by a hyphen ("al-Hayya", "el-Sisi").
-const PARTICLES: &[&str] = &[
-    "al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-",
-];
+const PARTICLES: &[&str] = &["al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-"];
 
 /// Capitalized words that never start or join a name on their own.
-const NEVER_NAMES: &[&str] = &[
-    "I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM",
-    "A.M.", "P.M.",
-];
+const NEVER_NAMES: &[&str] = &["I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM", "A.M.", "P.M."];
 
 /// Whether token `i` can be part of a name.
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
@@ -48,13 +40,7 @@ pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
         return true;
     }
     let lower = word.to_ascii_lowercase();
-    PARTICLES.iter().any(|p| {
-        lower.starts_with(p)
-            && word[p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    })
+    PARTICLES.iter().any(|p| lower.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether the number at token `i` begins the title of a work ("interview with 60
@@ -115,9 +101,7 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
             phrase.push(' ');
         }
         phrase.push_str(doc.word(j));
-        if lexicon.titles.contains(phrase.as_str())
-            || lexicon.titles.contains(phrase.to_lowercase().as_str())
-        {
+        if lexicon.titles.contains(phrase.as_str()) || lexicon.titles.contains(phrase.to_lowercase().as_str()) {
             best = len;
         }
     }
@@ -128,8 +112,7 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
 fn title_before(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     (1..=4.min(i)).any(|len| {
         let start = i - len;
-        doc.tokens[start].sentence == doc.tokens[i].sentence
-            && title_at(doc, lexicon, start, i) == len
+        doc.tokens[start].sentence == doc.tokens[i].sentence && title_at(doc, lexicon, start, i) == len
     })
 }
 
@@ -152,8 +135,7 @@ pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
         let in_capitals = sentence_in_capitals(doc, s);
         let mut i = sentence.first_token;
         while i < sentence.end_token {
-            let starts_with_number =
-                !in_capitals && i + 1 < sentence.end_token && is_title_number(doc, lexicon, i);
+            let starts_with_number = !in_capitals && i + 1 < sentence.end_token && is_title_number(doc, lexicon, i);
             if !is_name_word(doc, i) && !starts_with_number {
                 i += 1;
                 continue;
@@ -163,16 +145,10 @@ pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
             loop {
                 if i < sentence.end_token && is_name_word(doc, i) {
                     i += 1;
-                } else if i + 1 < sentence.end_token
-                    && is_initial_dot(doc, i)
-                    && is_name_word(doc, i + 1)
-                {
+                } else if i + 1 < sentence.end_token && is_initial_dot(doc, i) && is_name_word(doc, i + 1) {
                     // "M. Waugh": an initial's dot stays inside the name.
                     i += 2;
-                } else if i + 1 < sentence.end_token
-                    && CONNECTORS.contains(&doc.word(i))
-                    && is_name_word(doc, i + 1)
-                    && connector_fits(doc, lexicon, start, i)
+                } else if i + 1 < sentence.end_token && CONNECTORS.contains(&doc.word(i)) && is_name_word(doc, i + 1) && connector_fits(doc, lexicon, start, i)
                 {
                     i += 2;
                 } else {
@@ -193,9 +169,7 @@ fn connector_fits(doc: &Document, lexicon: &Lexicon, start: usize, connector: us
         return true;
     }
     let head = doc.word(connector - 1);
-    lexicon.organization_suffixes.contains(head)
-        || PLACE_HEADS.contains(&head)
-        || connector - start >= 2 && lexicon.organizations.contains(head)
+    lexicon.organization_suffixes.contains(head) || PLACE_HEADS.contains(&head) || connector - start >= 2 && lexicon.organizations.contains(head)
 }
 
 /// Words that head a place name followed by "of" ("Gulf of Mexico").
@@ -226,36 +200,20 @@ const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Cuts a raw run at titles inside it and trims words that are not part of a name.
-fn split_run(
-    doc: &Document,
-    lexicon: &Lexicon,
-    start: usize,
-    end: usize,
-    in_capitals: bool,
-    runs: &mut Vec<Run>,
-) {
+fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_capitals: bool, runs: &mut Vec<Run>) {
     if in_capitals {
         return segment_capitals(doc, lexicon, start, end, runs);
     }
     let whole = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
     if lexicon.organizations.contains(whole) || lexicon.places.contains(whole) {
-        runs.push(Run {
-            first_token: start,
-            end_token: end,
-            after_title: title_before(doc, lexicon, start),
-            in_capitals,
-        });
+        runs.push(Run { first_token: start, end_token: end, after_title: title_before(doc, lexicon, start), in_capitals });
         return;
     }
     let mut piece_start = start;
     let mut after_title = title_before(doc, lexicon, start);
     let mut i = start;
     while i < end {
-        let title = if in_capitals {
-            0
-        } else {
-            title_at(doc, lexicon, i, end)
-        };
+        let title = if in_capitals { 0 } else { title_at(doc, lexicon, i, end) };
         if title > 0 {
             push_trimmed(doc, lexicon, piece_start, i, after_title, in_capitals, runs);
             i += title;
@@ -265,26 +223,10 @@ fn split_run(
             i += 1;
         }
     }
-    push_trimmed(
-        doc,
-        lexicon,
-        piece_start,
-        end,
-        after_title,
-        in_capitals,
-        runs,
-    );
+    push_trimmed(doc, lexicon, piece_start, end, after_title, in_capitals, runs);
 }
 
-fn push_trimmed(
-    doc: &Document,
-    lexicon: &Lexicon,
-    mut start: usize,
-    end: usize,
-    after_title: bool,
-    in_capitals: bool,
-    runs: &mut Vec<Run>,
-) {
+fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize, after_title: bool, in_capitals: bool, runs: &mut Vec<Run>) {
     while start < end {
         let word = doc.word(start);
         let is_article = matches!(word, "The" | "A" | "An" | "THE");
@@ -294,9 +236,7 @@ fn push_trimmed(
                 break;
             }
             start += 1;
-        } else if (doc.starts_sentence(start)
-            || in_capitals
-            || start > 0 && doc.tokens[start - 1].kind == TokenKind::Quote)
+        } else if (doc.starts_sentence(start) || in_capitals || start > 0 && doc.tokens[start - 1].kind == TokenKind::Quote)
             && is_common_at_start(lexicon, word)
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)
@@ -314,12 +254,7 @@ fn push_trimmed(
         end -= 1;
     }
     if start < end {
-        runs.push(Run {
-            first_token: start,
-            end_token: end,
-            after_title,
-            in_capitals,
-        });
+        runs.push(Run { first_token: start, end_token: end, after_title, in_capitals });
     }
 }
 
@@ -345,18 +280,9 @@ pub(crate) fn title_case(word: &str) -> String {
 }
 
 /// The words `start..end` as a lexicon would write them: title-cased when in capitals.
-pub(crate) fn normalized_phrase(
-    doc: &Document,
-    start: usize,
-    end: usize,
-    in_capitals: bool,
-) -> String {
+pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_capitals: bool) -> String {
     let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
-    let shouting = in_capitals
-        || (start..end).all(|i| {
-            doc.tokens[i].kind != TokenKind::Word
-                || is_all_caps(doc.word(i)) && doc.word(i).len() > 4
-        });
+    let shouting = in_capitals || (start..end).all(|i| doc.tokens[i].kind != TokenKind::Word || is_all_caps(doc.word(i)) && doc.word(i).len() > 4);
     if !shouting || raw.contains('.') {
         return raw.to_string();
     }
@@ -365,13 +291,7 @@ pub(crate) fn normalized_phrase(
 
 /// In a headline in capitals only lexicon names count: takes the longest known name at
 /// each position.
-fn segment_capitals(
-    doc: &Document,
-    lexicon: &Lexicon,
-    start: usize,
-    end: usize,
-    runs: &mut Vec<Run>,
-) {
+fn segment_capitals(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, runs: &mut Vec<Run>) {
     let mut i = start;
     while i < end {
         let mut found = 0;
@@ -387,12 +307,7 @@ fn segment_capitals(
             }
         }
         if found > 0 {
-            runs.push(Run {
-                first_token: i,
-                end_token: i + found,
-                after_title: false,
-                in_capitals: true,
-            });
+            runs.push(Run { first_token: i, end_token: i + found, after_title: false, in_capitals: true });
             i += found;
         } else {
             i += 1;
