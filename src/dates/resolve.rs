@@ -156,9 +156,11 @@ mod tests {
 
     #[test]
     fn a_yearless_day_takes_the_year_its_tense_implies() {
-        let december = Meaning::Day { year: None, month: 12, day: 1 };
-        assert_eq!(value(&december, reference(), Tense::Past), "2024-12-01");
-        assert_eq!(value(&december, reference(), Tense::Future), "2025-12-01");
-        assert_eq!(value(&december, None, Tense::Past), "XXXX-12-01");
+        let december = Meaning::Day { year: None, month: 12, day: 20 };
+        assert_eq!(value(&december, reference(), Tense::Past), "2024-12-20");
+        assert_eq!(value(&december, reference(), Tense::Future), "2025-12-20");
+        assert_eq!(value(&december, None, Tense::Past), "XXXX-12-20");
+        let soon = Meaning::Day { year: None, month: 11, day: 20 };
+        assert_eq!(value(&soon, reference(), Tense::Past), "2025-11-20", "within a month the year stays");
     }
 }
