@@ -302,7 +302,8 @@ impl Resolver<'_, '_> {
         after > 0 && self.quote_spans[after - 1].contains(&span)
     }
 
-    /// "…,” Witkoff said", "…,” said Witkoff", "…,” a senior official said".
+    /// "…,” Witkoff said", "…,” said Witkoff", "…,” a senior official said",
+    /// "…” — Carla Sanchez".
     fn cue_after(&self, marks: Marks) -> Option<Speaker> {
         let doc = self.doc;
         let mut j = marks.close + 1;
@@ -310,16 +311,21 @@ impl Resolver<'_, '_> {
         while j < doc.tokens.len() && doc.word(j) == "," {
             j += 1;
         }
-        if j >= doc.tokens.len() || doc.tokens[j].sentence != sentence || doc.line_break_between(marks.close, j) {
+        if j >= doc.tokens.len() || doc.line_break_between(marks.close, j) {
+            return None;
+        }
+        if matches!(doc.word(j), "—" | "―" | "–" | "-") && j + 1 < doc.tokens.len() && !doc.line_break_between(j, j + 1) {
+            // A signature after a dash.
+            return self.named_entity_at(j + 1);
+        }
+        if doc.tokens[j].sentence != sentence {
             return None;
         }
         let end = doc.sentences[sentence].end_token.min(j + 14);
-        if self.is_speech_verb(j) {
+        if self.is_speech_verb(j) && !doc.word(j).ends_with("ing") {
             return self.noun_phrase_at(j + 1, end);
         }
-        let verb = (j..end)
-            .take_while(|&k| doc.tokens[k].kind != TokenKind::Quote && !matches!(doc.word(k), "." | ";" | "?" | "!"))
-            .find(|&k| self.is_speech_verb(k))?;
+        let verb = (j..end).take_while(|&k| doc.tokens[k].kind != TokenKind::Quote && !self.ends_clause(k)).find(|&k| self.is_speech_verb(k))?;
         // "X, the agency's head, said": the speaker is what comes before the first comma.
         let subject_end = (j..verb).find(|&k| doc.word(k) == ",").unwrap_or(verb);
         if subject_end == j || subject_end - j > 8 {
@@ -328,10 +334,23 @@ impl Resolver<'_, '_> {
         self.speaker_in(j, subject_end)
     }
 
-    /// "Witkoff said: “…”", "Kushner told reporters that “…”", "According to X, “…”".
+    /// Whether token `k` ends a clause: a terminal mark that is not an abbreviation's dot.
+    fn ends_clause(&self, k: usize) -> bool {
+        matches!(self.doc.word(k), ";" | "?" | "!") || self.doc.word(k) == "." && !self.doc.is_abbreviation_dot(k)
+    }
+
+    /// The entity named at token `k`, if a mention starts there.
+    fn named_entity_at(&self, k: usize) -> Option<Speaker> {
+        let start = self.doc.tokens[k].start;
+        let &(mention, e) = self.mentions.within(Span::new(start, self.doc.text.len())).next().filter(|(m, _)| m.start == start)?;
+        Some(self.named(mention, Some(e)))
+    }
+
+    /// "Witkoff said: “…”", "Kushner told reporters that “…”", "According to X, “…”",
+    /// "Cruz called Trump a “pathological liar”".
     fn cue_before(&self, marks: Marks) -> Option<Speaker> {
         let doc = self.doc;
-        let mut sentence = doc.tokens[marks.open].sentence;
+        let sentence = doc.tokens[marks.open].sentence;
         let mut first = doc.sentences[sentence].first_token;
         if first == marks.open && sentence > 0 {
             // A quotation opening its sentence may be introduced by the previous one
@@ -340,24 +359,51 @@ impl Resolver<'_, '_> {
             if doc.word(previous.end_token - 1) != ":" {
                 return None;
             }
-            sentence -= 1;
             first = previous.first_token;
         }
-        let _ = sentence;
         let end = marks.open;
-        let window_start = end.saturating_sub(8).max(first);
-        if let Some(according) = (window_start..end).find(|&k| doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to") {
+        // The reporting clause may be long ("The Post reports that her team avoided … in
+        // order to “keep the details …”"), but not endless.
+        let window_start = end.saturating_sub(40).max(first);
+        if let Some(according) = (window_start..end).rev().find(|&k| doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to") {
             let to_end = (according + 2..end).find(|&k| doc.word(k) == ",").unwrap_or(end);
             return self.speaker_in(according + 2, to_end);
         }
         let verb = (window_start..end).rev().find(|&k| self.is_speech_verb(k))?;
-        let between_ok = (verb + 1..end).all(|k| doc.tokens[k].kind != TokenKind::Quote);
-        if !between_ok {
+        if (verb + 1..end).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
             return None;
         }
-        // The subject: the first name or pronoun of the clause before the verb.
-        let clause_start = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
-        self.speaker_in(clause_start, verb)
+        // The subject: the name or pronoun nearest before the verb, within its clause.
+        let quote_before = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
+        let clause_start = (quote_before..verb).rev().find(|&k| doc.word(k) == ",").map_or(quote_before, |k| k + 1);
+        self.subject_before(clause_start, verb).or_else(|| self.subject_before(quote_before, verb))
+    }
+
+    /// The speaker nearest before `verb` in `first..verb`: the last name that is not a
+    /// possessive modifier ("Obama's former strategist"), else a pronoun, else the
+    /// words as a description.
+    fn subject_before(&self, first: usize, verb: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if first >= verb {
+            return None;
+        }
+        let range = span(doc, first, verb);
+        let possessive = |m: &Span| {
+            let next = doc.text[m.end..].chars().next();
+            matches!(next, Some('\'' | '’'))
+        };
+        let named = self.mentions.within(range).filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m)).last();
+        let pronoun = (first..verb).rev().find(|&k| SPEAKER_PRONOUNS.contains(&doc.word(k)));
+        match (named, pronoun) {
+            (Some(&(mention, e)), Some(p)) if doc.tokens[p].start < mention.start => Some(self.named(mention, Some(e))),
+            (_, Some(p)) => Some(self.named(span(doc, p, p + 1), self.resolve_pronoun(p))),
+            (Some(&(mention, e)), None) => Some(self.named(mention, Some(e))),
+            (None, None) => self.description(first, verb),
+        }
+    }
+
+    fn is_speaker_kind(&self, entity: usize) -> bool {
+        matches!(self.entities[entity].kind, EntityKind::Person | EntityKind::Organization)
     }
 
     /// A quotation with no cue of its own continues the previous one when nothing but
@@ -379,9 +425,8 @@ impl Resolver<'_, '_> {
         if i >= end {
             return None;
         }
-        let stop = (i..end)
-            .find(|&k| doc.tokens[k].kind != TokenKind::Word && doc.tokens[k].kind != TokenKind::Number || DESCRIPTION_STOPS.contains(&doc.word(k)) && k > i)
-            .unwrap_or(end);
+        let in_phrase = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(k);
+        let stop = (i..end).find(|&k| !in_phrase(k) || k > i && DESCRIPTION_STOPS.contains(&doc.word(k))).unwrap_or(end);
         self.speaker_in(i, stop)
     }
 
@@ -393,8 +438,7 @@ impl Resolver<'_, '_> {
             return None;
         }
         let range = span(doc, first, end);
-        if let Some(&(mention, e)) = self.mentions.within(range).find(|(_, e)| matches!(self.entities[*e].kind, EntityKind::Person | EntityKind::Organization))
-        {
+        if let Some(&(mention, e)) = self.mentions.within(range).find(|(_, e)| self.is_speaker_kind(*e)) {
             return Some(self.named(mention, Some(e)));
         }
         if let Some(p) = (first..end).find(|&k| SPEAKER_PRONOUNS.contains(&doc.word(k))) {
@@ -405,11 +449,20 @@ impl Resolver<'_, '_> {
         if let Some(&(mention, e)) = self.mentions.within(range).next() {
             return Some(self.named(mention, Some(e)));
         }
+        self.description(first, end)
+    }
+
+    /// A speaker described rather than named ("a senior official", "the agency").
+    fn description(&self, first: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
         let words = (first..end).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
-        if words == 0 || words > 8 || !doc.word(first).chars().all(char::is_lowercase) && !matches!(doc.word(first), "A" | "An" | "The" | "One") {
+        let opening = doc.word(first);
+        let starts_like_a_noun_phrase = opening.chars().all(char::is_lowercase) && !matches!(opening, "that" | "it" | "this" | "which" | "what")
+            || matches!(opening, "A" | "An" | "The" | "One");
+        if words == 0 || words > 8 || !starts_like_a_noun_phrase {
             return None;
         }
-        Some(self.named(range, None))
+        Some(self.named(span(doc, first, end), None))
     }
 
     fn named(&self, mention: Span, entity: Option<usize>) -> Speaker {

@@ -100,6 +100,16 @@ impl<'t> Document<'t> {
         })
     }
 
+    /// Whether token `i` is the dot of an abbreviation or initial ("Mr.", "B.")
+    /// rather than a full stop.
+    pub fn is_abbreviation_dot(&self, i: usize) -> bool {
+        if i == 0 || self.word(i) != "." || self.tokens[i - 1].end != self.tokens[i].start {
+            return false;
+        }
+        let before = self.word(i - 1);
+        ABBREVIATIONS.contains(&before) || before.chars().count() == 1 && before.chars().all(char::is_uppercase)
+    }
+
     /// Whether a line break lies between tokens `a` and `b` (a before b).
     pub fn line_break_between(&self, a: usize, b: usize) -> bool {
         self.text[self.tokens[a].end..self.tokens[b].start].contains('\n')
