@@ -8,6 +8,7 @@ use super::words::{month_number, number_value, weekday_number, Unit};
 use super::{Found, Meaning};
 use crate::analysis::TimexType;
 use crate::text::{Document, TokenKind};
+use std::borrow::Cow;
 
 /// Words before a bare month name that make it a date ("in March", not "March on").
 const MONTH_CONTEXT: &[&str] = &[
@@ -60,13 +61,20 @@ impl<'d, 't> Cursor<'d, 't> {
         }
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    /// Token `i` in lowercase, borrowed when it already is (most words are).
+    fn lower(&self, i: usize) -> Cow<'t, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            Cow::Owned(w.to_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
 
+    /// Whether token `i` is one of `words` (given in lowercase), in any case.
     fn is(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.lower(i);
-        words.contains(&w.as_str())
+        let w = self.word(i);
+        words.iter().any(|candidate| candidate.eq_ignore_ascii_case(w))
     }
 
     fn is_number(&self, i: usize) -> bool {
@@ -129,7 +137,7 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
     } else {
         first = j;
     }
-    let offset = match c.lower(j).as_str() {
+    let offset = match c.lower(j).as_ref() {
         "last" | "previous" | "past" => -1,
         "this" | "current" => 0,
         "next" | "coming" => 1,
@@ -166,7 +174,7 @@ fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
         let found = day_offset(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }
-    let (days, part) = match c.lower(i).as_str() {
+    let (days, part) = match c.lower(i).as_ref() {
         "yesterday" => (-1, None),
         "today" => (0, None),
         "tomorrow" => (1, None),
@@ -182,7 +190,7 @@ fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "now", "recently", "currently": TIMEX3 reference values.
 fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
-    let value = match c.lower(i).as_str() {
+    let value = match c.lower(i).as_ref() {
         "now" | "currently" | "nowadays" => "PRESENT_REF",
         "recently" | "lately" => "PAST_REF",
         "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("FUTURE_REF".into())),
@@ -194,7 +202,7 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "every week", "each Monday", "daily", "annually", "twice a year".
 fn set(c: &Cursor, i: usize) -> Option<Found> {
-    let simple = match c.lower(i).as_str() {
+    let simple = match c.lower(i).as_ref() {
         "daily" | "nightly" => Some("P1D"),
         "weekly" => Some("P1W"),
         "monthly" => Some("P1M"),
@@ -308,7 +316,7 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
     }
     // "January this year", "June last year".
     if c.is(end, &["this", "last", "next"]) && c.is(end + 1, &["year"]) {
-        let offset = match c.lower(end).as_str() {
+        let offset = match c.lower(end).as_ref() {
             "last" => -1,
             "next" => 1,
             _ => 0,
@@ -382,7 +390,7 @@ fn quarter(c: &Cursor, i: usize) -> Option<Found> {
     }
     let start = if c.is(i, &["the"]) { i + 1 } else { i };
     let ordinal = c.lower(start);
-    let &(_, quarter) = ORDINALS.iter().find(|(w, _)| *w == ordinal)?;
+    let &(_, quarter) = ORDINALS.iter().find(|(w, _)| *w == ordinal.as_ref())?;
     if !c.is(start + 1, &["quarter"]) {
         return None;
     }
@@ -567,8 +575,8 @@ fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
         None => (word.parse::<u32>().ok()?, 0),
     };
     let marker = c.lower(i + 1);
-    let pm = matches!(marker.as_str(), "p.m." | "pm" | "p.m");
-    let am = matches!(marker.as_str(), "a.m." | "am" | "a.m");
+    let pm = matches!(marker.as_ref(), "p.m." | "pm" | "p.m");
+    let am = matches!(marker.as_ref(), "a.m." | "am" | "a.m");
     if !(am || pm) {
         return None;
     }
