@@ -29,25 +29,28 @@ pub mod wasm;
 
 pub use analysis::{Analysis, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType};
 pub use dates::calendar::CalendarDate;
+#[cfg(feature = "train")]
+pub use entities::tagger::training;
 
 use std::sync::OnceLock;
 
 /// The analyzer with its lexicons loaded; build it once and reuse it for many articles.
 pub struct Analyzer {
     lexicon: lexicon::Lexicon,
+    tagger: Option<entities::tagger::Tagger>,
 }
 
 impl Analyzer {
-    /// Loads the built-in lexicons (a few milliseconds; do it once).
+    /// Loads the built-in lexicons and the entity model (milliseconds; do it once).
     pub fn new() -> Self {
-        Analyzer { lexicon: lexicon::Lexicon::builtin() }
+        Analyzer { lexicon: lexicon::Lexicon::builtin(), tagger: entities::tagger::Tagger::builtin() }
     }
 
     /// Analyses one article: entities, time expressions resolved against the reference
     /// date, and quotations with their speakers.
     pub fn analyze(&self, text: &str, options: &Options) -> Analysis {
         let document = text::Document::new(text);
-        let entities = entities::recognize(&document, &self.lexicon);
+        let entities = entities::recognize(&document, &self.lexicon, self.tagger.as_ref());
         let reference = dates::reference::choose(&document, options);
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
         let quotes = quotes::extract(&document, &entities, &self.lexicon);

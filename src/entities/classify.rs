@@ -85,7 +85,7 @@ const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "wrote", "asked
 /// Confidence levels, from a lexicon fact down to a guess.
 pub(crate) const CERTAIN: u8 = 5;
 const STRONG: u8 = 4;
-const LIKELY: u8 = 3;
+pub(crate) const LIKELY: u8 = 3;
 const WEAK: u8 = 2;
 pub(crate) const GUESS: u8 = 1;
 

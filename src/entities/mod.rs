@@ -14,6 +14,7 @@
 mod classify;
 mod linking;
 mod runs;
+pub mod tagger;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::Lexicon;
@@ -31,11 +32,33 @@ pub(crate) struct Candidate {
     pub starts_sentence: bool,
 }
 
-/// Finds the named entities of a document, each with all its mentions.
-pub fn recognize(doc: &Document, lexicon: &Lexicon) -> Vec<Entity> {
-    let runs = runs::find(doc, lexicon);
-    let candidates: Vec<Candidate> = runs.iter().filter_map(|run| classify::classify(doc, lexicon, run)).collect();
+/// Finds the named entities of a document, each with all its mentions: with the
+/// trained tagger when one is given, else with the rules alone.
+pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagger::Tagger>) -> Vec<Entity> {
+    let rules = rule_candidates(doc, lexicon);
+    let candidates = match tagger {
+        Some(tagger) => {
+            let context = tagger::features::DocumentContext::new(doc, lexicon, &rules);
+            let mut tagged = tagger.tag(doc, &context);
+            // Names the tagger never learned to see (titles of works such as "60
+            // Minutes") come from confident rules, where the tagger found nothing.
+            let extra: Vec<Candidate> = rules
+                .iter()
+                .filter(|r| r.confidence >= classify::LIKELY && !tagged.iter().any(|t| t.first_token < r.end_token && r.first_token < t.end_token))
+                .copied()
+                .collect();
+            tagged.extend(extra);
+            tagged.sort_by_key(|c| c.first_token);
+            tagged
+        }
+        None => rules,
+    };
     linking::link(doc, lexicon, candidates)
+}
+
+/// The names the rule-based recognizer finds (runs of capitalized words, classified).
+pub(crate) fn rule_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
+    runs::find(doc, lexicon).iter().filter_map(|run| classify::classify(doc, lexicon, run)).collect()
 }
 
 /// Whether a person entity's name starts with a known female given name, a known male

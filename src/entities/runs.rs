@@ -74,7 +74,7 @@ fn is_initial_dot(doc: &Document, i: usize) -> bool {
 }
 
 /// Whether a sentence is written in capitals, like a wire headline.
-fn sentence_in_capitals(doc: &Document, sentence: usize) -> bool {
+pub(crate) fn sentence_in_capitals(doc: &Document, sentence: usize) -> bool {
     let s = doc.sentences[sentence];
     let (mut words, mut caps) = (0, 0);
     for i in s.first_token..s.end_token {

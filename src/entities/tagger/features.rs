@@ -1,0 +1,304 @@
+//! Feature extraction for the entity tagger: what the model sees of each token.
+//!
+//! Each feature is a template number plus a string, hashed (FNV-1a) to a 32-bit key.
+//! Training (`src/bin/train.rs`) and tagging call the same code, so a shipped model
+//! always sees exactly the features it was trained on.
+
+use super::super::runs::title_case;
+use super::super::Candidate;
+use crate::analysis::EntityKind;
+use crate::lexicon::Lexicon;
+use crate::text::{is_all_caps, Document, TokenKind};
+use std::collections::HashSet;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// A feature key under construction: a template number, then its parts.
+#[derive(Clone, Copy)]
+struct Key(u64);
+
+impl Key {
+    fn new(template: u8) -> Self {
+        Key(FNV_OFFSET).bytes(&[template])
+    }
+
+    fn bytes(mut self, bytes: &[u8]) -> Self {
+        for &b in bytes {
+            self.0 ^= b as u64;
+            self.0 = self.0.wrapping_mul(FNV_PRIME);
+        }
+        self
+    }
+
+    /// Appends one part, separated from the previous one.
+    fn part(self, s: &str) -> Self {
+        self.bytes(&[0xff]).bytes(s.as_bytes())
+    }
+
+    fn finish(self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
+/// Lexicon classes a token can belong to, as bits.
+const GAZ_PLACE: u8 = 1;
+const GAZ_ORG: u8 = 2;
+const GAZ_NATIONALITY: u8 = 4;
+const GAZ_FIRST_NAME: u8 = 8;
+const GAZ_SURNAME: u8 = 16;
+const GAZ_ORG_SUFFIX: u8 = 32;
+const GAZ_TITLE: u8 = 64;
+const GAZ_NAMES: [(u8, &str); 7] = [
+    (GAZ_PLACE, "place"),
+    (GAZ_ORG, "org"),
+    (GAZ_NATIONALITY, "nat"),
+    (GAZ_FIRST_NAME, "first"),
+    (GAZ_SURNAME, "sur"),
+    (GAZ_ORG_SUFFIX, "orgsuf"),
+    (GAZ_TITLE, "title"),
+];
+
+/// What the whole document tells about each token, computed once per document.
+pub(crate) struct DocumentContext {
+    /// Lexicon classes of the token, and whether it begins a multi-word match.
+    gazetteer: Vec<(u8, bool)>,
+    /// The rule-based recognizer's opinion: kind, whether the token begins the name,
+    /// and the rule's confidence.
+    rules: Vec<Option<(EntityKind, bool, u8)>>,
+    /// Lowercase forms seen written in lowercase somewhere in the document.
+    seen_lowercase: HashSet<String>,
+    /// Lowercase forms of words seen capitalized somewhere other than at a sentence start.
+    seen_capitalized_inside: HashSet<String>,
+    /// Whether each sentence is written in capitals.
+    sentence_in_capitals: Vec<bool>,
+}
+
+impl DocumentContext {
+    /// Gathers lexicon matches, rule opinions and document-wide word usage.
+    pub(crate) fn new(doc: &Document, lexicon: &Lexicon, rule_candidates: &[Candidate]) -> Self {
+        let n = doc.tokens.len();
+        let mut gazetteer = vec![(0u8, false); n];
+        let mut seen_lowercase = HashSet::new();
+        let mut seen_capitalized_inside = HashSet::new();
+        let sentence_in_capitals: Vec<bool> = (0..doc.sentences.len()).map(|s| super::super::runs::sentence_in_capitals(doc, s)).collect();
+        for i in 0..n {
+            let token = doc.tokens[i];
+            if token.kind != TokenKind::Word {
+                continue;
+            }
+            let word = doc.word(i);
+            if word.chars().next().is_some_and(char::is_lowercase) {
+                seen_lowercase.insert(word.to_lowercase());
+            } else if !doc.starts_sentence(i) && !sentence_in_capitals[token.sentence] {
+                seen_capitalized_inside.insert(word.to_lowercase());
+            }
+            let titled;
+            let lookup = if sentence_in_capitals[token.sentence] && is_all_caps(word) {
+                titled = title_case(word);
+                titled.as_str()
+            } else {
+                word
+            };
+            let mut bits = 0;
+            if lexicon.is_first_name(lookup) {
+                bits |= GAZ_FIRST_NAME;
+            }
+            if lexicon.surnames.contains(lookup) {
+                bits |= GAZ_SURNAME;
+            }
+            if lexicon.organization_suffixes.contains(lookup) {
+                bits |= GAZ_ORG_SUFFIX;
+            }
+            if lexicon.titles.contains(lookup) {
+                bits |= GAZ_TITLE;
+            }
+            gazetteer[i].0 |= bits;
+            // Longest multi-word match of places, organizations, nationalities (all of
+            // which begin with a capital).
+            if !word.starts_with(char::is_uppercase) {
+                continue;
+            }
+            let sentence_end = doc.sentences[token.sentence].end_token;
+            for len in (1..=5.min(sentence_end - i)).rev() {
+                let last = i + len - 1;
+                if doc.tokens[last].kind != TokenKind::Word && len > 1 && doc.word(last) != "." {
+                    continue;
+                }
+                let raw = &doc.text[token.start..doc.tokens[last].end];
+                if raw.contains('\n') {
+                    continue;
+                }
+                let titled;
+                let phrase = if sentence_in_capitals[token.sentence] && is_all_caps(raw) {
+                    titled = title_case(raw);
+                    titled.as_str()
+                } else {
+                    raw
+                };
+                let class = if lexicon.places.contains(phrase) {
+                    GAZ_PLACE
+                } else if lexicon.organizations.contains(phrase) {
+                    GAZ_ORG
+                } else if lexicon.nationalities.contains(phrase) {
+                    GAZ_NATIONALITY
+                } else {
+                    continue;
+                };
+                for (k, slot) in gazetteer[i..=last].iter_mut().enumerate() {
+                    slot.0 |= class;
+                    if k == 0 && len > 1 {
+                        slot.1 = true;
+                    }
+                }
+                break;
+            }
+        }
+        let mut rules = vec![None; n];
+        for c in rule_candidates {
+            for i in c.first_token..c.end_token {
+                rules[i] = Some((c.kind, i == c.first_token, c.confidence));
+            }
+        }
+        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals }
+    }
+}
+
+/// The word's shape: X for capitals, x for small letters, d for digits; with
+/// `collapse`, runs of one class are written once ("Xx" for "Witkoff").
+fn shape(word: &str, collapse: bool, out: &mut String) {
+    out.clear();
+    let mut last = '\0';
+    for c in word.chars().take(12) {
+        let class = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if !(collapse && class == last) {
+            out.push(class);
+        }
+        last = class;
+    }
+}
+
+/// Reusable buffers for feature extraction.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    lower: Vec<String>,
+    shapes: Vec<String>,
+    short_shapes: Vec<String>,
+    buffer: String,
+}
+
+/// Writes the features of every token of sentence `s` into `out`, token after token;
+/// `offsets` receives where each token's features start (plus a final end).
+pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: usize, scratch: &mut Scratch, out: &mut Vec<u32>, offsets: &mut Vec<u32>) {
+    let sentence = doc.sentences[s];
+    let (first, end) = (sentence.first_token, sentence.end_token);
+    let n = end - first;
+    scratch.lower.resize(n, String::new());
+    scratch.shapes.resize(n, String::new());
+    scratch.short_shapes.resize(n, String::new());
+    for k in 0..n {
+        let word = doc.word(first + k);
+        scratch.lower[k].clear();
+        scratch.lower[k].extend(word.chars().flat_map(char::to_lowercase));
+        shape(word, false, &mut scratch.buffer);
+        std::mem::swap(&mut scratch.shapes[k], &mut scratch.buffer);
+        shape(word, true, &mut scratch.buffer);
+        std::mem::swap(&mut scratch.short_shapes[k], &mut scratch.buffer);
+    }
+    let capitals = context.sentence_in_capitals[s];
+    let lower = |k: isize| {
+        if k < 0 {
+            "<s>"
+        } else if k as usize >= n {
+            "</s>"
+        } else {
+            scratch.lower[k as usize].as_str()
+        }
+    };
+    let short = |k: isize| {
+        if k < 0 {
+            "<s>"
+        } else if k as usize >= n {
+            "</s>"
+        } else {
+            scratch.short_shapes[k as usize].as_str()
+        }
+    };
+    let gaz = |k: isize| if k < 0 || k as usize >= n { (0, false) } else { context.gazetteer[first + k as usize] };
+    for k in 0..n {
+        offsets.push(out.len() as u32);
+        let i = first + k;
+        let ki = k as isize;
+        let word = doc.word(i);
+        let l = lower(ki);
+        let mut push = |key: Key| out.push(key.finish());
+        push(Key::new(0));
+        push(Key::new(1).part(l));
+        push(Key::new(2).part(&scratch.shapes[k]));
+        push(Key::new(3).part(short(ki)));
+        // Prefixes as written, suffixes in lowercase, of one to four characters.
+        for end in word.char_indices().map(|(b, _)| b).skip(1).chain(std::iter::once(word.len())).take(4) {
+            push(Key::new(4).part(&word[..end]));
+        }
+        for (b, _) in l.char_indices().rev().take(4) {
+            push(Key::new(5).part(&l[b..]));
+        }
+        push(Key::new(6).part(lower(ki - 1)));
+        push(Key::new(7).part(lower(ki + 1)));
+        push(Key::new(8).part(lower(ki - 2)));
+        push(Key::new(9).part(lower(ki + 2)));
+        push(Key::new(10).part(lower(ki - 1)).part(l));
+        push(Key::new(11).part(l).part(lower(ki + 1)));
+        push(Key::new(12).part(short(ki - 1)).part(short(ki)).part(short(ki + 1)));
+        push(Key::new(13).part(short(ki - 1)).part(short(ki)));
+        push(Key::new(14).part(short(ki)).part(short(ki + 1)));
+        let at_start = doc.starts_sentence(i) || i > 0 && doc.tokens[i - 1].kind == TokenKind::Quote;
+        if at_start {
+            push(Key::new(15).part(short(ki)));
+        }
+        if capitals {
+            push(Key::new(16).part(short(ki)));
+            push(Key::new(17).part(l));
+        }
+        for offset in -1..=1isize {
+            let (bits, begins) = gaz(ki + offset);
+            for (bit, name) in GAZ_NAMES {
+                if bits & bit != 0 {
+                    let position = if offset == 0 && begins { "B" } else { "" };
+                    let at = ["-1", "0", "+1"][(offset + 1) as usize];
+                    push(Key::new(18).part(name).part(at).part(position));
+                }
+            }
+        }
+        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
+        if capitalized && context.seen_lowercase.contains(l) {
+            push(Key::new(19));
+        }
+        if capitalized && at_start && context.seen_capitalized_inside.contains(l) {
+            push(Key::new(20));
+        }
+        if let Some((kind, begins, confidence)) = context.rules[i] {
+            let strength = match confidence {
+                0..=1 => "guess",
+                2..=3 => "likely",
+                _ => "strong",
+            };
+            push(Key::new(21).part(kind.conll_label()).part(if begins { "B" } else { "I" }).part(strength));
+            push(Key::new(22).part(kind.conll_label()).part(short(ki)));
+        } else if capitalized {
+            push(Key::new(23));
+        }
+        if word.len() > 1 && word.contains('-') {
+            push(Key::new(24).part(short(ki)));
+        }
+    }
+    offsets.push(out.len() as u32);
+}
