@@ -100,18 +100,25 @@ fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
     mentions.retain(|m| m.words > 1 || m.candidate.confidence > super::classify::GUESS || elsewhere[&m.text]);
 }
 
-/// Gives every mention of the same text the kind of its most confident mention.
+/// Gives every mention of the same text one kind: the kind with the most votes, each
+/// mention voting with its confidence (ties go to the most confident mention).
 fn make_kinds_consistent(mentions: &mut [Linked]) {
-    let mut best: HashMap<String, (u8, EntityKind)> = HashMap::new();
+    const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Other];
+    let index = |kind: EntityKind| KINDS.iter().position(|&k| k == kind).unwrap_or(0);
+    // Per text: votes per kind, and the best single mention (confidence, kind).
+    let mut ballots: HashMap<String, ([u32; 4], (u8, EntityKind))> = HashMap::new();
     for m in mentions.iter() {
-        let entry = best.entry(m.text.clone()).or_insert((0, m.candidate.kind));
-        if m.candidate.confidence > entry.0 {
-            *entry = (m.candidate.confidence, m.candidate.kind);
+        let entry = ballots.entry(m.text.clone()).or_insert(([0; 4], (0, m.candidate.kind)));
+        entry.0[index(m.candidate.kind)] += m.candidate.confidence as u32;
+        if m.candidate.confidence > entry.1 .0 {
+            entry.1 = (m.candidate.confidence, m.candidate.kind);
         }
     }
     for m in mentions.iter_mut() {
-        let (confidence, kind) = best[&m.text];
-        m.candidate.kind = kind;
+        let (votes, (confidence, best)) = ballots[&m.text];
+        let top = *votes.iter().max().unwrap_or(&0);
+        let winners = KINDS.iter().zip(votes).filter(|&(_, v)| v == top).count();
+        m.candidate.kind = if winners == 1 { KINDS[votes.iter().position(|&v| v == top).unwrap_or(0)] } else { best };
         m.candidate.confidence = confidence;
     }
 }

@@ -18,7 +18,7 @@ pub mod tagger;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::Lexicon;
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 
 /// A name found in the text, before linking: a token range with its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,13 +42,22 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             let mut tagged = tagger.tag(doc, &context);
             // Names the tagger never learned to see (titles of works such as "60
             // Minutes") come from confident rules, where the tagger found nothing.
-            let extra: Vec<Candidate> = rules
-                .iter()
-                .filter(|r| r.confidence >= classify::LIKELY && !tagged.iter().any(|t| t.first_token < r.end_token && r.first_token < t.end_token))
-                .copied()
-                .collect();
-            tagged.extend(extra);
+            for rule in rules.iter().filter(|r| r.confidence >= classify::LIKELY) {
+                let overlapping: Vec<usize> =
+                    (0..tagged.len()).filter(|&t| tagged[t].first_token < rule.end_token && rule.first_token < tagged[t].end_token).collect();
+                let extends = overlapping.len() == 1 && {
+                    let t = tagged[overlapping[0]];
+                    rule.first_token <= t.first_token && t.end_token <= rule.end_token && (rule.end_token - rule.first_token) > (t.end_token - t.first_token)
+                };
+                if overlapping.is_empty() {
+                    tagged.push(*rule);
+                } else if extends && doc.tokens[rule.first_token].kind == TokenKind::Number {
+                    // "60 Minutes": the tagger sees "Minutes", the rules the title.
+                    tagged[overlapping[0]] = *rule;
+                }
+            }
             tagged.sort_by_key(|c| c.first_token);
+            propagate_names(doc, &mut tagged);
             tagged
         }
         None => rules,
@@ -82,4 +91,49 @@ pub fn person_gender(entity: &Entity, lexicon: &Lexicon) -> Option<Gender> {
 pub enum Gender {
     Male,
     Female,
+}
+
+/// Tags every other occurrence of a name found somewhere in the document ("Trump" in
+/// "the first Trump envoy" once "Trump" is a person elsewhere): one article, one
+/// reading of a name.
+fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
+    use std::collections::HashMap;
+    let mut known: HashMap<&str, Vec<(usize, EntityKind)>> = HashMap::new();
+    for c in found.iter() {
+        let capitalized = (c.first_token..c.end_token)
+            .all(|i| doc.tokens[i].kind != TokenKind::Word || doc.word(i).starts_with(char::is_uppercase) || doc.word(i).contains('-'));
+        if capitalized && doc.word(c.first_token).starts_with(char::is_uppercase) {
+            let entry = known.entry(doc.word(c.first_token)).or_default();
+            let len = c.end_token - c.first_token;
+            if !entry.iter().any(|&(l, _)| l == len) {
+                entry.push((len, c.kind));
+            }
+        }
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in found.iter() {
+        covered[c.first_token..c.end_token].iter_mut().for_each(|x| *x = true);
+    }
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let Some(options) = known.get(doc.word(i)).filter(|_| !covered[i]) else {
+            i += 1;
+            continue;
+        };
+        let sentence_end = doc.sentences[doc.tokens[i].sentence].end_token;
+        let matched = options
+            .iter()
+            .filter(|&&(len, _)| i + len <= sentence_end && !covered[i..i + len].iter().any(|&c| c))
+            .find(|&&(len, _)| found.iter().any(|c| c.end_token - c.first_token == len && (0..len).all(|k| doc.word(c.first_token + k) == doc.word(i + k))));
+        match matched {
+            Some(&(len, kind)) => {
+                added.push(Candidate { first_token: i, end_token: i + len, kind, confidence: classify::LIKELY, starts_sentence: doc.starts_sentence(i) });
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    found.extend(added);
+    found.sort_by_key(|c| c.first_token);
 }
