@@ -1,4 +1,5 @@
-//! `train`: rebuilds the entity tagger's weights (`model/ner.bin`) from CoNLL-2003.
+//! `train`: rebuilds the entity tagger's weights (`model/ner.bin` and
+//! `model/ner-second.bin`, the first and second pass) from CoNLL-2003.
 //!
 //! ```text
 //! cargo run --release --features train --bin train -- [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
@@ -67,11 +68,15 @@ fn main() -> ExitCode {
     };
     let lexicon = article_analyzer::lexicon::Lexicon::builtin();
     eprintln!("train: {config:?}");
-    let bytes = train(&train_documents, &dev_documents, &lexicon, &config, &mut |line| eprintln!("train: {line}"));
-    if let Err(e) = std::fs::write(&out_path, &bytes) {
-        eprintln!("train: cannot write {out_path}: {e}");
-        return ExitCode::FAILURE;
+    let (first, second) = train(&train_documents, &dev_documents, &lexicon, &config, &mut |line| eprintln!("train: {line}"));
+    let second_path = out_path.replace(".bin", "-second.bin");
+    for (path, bytes) in [(&out_path, &first), (&second_path, &second)] {
+        if let Err(e) = std::fs::write(path, bytes) {
+            eprintln!("train: cannot write {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+        eprintln!("train: wrote {path} ({} bytes)", bytes.len());
     }
-    eprintln!("train: wrote {out_path} ({} bytes) in {:.1} s", bytes.len(), started.elapsed().as_secs_f64());
+    eprintln!("train: done in {:.1} s", started.elapsed().as_secs_f64());
     ExitCode::SUCCESS
 }

@@ -38,8 +38,8 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
     let rules = rule_candidates(doc, lexicon);
     let candidates = match tagger {
         Some(tagger) => {
-            let context = tagger::features::DocumentContext::new(doc, lexicon, &rules);
-            let mut tagged = tagger.tag(doc, &context);
+            let mut context = tagger::features::DocumentContext::new(doc, lexicon, &rules);
+            let mut tagged = tagger.tag(doc, &mut context);
             // Names the tagger never learned to see (titles of works such as "60
             // Minutes") come from confident rules, where the tagger found nothing.
             for rule in rules.iter().filter(|r| r.confidence >= classify::LIKELY) {

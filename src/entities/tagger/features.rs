@@ -41,6 +41,16 @@ impl Key {
     }
 }
 
+/// A hash of the word in lowercase, computed without allocating.
+fn lowercase_hash(word: &str) -> u64 {
+    let mut key = Key::new(255);
+    let mut buffer = [0u8; 4];
+    for c in word.chars().flat_map(char::to_lowercase) {
+        key = key.bytes(c.encode_utf8(&mut buffer).as_bytes());
+    }
+    key.0
+}
+
 /// Lexicon classes a token can belong to, as bits.
 const GAZ_PLACE: u8 = 1;
 const GAZ_ORG: u8 = 2;
@@ -67,11 +77,32 @@ pub(crate) struct DocumentContext {
     /// and the rule's confidence.
     rules: Vec<Option<(EntityKind, bool, u8)>>,
     /// Lowercase forms seen written in lowercase somewhere in the document.
-    seen_lowercase: HashSet<String>,
+    seen_lowercase: HashSet<u64>,
     /// Lowercase forms of words seen capitalized somewhere other than at a sentence start.
-    seen_capitalized_inside: HashSet<String>,
+    seen_capitalized_inside: HashSet<u64>,
     /// Whether each sentence is written in capitals.
     sentence_in_capitals: Vec<bool>,
+    /// The first pass's reading of the document, for the second pass.
+    first_pass: Option<FirstPass>,
+}
+
+/// What a first tagging pass said, seen from each token: its own tag, and how the
+/// same word was read elsewhere in the document.
+struct FirstPass {
+    tags: Vec<u8>,
+    /// Per token: how often each label (O, PER, ORG, LOC, MISC) was given to the same
+    /// word at its other occurrences.
+    elsewhere: Vec<[u16; 5]>,
+    /// Per token: the labels and positions (0 first, 1 inside, 2 last) the same word
+    /// takes inside multi-word names elsewhere, as bits (label * 3 + position).
+    inside_names: Vec<u16>,
+}
+
+const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
+
+/// The label (0 for O, 1..=4 for PER, ORG, LOC, MISC) of a tag.
+fn label_of(tag: u8) -> usize {
+    (tag as usize).div_ceil(2)
 }
 
 impl DocumentContext {
@@ -89,9 +120,9 @@ impl DocumentContext {
             }
             let word = doc.word(i);
             if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lowercase.insert(word.to_lowercase());
+                seen_lowercase.insert(lowercase_hash(word));
             } else if !doc.starts_sentence(i) && !sentence_in_capitals[token.sentence] {
-                seen_capitalized_inside.insert(word.to_lowercase());
+                seen_capitalized_inside.insert(lowercase_hash(word));
             }
             let titled;
             let lookup = if sentence_in_capitals[token.sentence] && is_all_caps(word) {
@@ -160,7 +191,50 @@ impl DocumentContext {
                 rules[i] = Some((c.kind, i == c.first_token, c.confidence));
             }
         }
-        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals }
+        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals, first_pass: None }
+    }
+}
+
+impl DocumentContext {
+    /// Adds a first pass's tags (one per token of the document) for the second pass.
+    pub(crate) fn set_first_pass(&mut self, doc: &Document, tags: Vec<u8>) {
+        use std::collections::HashMap;
+        let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
+        let mut inside: HashMap<&str, u16> = HashMap::new();
+        for (i, &tag) in tags.iter().enumerate() {
+            if doc.tokens[i].kind != TokenKind::Word {
+                continue;
+            }
+            counts.entry(doc.word(i)).or_default()[label_of(tag)] += 1;
+        }
+        let mut k = 0;
+        while k < tags.len() {
+            if tags[k] % 2 == 1 {
+                let mut end = k + 1;
+                while end < tags.len() && tags[end] == tags[k] + 1 {
+                    end += 1;
+                }
+                if end - k > 1 {
+                    for i in k..end {
+                        let position = if i == k { 0 } else if i + 1 == end { 2 } else { 1 };
+                        *inside.entry(doc.word(i)).or_default() |= 1 << (label_of(tags[k]) * 3 + position);
+                    }
+                }
+                k = end;
+            } else {
+                k += 1;
+            }
+        }
+        let elsewhere = (0..tags.len())
+            .map(|i| {
+                let mut c = counts.get(doc.word(i)).copied().unwrap_or_default();
+                let own = label_of(tags[i]);
+                c[own] = c[own].saturating_sub(1);
+                c
+            })
+            .collect();
+        let inside_names = (0..tags.len()).map(|i| inside.get(doc.word(i)).copied().unwrap_or(0)).collect();
+        self.first_pass = Some(FirstPass { tags, elsewhere, inside_names });
     }
 }
 
@@ -279,10 +353,11 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
             }
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        if capitalized && context.seen_lowercase.contains(l) {
+        let l_hash = lowercase_hash(l);
+        if capitalized && context.seen_lowercase.contains(&l_hash) {
             push(Key::new(19));
         }
-        if capitalized && at_start && context.seen_capitalized_inside.contains(l) {
+        if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
             push(Key::new(20));
         }
         if let Some((kind, begins, confidence)) = context.rules[i] {
@@ -298,6 +373,49 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         }
         if word.len() > 1 && word.contains('-') {
             push(Key::new(24).part(short(ki)));
+        }
+    }
+    offsets.push(out.len() as u32);
+}
+
+/// Writes the second-pass features of every token of sentence `s` (how the first pass
+/// read the token, its neighbours and the same word elsewhere), like
+/// [`sentence_features`]. Nothing is written without a first pass.
+pub(crate) fn first_pass_features(doc: &Document, context: &DocumentContext, s: usize, out: &mut Vec<u32>, offsets: &mut Vec<u32>) {
+    let sentence = doc.sentences[s];
+    let (first, end) = (sentence.first_token, sentence.end_token);
+    let n = end - first;
+    for k in 0..n {
+        offsets.push(out.len() as u32);
+        let Some(pass) = &context.first_pass else { continue };
+        let i = first + k;
+        let ki = k as isize;
+        let mut push = |key: Key| out.push(key.finish());
+        let capitalized = doc.word(i).chars().next().is_some_and(char::is_uppercase);
+        let tag = |j: isize| if j < 0 || j as usize >= n { "-" } else { super::model::TAGS[pass.tags[first + j as usize] as usize] };
+        push(Key::new(30).part(tag(ki)));
+        push(Key::new(31).part(tag(ki - 1)).part(tag(ki)));
+        push(Key::new(32).part(tag(ki)).part(tag(ki + 1)));
+        if capitalized {
+            let elsewhere = pass.elsewhere[i];
+            let mut best = (0, 0);
+            for (label, &count) in elsewhere.iter().enumerate() {
+                if count > 0 {
+                    push(Key::new(33).part(LABELS[label]));
+                    if count > best.0 {
+                        best = (count, label);
+                    }
+                }
+            }
+            if best.0 > 0 {
+                push(Key::new(34).part(LABELS[best.1]));
+            }
+            let inside = pass.inside_names[i];
+            for bit in 0..15 {
+                if inside & (1 << bit) != 0 {
+                    push(Key::new(35).part(LABELS[bit / 3]).part(["first", "inside", "last"][bit % 3]));
+                }
+            }
         }
     }
     offsets.push(out.len() as u32);

@@ -16,12 +16,15 @@ use crate::text::{Document, TokenKind};
 use features::{DocumentContext, Scratch};
 use model::{Model, T};
 
-/// The model shipped with the analyzer.
-const BUILTIN_MODEL: &[u8] = include_bytes!("../../../model/ner.bin");
+/// The models shipped with the analyzer: the first pass, and the second pass that also
+/// sees how the first pass read the whole document.
+const BUILTIN_FIRST: &[u8] = include_bytes!("../../../model/ner.bin");
+const BUILTIN_SECOND: &[u8] = include_bytes!("../../../model/ner-second.bin");
 
 /// A loaded tagger.
 pub(crate) struct Tagger {
-    model: Model,
+    first: Model,
+    second: Option<Model>,
 }
 
 /// The kind a B-/I- tag names.
@@ -36,32 +39,50 @@ pub(crate) fn kind_of_tag(tag: usize) -> Option<EntityKind> {
 }
 
 impl Tagger {
-    /// The shipped model, or None when the build carries no trained weights.
+    /// The shipped models, or None when the build carries no trained weights.
     pub(crate) fn builtin() -> Option<Tagger> {
-        let model = Model::read(BUILTIN_MODEL).ok()?;
-        (model.len() > 0).then_some(Tagger { model })
+        let first = Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?;
+        let second = Model::read(BUILTIN_SECOND).ok().filter(|m| m.len() > 0);
+        Some(Tagger { first, second })
     }
 
     /// Tags every sentence of the document and returns the names found.
-    pub(crate) fn tag(&self, doc: &Document, context: &DocumentContext) -> Vec<Candidate> {
+    pub(crate) fn tag(&self, doc: &Document, context: &mut DocumentContext) -> Vec<Candidate> {
         let mut scratch = Scratch::default();
-        let mut keys = Vec::new();
-        let mut offsets = Vec::new();
+        // The first pass's features, kept for the second pass, which adds its own.
+        let mut sentences: Vec<(Vec<u32>, Vec<u32>)> = Vec::with_capacity(doc.sentences.len());
+        let mut tags = Vec::with_capacity(doc.tokens.len());
         let mut emissions: Vec<[f32; T]> = Vec::new();
-        let mut found = Vec::new();
         for s in 0..doc.sentences.len() {
-            keys.clear();
-            offsets.clear();
+            let (mut keys, mut offsets) = (Vec::new(), Vec::new());
             features::sentence_features(doc, context, s, &mut scratch, &mut keys, &mut offsets);
             emissions.clear();
-            for k in 0..offsets.len() - 1 {
-                let mut scores = [0f32; T];
-                self.model.emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize], &mut scores);
-                emissions.push(scores);
-            }
-            let tags = viterbi::decode(&emissions, &self.model.transitions);
-            spans_of_tags(&tags, doc.sentences[s].first_token, &mut found);
+            emissions.extend((0..offsets.len() - 1).map(|k| self.first.emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize])));
+            tags.extend(viterbi::decode(&emissions, &self.first.transitions).into_iter().map(|t| t as u8));
+            sentences.push((keys, offsets));
         }
+        if let Some(second) = &self.second {
+            context.set_first_pass(doc, tags);
+            tags = Vec::with_capacity(doc.tokens.len());
+            let (mut extra, mut extra_offsets) = (Vec::new(), Vec::new());
+            for (s, (keys, offsets)) in sentences.iter().enumerate() {
+                extra.clear();
+                extra_offsets.clear();
+                features::first_pass_features(doc, context, s, &mut extra, &mut extra_offsets);
+                emissions.clear();
+                emissions.extend((0..offsets.len() - 1).map(|k| {
+                    let mut scores = second.emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize]);
+                    let more = second.emissions(&extra[extra_offsets[k] as usize..extra_offsets[k + 1] as usize]);
+                    for t in 0..T {
+                        scores[t] += more[t];
+                    }
+                    scores
+                }));
+                tags.extend(viterbi::decode(&emissions, &second.transitions).into_iter().map(|t| t as u8));
+            }
+        }
+        let mut found = Vec::new();
+        spans_of_tags(&tags, 0, &mut found);
         // A name never begins or ends with a quotation mark or punctuation.
         let is_word = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
         for c in found.iter_mut() {
@@ -78,10 +99,10 @@ impl Tagger {
 }
 
 /// Turns a tag sequence starting at token `first` into candidates.
-pub(crate) fn spans_of_tags(tags: &[usize], first: usize, out: &mut Vec<Candidate>) {
+pub(crate) fn spans_of_tags(tags: &[u8], first: usize, out: &mut Vec<Candidate>) {
     let mut k = 0;
     while k < tags.len() {
-        let Some(kind) = kind_of_tag(tags[k]) else {
+        let Some(kind) = kind_of_tag(tags[k] as usize) else {
             k += 1;
             continue;
         };

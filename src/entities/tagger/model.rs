@@ -177,8 +177,8 @@ impl Model {
         out
     }
 
-    /// Adds the emission weights of the features `keys` into `scores` (one per tag).
-    pub(crate) fn emissions(&self, keys: &[u32], scores: &mut [f32; T]) {
+    /// The emission score of each tag for a token with the features `keys`.
+    pub(crate) fn emissions(&self, keys: &[u32]) -> [f32; T] {
         let mut sum = [0i32; T];
         for key in keys {
             if let Some(&row) = self.rows.get(key) {
@@ -188,9 +188,7 @@ impl Model {
                 }
             }
         }
-        for t in 0..T {
-            scores[t] = sum[t] as f32 * self.scale;
-        }
+        sum.map(|v| v as f32 * self.scale)
     }
 
     /// Number of features with weights.

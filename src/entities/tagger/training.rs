@@ -30,7 +30,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { epochs: 12, min_count: 2, prune_below: 0.5, seed: 0x5eed }
+        Config { epochs: 15, min_count: 1, prune_below: 0.5, seed: 0x5eed }
     }
 }
 
@@ -51,33 +51,60 @@ fn tag_index(label: &str, begin: bool) -> u8 {
     1 + 2 * kind + if begin { 0 } else { 1 }
 }
 
-/// Turns documents into sentence examples.
-fn examples(documents: &[TrainingDocument], lexicon: &Lexicon) -> Vec<Example> {
-    let mut out = Vec::new();
-    let mut scratch = Scratch::default();
-    for document in documents {
-        let doc = Document::new(&document.text);
-        let rules = super::super::rule_candidates(&doc, lexicon);
-        let context = DocumentContext::new(&doc, lexicon, &rules);
-        let mut gold = vec![0u8; doc.tokens.len()];
-        for (start, end, label) in &document.entities {
-            let mut begin = true;
-            for (i, token) in doc.tokens.iter().enumerate() {
-                if token.start >= *start && token.end <= *end {
-                    gold[i] = tag_index(label, begin);
-                    begin = false;
+/// A document tokenized once, with the rules' opinion and gold tags per token.
+struct Prepared<'t> {
+    doc: Document<'t>,
+    rules: Vec<super::super::Candidate>,
+    gold: Vec<u8>,
+}
+
+fn prepare<'t>(documents: &'t [TrainingDocument], lexicon: &Lexicon) -> Vec<Prepared<'t>> {
+    documents
+        .iter()
+        .map(|document| {
+            let doc = Document::new(&document.text);
+            let rules = super::super::rule_candidates(&doc, lexicon);
+            let mut gold = vec![0u8; doc.tokens.len()];
+            for (start, end, label) in &document.entities {
+                let mut begin = true;
+                for (i, token) in doc.tokens.iter().enumerate() {
+                    if token.start >= *start && token.end <= *end {
+                        gold[i] = tag_index(label, begin);
+                        begin = false;
+                    }
                 }
             }
-        }
-        for s in 0..doc.sentences.len() {
-            let sentence = doc.sentences[s];
-            let mut keys = Vec::new();
-            let mut offsets = Vec::new();
-            features::sentence_features(&doc, &context, s, &mut scratch, &mut keys, &mut offsets);
-            out.push(Example { keys, offsets, gold: gold[sentence.first_token..sentence.end_token].to_vec() });
-        }
+            Prepared { doc, rules, gold }
+        })
+        .collect()
+}
+
+/// The sentence examples of one document, with a first pass's tags for a second pass.
+fn examples(prepared: &Prepared, lexicon: &Lexicon, first_pass: Option<Vec<u8>>, scratch: &mut Scratch) -> Vec<Example> {
+    let doc = &prepared.doc;
+    let mut context = DocumentContext::new(doc, lexicon, &prepared.rules);
+    if let Some(tags) = first_pass {
+        context.set_first_pass(doc, tags);
     }
-    out
+    (0..doc.sentences.len())
+        .map(|s| {
+            let sentence = doc.sentences[s];
+            let (mut base, mut base_offsets) = (Vec::new(), Vec::new());
+            features::sentence_features(doc, &context, s, scratch, &mut base, &mut base_offsets);
+            let (mut extra, mut extra_offsets) = (Vec::new(), Vec::new());
+            features::first_pass_features(doc, &context, s, &mut extra, &mut extra_offsets);
+            // Each token's features: the first pass's, then the second pass's own.
+            let mut keys = Vec::with_capacity(base.len() + extra.len());
+            let mut offsets = Vec::with_capacity(base_offsets.len());
+            for k in 0..base_offsets.len() - 1 {
+                offsets.push(keys.len() as u32);
+                keys.extend_from_slice(&base[base_offsets[k] as usize..base_offsets[k + 1] as usize]);
+                keys.extend_from_slice(&extra[extra_offsets[k] as usize..extra_offsets[k + 1] as usize]);
+            }
+            offsets.push(keys.len() as u32);
+            Example { keys, offsets, gold: prepared.gold[sentence.first_token..sentence.end_token].to_vec() }
+        })
+        .collect()
 }
 
 /// A deterministic pseudo-random sequence (xorshift64*).
@@ -173,58 +200,87 @@ fn spans(tags: &[u8]) -> Vec<(usize, usize, u8)> {
     out
 }
 
-/// Trains a model and returns the bytes of its file. `report` receives progress lines
-/// (dev F1 after each epoch when `dev` is given).
-pub fn train(train: &[TrainingDocument], dev: &[TrainingDocument], lexicon: &Lexicon, config: &Config, report: &mut dyn FnMut(String)) -> Vec<u8> {
-    let train_examples = examples(train, lexicon);
-    let dev_examples = examples(dev, lexicon);
-    let tokens: usize = train_examples.iter().map(|e| e.gold.len()).sum();
-    report(format!("{} training sentences, {tokens} tokens; {} dev sentences", train_examples.len(), dev_examples.len()));
+/// A fitted model in training form: kept feature keys and averaged weights.
+struct Fitted {
+    row_of: HashMap<u32, u32>,
+    keys: Vec<u32>,
+    emission: Vec<[f32; T]>,
+    transitions: [[f32; T]; T + 1],
+}
 
-    // Keep features seen often enough; give each a row.
+impl Fitted {
+    /// Tags one example.
+    fn predict(&self, example: &Example) -> Vec<u8> {
+        let (rows, offsets) = to_rows(example, &self.row_of);
+        viterbi::decode(&emissions(&rows, &offsets, &self.emission), &self.transitions).into_iter().map(|t| t as u8).collect()
+    }
+
+    /// Tags a whole document (its examples in order) as one tag sequence.
+    fn predict_document(&self, examples: &[Example]) -> Vec<u8> {
+        examples.iter().flat_map(|e| self.predict(e)).collect()
+    }
+
+    fn to_bytes(&self, prune_below: f32) -> (Vec<u8>, usize) {
+        let shipped: Vec<(u32, [f32; T])> =
+            self.keys.iter().zip(&self.emission).filter(|(_, w)| w.iter().any(|v| v.abs() >= prune_below)).map(|(&k, w)| (k, *w)).collect();
+        (Model::write(&shipped, &self.transitions), shipped.len())
+    }
+}
+
+fn to_rows(example: &Example, row_of: &HashMap<u32, u32>) -> (Vec<u32>, Vec<u32>) {
+    let mut rows = Vec::with_capacity(example.keys.len());
+    let mut offsets = Vec::with_capacity(example.offsets.len());
+    for k in 0..example.offsets.len() - 1 {
+        offsets.push(rows.len() as u32);
+        rows.extend(example.keys[example.offsets[k] as usize..example.offsets[k + 1] as usize].iter().filter_map(|key| row_of.get(key).copied()));
+    }
+    offsets.push(rows.len() as u32);
+    (rows, offsets)
+}
+
+/// Span-level precision, recall and F1 of predicted against gold tags.
+fn score(pairs: impl Iterator<Item = (Vec<u8>, Vec<u8>)>) -> (f64, f64, f64) {
+    let (mut tp, mut predicted_n, mut gold_n) = (0, 0, 0);
+    for (predicted, gold) in pairs {
+        let p = spans(&predicted);
+        let g = spans(&gold);
+        tp += p.iter().filter(|s| g.contains(s)).count();
+        predicted_n += p.len();
+        gold_n += g.len();
+    }
+    let precision = tp as f64 / predicted_n.max(1) as f64;
+    let recall = tp as f64 / gold_n.max(1) as f64;
+    (precision, recall, 2.0 * precision * recall / (precision + recall).max(1e-9))
+}
+
+/// Fits an averaged perceptron to the examples.
+fn fit(train: &[&Example], config: &Config, seed: u64, report: &mut dyn FnMut(String)) -> Fitted {
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for e in &train_examples {
+    for e in train {
         for &key in &e.keys {
             *counts.entry(key).or_default() += 1;
         }
     }
-    let mut kept: Vec<u32> = counts.iter().filter(|(_, &c)| c >= config.min_count).map(|(&k, _)| k).collect();
-    kept.sort_unstable();
-    let row_of: HashMap<u32, u32> = kept.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
-    report(format!("{} distinct features, {} kept (seen at least {} times)", counts.len(), kept.len(), config.min_count));
-    let to_rows = |e: &Example| -> (Vec<u32>, Vec<u32>) {
-        let mut rows = Vec::with_capacity(e.keys.len());
-        let mut offsets = Vec::with_capacity(e.offsets.len());
-        for k in 0..e.offsets.len() - 1 {
-            offsets.push(rows.len() as u32);
-            rows.extend(e.keys[e.offsets[k] as usize..e.offsets[k + 1] as usize].iter().filter_map(|key| row_of.get(key).copied()));
-        }
-        offsets.push(rows.len() as u32);
-        (rows, offsets)
-    };
-    let train_rows: Vec<(Vec<u32>, Vec<u32>)> = train_examples.iter().map(to_rows).collect();
-    let dev_rows: Vec<(Vec<u32>, Vec<u32>)> = dev_examples.iter().map(to_rows).collect();
-
+    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= config.min_count).map(|(&k, _)| k).collect();
+    keys.sort_unstable();
+    let row_of: HashMap<u32, u32> = keys.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
+    let rows: Vec<(Vec<u32>, Vec<u32>)> = train.iter().map(|e| to_rows(e, &row_of)).collect();
     let mut weights = Weights {
-        emission: vec![[0.0; T]; kept.len()],
-        emission_sum: vec![[0.0; T]; kept.len()],
+        emission: vec![[0.0; T]; keys.len()],
+        emission_sum: vec![[0.0; T]; keys.len()],
         transition: [[0.0; T]; T + 1],
         transition_sum: [[0.0; T]; T + 1],
         clock: 1.0,
     };
-    let mut order: Vec<usize> = (0..train_examples.len()).collect();
-    let mut shuffler = Shuffler(config.seed | 1);
-    for epoch in 1..=config.epochs {
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut shuffler = Shuffler(seed | 1);
+    for _ in 0..config.epochs {
         shuffler.shuffle(&mut order);
-        let mut mistakes = 0usize;
         for &index in &order {
-            let example = &train_examples[index];
-            let (rows, offsets) = &train_rows[index];
-            let scores = emissions(rows, offsets, &weights.emission);
-            let predicted = viterbi::decode(&scores, &weights.transition);
-            let gold = &example.gold;
+            let gold = &train[index].gold;
+            let (rows, offsets) = &rows[index];
+            let predicted = viterbi::decode(&emissions(rows, offsets, &weights.emission), &weights.transition);
             if predicted.iter().zip(gold).any(|(&p, &g)| p != g as usize) {
-                mistakes += 1;
                 for k in 0..gold.len() {
                     let (g, p) = (gold[k] as usize, predicted[k]);
                     if g != p {
@@ -242,39 +298,54 @@ pub fn train(train: &[TrainingDocument], dev: &[TrainingDocument], lexicon: &Lex
             }
             weights.clock += 1.0;
         }
-        if !dev_examples.is_empty() {
-            let averaged: Vec<[f32; T]> = (0..kept.len()).map(|row| weights.averaged_emission(row)).collect();
-            let transitions = weights.averaged_transitions();
-            let (mut tp, mut predicted_n, mut gold_n) = (0, 0, 0);
-            for (example, (rows, offsets)) in dev_examples.iter().zip(&dev_rows) {
-                let tags: Vec<u8> = viterbi::decode(&emissions(rows, offsets, &averaged), &transitions).into_iter().map(|t| t as u8).collect();
-                let p = spans(&tags);
-                let g = spans(&example.gold);
-                tp += p.iter().filter(|s| g.contains(s)).count();
-                predicted_n += p.len();
-                gold_n += g.len();
-            }
-            let precision = tp as f64 / predicted_n.max(1) as f64;
-            let recall = tp as f64 / gold_n.max(1) as f64;
-            let f1 = 2.0 * precision * recall / (precision + recall).max(1e-9);
-            report(format!(
-                "epoch {epoch:2}: {mistakes} sentences wrong; dev (tokens) P {:.1} R {:.1} F1 {:.2}",
-                100.0 * precision,
-                100.0 * recall,
-                100.0 * f1
-            ));
-        } else {
-            report(format!("epoch {epoch:2}: {mistakes} sentences wrong"));
+    }
+    report(format!("fitted {} sentences, {} features kept of {}", train.len(), keys.len(), counts.len()));
+    let emission = (0..keys.len()).map(|row| weights.averaged_emission(row)).collect();
+    Fitted { row_of, keys, emission, transitions: weights.averaged_transitions() }
+}
+
+/// Number of folds for the first pass's predictions on the training data.
+const FOLDS: usize = 5;
+
+/// Trains the two passes and returns the bytes of their model files (first, second).
+/// The second pass learns from first-pass tags that the first pass did not see in
+/// training (predicted fold by fold), so it learns how far to trust them.
+pub fn train(train: &[TrainingDocument], dev: &[TrainingDocument], lexicon: &Lexicon, config: &Config, report: &mut dyn FnMut(String)) -> (Vec<u8>, Vec<u8>) {
+    let mut scratch = Scratch::default();
+    let train_docs = prepare(train, lexicon);
+    let dev_docs = prepare(dev, lexicon);
+    let train_examples: Vec<Vec<Example>> = train_docs.iter().map(|p| examples(p, lexicon, None, &mut scratch)).collect();
+    let dev_examples: Vec<Vec<Example>> = dev_docs.iter().map(|p| examples(p, lexicon, None, &mut scratch)).collect();
+    report(format!("{} training documents, {} dev documents", train_docs.len(), dev_docs.len()));
+
+    let all: Vec<&Example> = train_examples.iter().flatten().collect();
+    let first = fit(&all, config, config.seed, report);
+    let dev_first: Vec<Vec<u8>> = dev_examples.iter().map(|e| first.predict_document(e)).collect();
+    let (p, r, f) = score(dev_first.iter().cloned().zip(dev_docs.iter().map(|d| d.gold.clone())));
+    report(format!("first pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f));
+
+    // First-pass tags of each training document, from a model that never saw it.
+    let mut train_first: Vec<Vec<u8>> = vec![Vec::new(); train_docs.len()];
+    for fold in 0..FOLDS {
+        let rest: Vec<&Example> = train_examples.iter().enumerate().filter(|(d, _)| d % FOLDS != fold).flat_map(|(_, e)| e.iter()).collect();
+        let model = fit(&rest, config, config.seed + fold as u64 + 1, report);
+        for d in (fold..train_docs.len()).step_by(FOLDS) {
+            train_first[d] = model.predict_document(&train_examples[d]);
         }
     }
-
-    let transitions = weights.averaged_transitions();
-    let emissions: Vec<(u32, [f32; T])> = kept
+    let second_examples: Vec<Vec<Example>> = train_docs.iter().zip(train_first).map(|(p, tags)| examples(p, lexicon, Some(tags), &mut scratch)).collect();
+    let all_second: Vec<&Example> = second_examples.iter().flatten().collect();
+    let second = fit(&all_second, config, config.seed + 100, report);
+    let dev_second: Vec<Vec<u8>> = dev_docs
         .iter()
-        .enumerate()
-        .map(|(row, &key)| (key, weights.averaged_emission(row)))
-        .filter(|(_, w)| w.iter().any(|v| v.abs() >= config.prune_below))
+        .zip(dev_first)
+        .map(|(p, tags)| second.predict_document(&examples(p, lexicon, Some(tags), &mut scratch)))
         .collect();
-    report(format!("{} features shipped (largest weight at least {}); tags {:?}", emissions.len(), config.prune_below, TAGS));
-    Model::write(&emissions, &transitions)
+    let (p, r, f) = score(dev_second.into_iter().zip(dev_docs.iter().map(|d| d.gold.clone())));
+    report(format!("second pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f));
+
+    let (first_bytes, first_n) = first.to_bytes(config.prune_below);
+    let (second_bytes, second_n) = second.to_bytes(config.prune_below);
+    report(format!("shipped {first_n} + {second_n} features (largest weight at least {}); tags {:?}", config.prune_below, TAGS));
+    (first_bytes, second_bytes)
 }
