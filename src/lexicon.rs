@@ -7,24 +7,72 @@
 //! `scripts/build_lexicons.py` regenerates them.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast, non-cryptographic hasher for short lexicon keys (the Fx algorithm of
+/// rustc): lexicon lookups run for nearly every token.
+#[derive(Default, Clone, Copy)]
+pub struct FastHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(byte as u64);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+}
+
+/// A set of lexicon entries.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<FastHasher>>;
+/// A hash set with the fast hasher, for per-document word tables.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
+/// A hash map with the fast hasher, for per-document word tables.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// All lexicons, as exact-match sets.
 pub struct Lexicon {
-    pub male_first_names: HashSet<&'static str>,
-    pub female_first_names: HashSet<&'static str>,
-    pub surnames: HashSet<&'static str>,
-    pub places: HashSet<&'static str>,
-    pub nationalities: HashSet<&'static str>,
-    pub organizations: HashSet<&'static str>,
+    pub male_first_names: WordSet,
+    pub female_first_names: WordSet,
+    pub surnames: WordSet,
+    pub places: WordSet,
+    pub nationalities: WordSet,
+    pub organizations: WordSet,
     /// Last words that make a name an organization ("Inc", "Party", "Network").
-    pub organization_suffixes: HashSet<&'static str>,
+    pub organization_suffixes: WordSet,
     /// Words and phrases before a name that are not part of it ("President", "special envoy").
-    pub titles: HashSet<&'static str>,
+    pub titles: WordSet,
     /// Lowercased words that, capitalized at a sentence start, are not names.
-    pub common_words: HashSet<&'static str>,
+    pub common_words: WordSet,
 }
 
-fn entries(file: &'static str) -> HashSet<&'static str> {
+fn entries(file: &'static str) -> WordSet {
     file.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).collect()
 }
 

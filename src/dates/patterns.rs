@@ -86,8 +86,108 @@ impl<'d, 't> Cursor<'d, 't> {
     }
 }
 
+/// Lowercase words that can begin a time expression; every pattern below starts with
+/// one of them, a number, a capitalized word (month, weekday, "Earlier") or a
+/// hyphenated word ("two-year", "third-quarter").
+const STARTERS: &[&str] = &[
+    "the",
+    "last",
+    "next",
+    "this",
+    "past",
+    "previous",
+    "coming",
+    "current",
+    "earlier",
+    "later",
+    "early",
+    "late",
+    "mid",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "now",
+    "currently",
+    "nowadays",
+    "recently",
+    "lately",
+    "daily",
+    "nightly",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "annual",
+    "quarterly",
+    "every",
+    "each",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "over",
+    "more",
+    "less",
+    "fewer",
+    "up",
+    "at",
+    "no",
+    "a",
+    "an",
+    "some",
+    "several",
+    "few",
+    "many",
+    "noon",
+    "midday",
+    "midnight",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "hundred",
+    "dozen",
+];
+
+/// Whether a time expression can start at token `i` (a cheap test before the patterns).
+fn could_start(doc: &Document, i: usize) -> bool {
+    let word = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Number || word.starts_with(char::is_uppercase) || word.contains('-') || STARTERS.contains(&word)
+}
+
 /// The time expression starting at token `i`, if any.
 pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
+    if !could_start(doc, i) {
+        return None;
+    }
     let limit = doc.sentences[doc.tokens[i].sentence].end_token;
     let c = Cursor { doc, limit };
     relative(&c, i)

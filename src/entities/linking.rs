@@ -4,9 +4,9 @@
 
 use super::Candidate;
 use crate::analysis::{Entity, EntityKind, Mention, Span};
+use crate::lexicon::FastMap as HashMap;
 use crate::lexicon::Lexicon;
 use crate::text::Document;
-use std::collections::HashMap;
 
 /// A mention being linked: its candidate and the entity it has joined.
 struct Linked {
@@ -34,7 +34,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
     let mut order: Vec<usize> = (0..mentions.len()).collect();
     order.sort_by_key(|&m| (std::cmp::Reverse(mentions[m].words), mentions[m].candidate.first_token));
 
-    let mut entity_of_text: HashMap<&str, usize> = HashMap::new();
+    let mut entity_of_text: HashMap<&str, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
     for &m in &order {
@@ -87,7 +87,7 @@ fn span_of(doc: &Document, candidate: &Candidate) -> Span {
 /// Drops a guessed one-word name that only ever appears as the first word of a
 /// sentence ("Hi", "Attendance"): capitalized there for grammar, not as a name.
 fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
-    let mut elsewhere: HashMap<String, bool> = HashMap::new();
+    let mut elsewhere: HashMap<String, bool> = HashMap::default();
     for m in mentions.iter() {
         *elsewhere.entry(m.text.clone()).or_default() |= !m.candidate.starts_sentence;
         if m.words > 1 {
@@ -106,7 +106,7 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
     const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Other];
     let index = |kind: EntityKind| KINDS.iter().position(|&k| k == kind).unwrap_or(0);
     // Per text: votes per kind, and the best single mention (confidence, kind).
-    let mut ballots: HashMap<String, ([u32; 4], (u8, EntityKind))> = HashMap::new();
+    let mut ballots: HashMap<String, ([u32; 4], (u8, EntityKind))> = HashMap::default();
     for m in mentions.iter() {
         let entry = ballots.entry(m.text.clone()).or_insert(([0; 4], (0, m.candidate.kind)));
         entry.0[index(m.candidate.kind)] += m.candidate.confidence as u32;

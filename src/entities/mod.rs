@@ -97,8 +97,7 @@ pub enum Gender {
 /// "the first Trump envoy" once "Trump" is a person elsewhere): one article, one
 /// reading of a name.
 fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
-    use std::collections::HashMap;
-    let mut known: HashMap<&str, Vec<(usize, EntityKind)>> = HashMap::new();
+    let mut known: crate::lexicon::FastMap<&str, Vec<(usize, EntityKind)>> = Default::default();
     for c in found.iter() {
         let capitalized = (c.first_token..c.end_token)
             .all(|i| doc.tokens[i].kind != TokenKind::Word || doc.word(i).starts_with(char::is_uppercase) || doc.word(i).contains('-'));

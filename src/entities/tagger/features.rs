@@ -8,45 +8,56 @@ use super::super::runs::title_case;
 use super::super::Candidate;
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
+use crate::lexicon::{FastMap, FastSet};
 use crate::text::{is_all_caps, Document, TokenKind};
-use std::collections::HashSet;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// A feature key under construction: a template number, then its parts.
+/// A feature key under construction: a template number, then its parts, mixed eight
+/// bytes at a time (the Fx mixing step) and finished with a 64-bit avalanche.
 #[derive(Clone, Copy)]
 struct Key(u64);
 
+const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
 impl Key {
     fn new(template: u8) -> Self {
-        Key(FNV_OFFSET).bytes(&[template])
+        Key(template as u64 + 1).mix(0)
+    }
+
+    fn mix(self, word: u64) -> Self {
+        Key((self.0.rotate_left(5) ^ word).wrapping_mul(MIX))
     }
 
     fn bytes(mut self, bytes: &[u8]) -> Self {
-        for &b in bytes {
-            self.0 ^= b as u64;
-            self.0 = self.0.wrapping_mul(FNV_PRIME);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self = self.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
-        self
+        let rest = chunks.remainder();
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        // The length keeps "ab" + "" apart from "a" + "b".
+        self.mix(u64::from_le_bytes(last)).mix(bytes.len() as u64)
     }
 
     /// Appends one part, separated from the previous one.
     fn part(self, s: &str) -> Self {
-        self.bytes(&[0xff]).bytes(s.as_bytes())
+        self.bytes(s.as_bytes())
     }
 
     fn finish(self) -> u32 {
-        (self.0 ^ (self.0 >> 32)) as u32
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        (h ^ (h >> 32)) as u32
     }
 }
 
 /// A hash of the word in lowercase, computed without allocating.
 fn lowercase_hash(word: &str) -> u64 {
     let mut key = Key::new(255);
-    let mut buffer = [0u8; 4];
     for c in word.chars().flat_map(char::to_lowercase) {
-        key = key.bytes(c.encode_utf8(&mut buffer).as_bytes());
+        key = key.mix(c as u64);
     }
     key.0
 }
@@ -77,9 +88,9 @@ pub(crate) struct DocumentContext {
     /// and the rule's confidence.
     rules: Vec<Option<(EntityKind, bool, u8)>>,
     /// Lowercase forms seen written in lowercase somewhere in the document.
-    seen_lowercase: HashSet<u64>,
+    seen_lowercase: FastSet<u64>,
     /// Lowercase forms of words seen capitalized somewhere other than at a sentence start.
-    seen_capitalized_inside: HashSet<u64>,
+    seen_capitalized_inside: FastSet<u64>,
     /// Whether each sentence is written in capitals.
     sentence_in_capitals: Vec<bool>,
     /// The first pass's reading of the document, for the second pass.
@@ -110,8 +121,8 @@ impl DocumentContext {
     pub(crate) fn new(doc: &Document, lexicon: &Lexicon, rule_candidates: &[Candidate]) -> Self {
         let n = doc.tokens.len();
         let mut gazetteer = vec![(0u8, false); n];
-        let mut seen_lowercase = HashSet::new();
-        let mut seen_capitalized_inside = HashSet::new();
+        let mut seen_lowercase = FastSet::default();
+        let mut seen_capitalized_inside = FastSet::default();
         let sentence_in_capitals: Vec<bool> = (0..doc.sentences.len()).map(|s| super::super::runs::sentence_in_capitals(doc, s)).collect();
         for i in 0..n {
             let token = doc.tokens[i];
@@ -198,14 +209,14 @@ impl DocumentContext {
 impl DocumentContext {
     /// Adds a first pass's tags (one per token of the document) for the second pass.
     pub(crate) fn set_first_pass(&mut self, doc: &Document, tags: Vec<u8>) {
-        use std::collections::HashMap;
-        let mut counts: HashMap<&str, [u16; 5]> = HashMap::new();
-        let mut inside: HashMap<&str, u16> = HashMap::new();
+        let mut counts: FastMap<&str, [u16; 5]> = FastMap::default();
+        let mut inside: FastMap<&str, u16> = FastMap::default();
         for (i, &tag) in tags.iter().enumerate() {
             if doc.tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            counts.entry(doc.word(i)).or_default()[label_of(tag)] += 1;
+            let count = &mut counts.entry(doc.word(i)).or_default()[label_of(tag)];
+            *count = count.saturating_add(1);
         }
         let mut k = 0;
         while k < tags.len() {
@@ -216,7 +227,13 @@ impl DocumentContext {
                 }
                 if end - k > 1 {
                     for i in k..end {
-                        let position = if i == k { 0 } else if i + 1 == end { 2 } else { 1 };
+                        let position = if i == k {
+                            0
+                        } else if i + 1 == end {
+                            2
+                        } else {
+                            1
+                        };
                         *inside.entry(doc.word(i)).or_default() |= 1 << (label_of(tags[k]) * 3 + position);
                     }
                 }

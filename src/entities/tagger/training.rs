@@ -336,11 +336,8 @@ pub fn train(train: &[TrainingDocument], dev: &[TrainingDocument], lexicon: &Lex
     let second_examples: Vec<Vec<Example>> = train_docs.iter().zip(train_first).map(|(p, tags)| examples(p, lexicon, Some(tags), &mut scratch)).collect();
     let all_second: Vec<&Example> = second_examples.iter().flatten().collect();
     let second = fit(&all_second, config, config.seed + 100, report);
-    let dev_second: Vec<Vec<u8>> = dev_docs
-        .iter()
-        .zip(dev_first)
-        .map(|(p, tags)| second.predict_document(&examples(p, lexicon, Some(tags), &mut scratch)))
-        .collect();
+    let dev_second: Vec<Vec<u8>> =
+        dev_docs.iter().zip(dev_first).map(|(p, tags)| second.predict_document(&examples(p, lexicon, Some(tags), &mut scratch))).collect();
     let (p, r, f) = score(dev_second.into_iter().zip(dev_docs.iter().map(|d| d.gold.clone())));
     report(format!("second pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f));
 

@@ -16,30 +16,37 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
     if n == 0 {
         return Vec::new();
     }
-    let mut score = vec![[f32::NEG_INFINITY; T]; n];
-    let mut back = vec![[0u8; T]; n];
-    for t in 0..T {
-        if allowed(T, t) {
-            score[0][t] = transitions[T][t] + emissions[0][t];
+    // Forbidden transitions cost minus infinity, so the inner loop needs no branch.
+    let mut cost = *transitions;
+    for (from, row) in cost.iter_mut().enumerate() {
+        for (to, w) in row.iter_mut().enumerate() {
+            if !allowed(from, to) {
+                *w = f32::NEG_INFINITY;
+            }
         }
+    }
+    let mut back = vec![[0u8; T]; n];
+    let mut score = [0f32; T];
+    for t in 0..T {
+        score[t] = cost[T][t] + emissions[0][t];
     }
     for k in 1..n {
+        let mut next = [0f32; T];
         for to in 0..T {
-            let mut best = (f32::NEG_INFINITY, 0usize);
-            for from in 0..T {
-                if score[k - 1][from] == f32::NEG_INFINITY || !allowed(from, to) {
-                    continue;
-                }
-                let s = score[k - 1][from] + transitions[from][to];
-                if s > best.0 {
-                    best = (s, from);
+            let (mut best, mut best_from) = (score[0] + cost[0][to], 0u8);
+            for from in 1..T {
+                let s = score[from] + cost[from][to];
+                if s > best {
+                    best = s;
+                    best_from = from as u8;
                 }
             }
-            score[k][to] = best.0 + emissions[k][to];
-            back[k][to] = best.1 as u8;
+            next[to] = best + emissions[k][to];
+            back[k][to] = best_from;
         }
+        score = next;
     }
-    let mut tag = (0..T).max_by(|&a, &b| score[n - 1][a].total_cmp(&score[n - 1][b])).unwrap_or(0);
+    let mut tag = (0..T).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
     let mut tags = vec![0; n];
     for k in (0..n).rev() {
         tags[k] = tag;
