@@ -95,6 +95,8 @@ pub(crate) struct DocumentContext {
     sentence_in_capitals: Vec<bool>,
     /// The first pass's reading of the document, for the second pass.
     first_pass: Option<FirstPass>,
+    /// Whether each token, lowercased, is an ordinary word rather than a name.
+    common: Vec<bool>,
 }
 
 /// What a first tagging pass said, seen from each token: its own tag, and how the
@@ -196,13 +198,14 @@ impl DocumentContext {
                 break;
             }
         }
+        let common = (0..n).map(|i| doc.tokens[i].kind == TokenKind::Word && lexicon.is_common_word(doc.word(i))).collect();
         let mut rules = vec![None; n];
         for c in rule_candidates {
             for i in c.first_token..c.end_token {
                 rules[i] = Some((c.kind, i == c.first_token, c.confidence));
             }
         }
-        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals, first_pass: None }
+        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals, first_pass: None, common }
     }
 }
 
@@ -391,6 +394,11 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         if word.len() > 1 && word.contains('-') {
             push(Key::new(24).part(short(ki)));
         }
+        if capitalized && context.common[i] {
+            push(Key::new(25).part(if at_start { "start" } else { "inside" }));
+        }
+        push(Key::new(26).part(lower(ki - 1)).part(short(ki)));
+        push(Key::new(27).part(short(ki)).part(lower(ki + 1)));
     }
     offsets.push(out.len() as u32);
 }

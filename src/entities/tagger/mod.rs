@@ -83,9 +83,13 @@ impl Tagger {
         }
         let mut found = Vec::new();
         spans_of_tags(&tags, 0, &mut found);
-        // A name never begins or ends with a quotation mark or punctuation.
+        // A name never begins or ends with a quotation mark or punctuation, and stops
+        // at a bracket ("Mladost (Lucani)" is a club, then its town).
         let is_word = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
         for c in found.iter_mut() {
+            if let Some(bracket) = (c.first_token + 1..c.end_token).find(|&i| matches!(doc.word(i), "(" | ")" | "[" | "]")) {
+                c.end_token = bracket;
+            }
             while c.first_token < c.end_token && !is_word(c.first_token) {
                 c.first_token += 1;
             }
