@@ -212,13 +212,15 @@ impl DocumentContext {
 impl DocumentContext {
     /// Adds a first pass's tags (one per token of the document) for the second pass.
     pub(crate) fn set_first_pass(&mut self, doc: &Document, tags: Vec<u8>) {
-        let mut counts: FastMap<&str, [u16; 5]> = FastMap::default();
-        let mut inside: FastMap<&str, u16> = FastMap::default();
+        // Keyed by the word in lowercase, so "JAPAN" in a headline meets "Japan".
+        let key = |i: usize| lowercase_hash(doc.word(i));
+        let mut counts: FastMap<u64, [u16; 5]> = FastMap::default();
+        let mut inside: FastMap<u64, u16> = FastMap::default();
         for (i, &tag) in tags.iter().enumerate() {
             if doc.tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            let count = &mut counts.entry(doc.word(i)).or_default()[label_of(tag)];
+            let count = &mut counts.entry(key(i)).or_default()[label_of(tag)];
             *count = count.saturating_add(1);
         }
         let mut k = 0;
@@ -237,7 +239,7 @@ impl DocumentContext {
                         } else {
                             1
                         };
-                        *inside.entry(doc.word(i)).or_default() |= 1 << (label_of(tags[k]) * 3 + position);
+                        *inside.entry(key(i)).or_default() |= 1 << (label_of(tags[k]) * 3 + position);
                     }
                 }
                 k = end;
@@ -247,13 +249,13 @@ impl DocumentContext {
         }
         let elsewhere = (0..tags.len())
             .map(|i| {
-                let mut c = counts.get(doc.word(i)).copied().unwrap_or_default();
+                let mut c = counts.get(&key(i)).copied().unwrap_or_default();
                 let own = label_of(tags[i]);
                 c[own] = c[own].saturating_sub(1);
                 c
             })
             .collect();
-        let inside_names = (0..tags.len()).map(|i| inside.get(doc.word(i)).copied().unwrap_or(0)).collect();
+        let inside_names = (0..tags.len()).map(|i| inside.get(&key(i)).copied().unwrap_or(0)).collect();
         self.first_pass = Some(FirstPass { tags, elsewhere, inside_names });
     }
 }
