@@ -27,18 +27,22 @@ fn main() {
     let analyzer = Analyzer::new();
     println!("analyzer start-up (lexicons): {:.2} ms", started.elapsed().as_secs_f64() * 1e3);
 
-    // Warm up once, then repeat for at least three seconds.
+    // Warm up once, then repeat for at least five seconds and keep the fastest pass:
+    // on a shared machine the minimum is the figure least disturbed by other work.
     let mut findings = run(&analyzer, &documents);
     let mut passes = 0u32;
+    let mut fastest = f64::MAX;
     let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(3) || passes < 3 {
+    while started.elapsed() < Duration::from_secs(5) || passes < 5 {
+        let pass = Instant::now();
         findings = run(&analyzer, &documents);
+        fastest = fastest.min(pass.elapsed().as_secs_f64());
         passes += 1;
     }
-    let seconds = started.elapsed().as_secs_f64() / passes as f64;
+    let seconds = fastest;
     let mb_per_second = bytes as f64 / 1e6 / seconds;
     let chars_per_second = chars as f64 / seconds;
-    println!("full pipeline (entities, dates, quotes), {passes} passes:");
+    println!("full pipeline (entities, dates, quotes), fastest of {passes} passes:");
     println!("  {:.1} ms per pass, {:.2} MB/s, {:.0} K characters/s", seconds * 1e3, mb_per_second, chars_per_second / 1e3);
     println!("  {findings} findings per pass");
     println!(

@@ -109,6 +109,7 @@ fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
             }
         }
     }
+    let names: crate::lexicon::FastSet<&str> = found.iter().map(|c| &doc.text[doc.tokens[c.first_token].start..doc.tokens[c.end_token - 1].end]).collect();
     let mut covered = vec![false; doc.tokens.len()];
     for c in found.iter() {
         covered[c.first_token..c.end_token].iter_mut().for_each(|x| *x = true);
@@ -124,7 +125,7 @@ fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
         let matched = options
             .iter()
             .filter(|&&(len, _)| i + len <= sentence_end && !covered[i..i + len].iter().any(|&c| c))
-            .find(|&&(len, _)| found.iter().any(|c| c.end_token - c.first_token == len && (0..len).all(|k| doc.word(c.first_token + k) == doc.word(i + k))));
+            .find(|&&(len, _)| names.contains(&doc.text[doc.tokens[i].start..doc.tokens[i + len - 1].end]));
         match matched {
             Some(&(len, kind)) => {
                 added.push(Candidate { first_token: i, end_token: i + len, kind, confidence: classify::LIKELY, starts_sentence: doc.starts_sentence(i) });

@@ -97,6 +97,8 @@ pub(crate) struct DocumentContext {
     first_pass: Option<FirstPass>,
     /// Whether each token, lowercased, is an ordinary word rather than a name.
     common: Vec<bool>,
+    /// Each token's [`lowercase_hash`].
+    lowercase: Vec<u64>,
 }
 
 /// What a first tagging pass said, seen from each token: its own tag, and how the
@@ -126,6 +128,7 @@ impl DocumentContext {
         let mut seen_lowercase = FastSet::default();
         let mut seen_capitalized_inside = FastSet::default();
         let sentence_in_capitals: Vec<bool> = (0..doc.sentences.len()).map(|s| super::super::runs::sentence_in_capitals(doc, s)).collect();
+        let lowercase: Vec<u64> = (0..n).map(|i| lowercase_hash(doc.word(i))).collect();
         for i in 0..n {
             let token = doc.tokens[i];
             if token.kind != TokenKind::Word {
@@ -133,9 +136,9 @@ impl DocumentContext {
             }
             let word = doc.word(i);
             if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lowercase.insert(lowercase_hash(word));
+                seen_lowercase.insert(lowercase[i]);
             } else if !doc.starts_sentence(i) && !sentence_in_capitals[token.sentence] {
-                seen_capitalized_inside.insert(lowercase_hash(word));
+                seen_capitalized_inside.insert(lowercase[i]);
             }
             let titled;
             let lookup = if sentence_in_capitals[token.sentence] && is_all_caps(word) {
@@ -205,7 +208,7 @@ impl DocumentContext {
                 rules[i] = Some((c.kind, i == c.first_token, c.confidence));
             }
         }
-        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals, first_pass: None, common }
+        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals, first_pass: None, common, lowercase }
     }
 }
 
@@ -213,7 +216,7 @@ impl DocumentContext {
     /// Adds a first pass's tags (one per token of the document) for the second pass.
     pub(crate) fn set_first_pass(&mut self, doc: &Document, tags: Vec<u8>) {
         // Keyed by the word in lowercase, so "JAPAN" in a headline meets "Japan".
-        let key = |i: usize| lowercase_hash(doc.word(i));
+        let key = |i: usize| self.lowercase[i];
         let mut counts: FastMap<u64, [u16; 5]> = FastMap::default();
         let mut inside: FastMap<u64, u16> = FastMap::default();
         for (i, &tag) in tags.iter().enumerate() {
@@ -338,8 +341,8 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         let mut push = |key: Key| out.push(key.finish());
         push(Key::new(0));
         push(Key::new(1).part(l));
-        push(Key::new(2).part(&scratch.shapes[k]));
         push(Key::new(3).part(short(ki)));
+        push(Key::new(2).part(&scratch.shapes[k]));
         // Prefixes as written, suffixes in lowercase, of one to four characters.
         for end in word.char_indices().map(|(b, _)| b).skip(1).chain(std::iter::once(word.len())).take(4) {
             push(Key::new(4).part(&word[..end]));
@@ -375,7 +378,7 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
             }
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        let l_hash = lowercase_hash(l);
+        let l_hash = context.lowercase[i];
         if capitalized && context.seen_lowercase.contains(&l_hash) {
             push(Key::new(19));
         }
@@ -399,6 +402,11 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         if capitalized && context.common[i] {
             push(Key::new(25).part(if at_start { "start" } else { "inside" }));
         }
+        if s < 2 {
+            // The first lines of an article: headline and dateline.
+            push(Key::new(28).part(&s.to_string()).part(short(ki)));
+        }
+        push(Key::new(29).part(lower(ki - 1)).part(lower(ki + 1)));
         push(Key::new(26).part(lower(ki - 1)).part(short(ki)));
         push(Key::new(27).part(short(ki)).part(lower(ki + 1)));
     }
@@ -423,6 +431,8 @@ pub(crate) fn first_pass_features(doc: &Document, context: &DocumentContext, s: 
         push(Key::new(30).part(tag(ki)));
         push(Key::new(31).part(tag(ki - 1)).part(tag(ki)));
         push(Key::new(32).part(tag(ki)).part(tag(ki + 1)));
+        push(Key::new(36).part(tag(ki - 2)).part(tag(ki - 1)).part(tag(ki)));
+        push(Key::new(37).part(tag(ki)).part(tag(ki + 1)).part(tag(ki + 2)));
         if capitalized {
             let elsewhere = pass.elsewhere[i];
             let mut best = (0, 0);
