@@ -14,7 +14,7 @@ use super::Candidate;
 use crate::analysis::EntityKind;
 use crate::text::{Document, TokenKind};
 use features::{DocumentContext, Scratch};
-use model::{Model, T};
+use model::{Model, ModelPair, T};
 
 /// The models shipped with the analyzer: the first pass, and the second pass that also
 /// sees how the first pass read the whole document.
@@ -22,9 +22,11 @@ const BUILTIN_FIRST: &[u8] = include_bytes!("../../../model/ner.bin");
 const BUILTIN_SECOND: &[u8] = include_bytes!("../../../model/ner-second.bin");
 
 /// A loaded tagger.
-pub(crate) struct Tagger {
-    first: Model,
-    second: Option<Model>,
+pub(crate) enum Tagger {
+    /// A first pass only.
+    Single(Model),
+    /// Both passes, their feature tables joined.
+    Double(ModelPair),
 }
 
 /// The kind a B-/I- tag names.
@@ -42,43 +44,64 @@ impl Tagger {
     /// The shipped models, or None when the build carries no trained weights.
     pub(crate) fn builtin() -> Option<Tagger> {
         let first = Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?;
-        let second = Model::read(BUILTIN_SECOND).ok().filter(|m| m.len() > 0);
-        Some(Tagger { first, second })
+        Some(match Model::read(BUILTIN_SECOND).ok().filter(|m| m.len() > 0) {
+            Some(second) => Tagger::Double(ModelPair::new(first, second)),
+            None => Tagger::Single(first),
+        })
+    }
+
+    fn first(&self) -> &Model {
+        match self {
+            Tagger::Single(model) => model,
+            Tagger::Double(pair) => &pair.first,
+        }
     }
 
     /// Tags every sentence of the document and returns the names found.
     pub(crate) fn tag(&self, doc: &Document, context: &mut DocumentContext) -> Vec<Candidate> {
         let mut scratch = Scratch::default();
-        // The first pass's features, kept for the second pass, which adds its own.
-        let mut sentences: Vec<(Vec<u32>, Vec<u32>)> = Vec::with_capacity(doc.sentences.len());
+        // Each token's features are looked up once, in both models: the first pass
+        // decodes with the first model's scores; the second adds its own features.
+        let mut second_scores: Vec<[f32; T]> = Vec::with_capacity(doc.tokens.len());
         let mut tags = Vec::with_capacity(doc.tokens.len());
         let mut emissions: Vec<[f32; T]> = Vec::new();
+        let (mut keys, mut offsets) = (Vec::new(), Vec::new());
         for s in 0..doc.sentences.len() {
-            let (mut keys, mut offsets) = (Vec::new(), Vec::new());
+            keys.clear();
+            offsets.clear();
             features::sentence_features(doc, context, s, &mut scratch, &mut keys, &mut offsets);
             emissions.clear();
-            emissions.extend((0..offsets.len() - 1).map(|k| self.first.emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize])));
-            tags.extend(viterbi::decode(&emissions, &self.first.transitions).into_iter().map(|t| t as u8));
-            sentences.push((keys, offsets));
+            for k in 0..offsets.len() - 1 {
+                let token_keys = &keys[offsets[k] as usize..offsets[k + 1] as usize];
+                match self {
+                    Tagger::Single(model) => emissions.push(model.emissions(token_keys)),
+                    Tagger::Double(pair) => {
+                        let (first, second) = pair.emissions(token_keys);
+                        emissions.push(first);
+                        second_scores.push(second);
+                    }
+                }
+            }
+            tags.extend(viterbi::decode(&emissions, &self.first().transitions).into_iter().map(|t| t as u8));
         }
-        if let Some(second) = &self.second {
+        if let Tagger::Double(pair) = self {
             context.set_first_pass(doc, tags);
             tags = Vec::with_capacity(doc.tokens.len());
-            let (mut extra, mut extra_offsets) = (Vec::new(), Vec::new());
-            for (s, (keys, offsets)) in sentences.iter().enumerate() {
-                extra.clear();
-                extra_offsets.clear();
-                features::first_pass_features(doc, context, s, &mut extra, &mut extra_offsets);
+            for s in 0..doc.sentences.len() {
+                keys.clear();
+                offsets.clear();
+                features::first_pass_features(doc, context, s, &mut keys, &mut offsets);
+                let first_token = doc.sentences[s].first_token;
                 emissions.clear();
                 emissions.extend((0..offsets.len() - 1).map(|k| {
-                    let mut scores = second.emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize]);
-                    let more = second.emissions(&extra[extra_offsets[k] as usize..extra_offsets[k + 1] as usize]);
+                    let mut scores = second_scores[first_token + k];
+                    let more = pair.second_emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize]);
                     for t in 0..T {
                         scores[t] += more[t];
                     }
                     scores
                 }));
-                tags.extend(viterbi::decode(&emissions, &second.transitions).into_iter().map(|t| t as u8));
+                tags.extend(viterbi::decode(&emissions, &pair.second.transitions).into_iter().map(|t| t as u8));
             }
         }
         let mut found = Vec::new();

@@ -191,8 +191,74 @@ impl Model {
         sum.map(|v| v as f32 * self.scale)
     }
 
+    /// Adds the weights of row `row` into `sum`.
+    fn add_row(&self, row: u32, sum: &mut [i32; T]) {
+        let row = &self.weights[row as usize * T..row as usize * T + T];
+        for t in 0..T {
+            sum[t] += row[t] as i32;
+        }
+    }
+
+    fn scaled(&self, sum: [i32; T]) -> [f32; T] {
+        sum.map(|v| v as f32 * self.scale)
+    }
+
     /// Number of features with weights.
     pub(crate) fn len(&self) -> usize {
         self.rows.len()
+    }
+}
+
+/// Two models that share most feature keys (the first and second pass), looked up
+/// together: one probe gives a feature's row in both.
+pub(crate) struct ModelPair {
+    rows: KeyMap<[u32; 2]>,
+    pub first: Model,
+    pub second: Model,
+}
+
+/// Row index meaning "no weights in this model".
+const NO_ROW: u32 = u32::MAX;
+
+impl ModelPair {
+    /// Joins the two models' key tables into one.
+    pub(crate) fn new(mut first: Model, mut second: Model) -> Self {
+        let mut rows: KeyMap<[u32; 2]> = KeyMap::with_capacity_and_hasher(first.rows.len() + second.rows.len() / 4, Default::default());
+        for (key, row) in std::mem::take(&mut first.rows) {
+            rows.insert(key, [row, NO_ROW]);
+        }
+        for (key, row) in std::mem::take(&mut second.rows) {
+            rows.entry(key).or_insert([NO_ROW, NO_ROW])[1] = row;
+        }
+        ModelPair { rows, first, second }
+    }
+
+    /// Emission scores of a token's features under both models.
+    pub(crate) fn emissions(&self, keys: &[u32]) -> ([f32; T], [f32; T]) {
+        let (mut a, mut b) = ([0i32; T], [0i32; T]);
+        for key in keys {
+            if let Some(&[first, second]) = self.rows.get(key) {
+                if first != NO_ROW {
+                    self.first.add_row(first, &mut a);
+                }
+                if second != NO_ROW {
+                    self.second.add_row(second, &mut b);
+                }
+            }
+        }
+        (self.first.scaled(a), self.second.scaled(b))
+    }
+
+    /// Emission scores of features only the second model uses.
+    pub(crate) fn second_emissions(&self, keys: &[u32]) -> [f32; T] {
+        let mut b = [0i32; T];
+        for key in keys {
+            if let Some(&[_, second]) = self.rows.get(key) {
+                if second != NO_ROW {
+                    self.second.add_row(second, &mut b);
+                }
+            }
+        }
+        self.second.scaled(b)
     }
 }
