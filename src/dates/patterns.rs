@@ -180,7 +180,11 @@ const STARTERS: &[&str] = &[
 /// Whether a time expression can start at token `i` (a cheap test before the patterns).
 fn could_start(doc: &Document, i: usize) -> bool {
     let word = doc.word(i);
-    doc.tokens[i].kind == TokenKind::Number || word.starts_with(char::is_uppercase) || word.contains('-') || STARTERS.contains(&word)
+    doc.tokens[i].kind == TokenKind::Number
+        || word.contains('-')
+        || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+        || month_number(word).is_some()
+        || weekday_number(word).is_some()
 }
 
 /// The time expression starting at token `i`, if any.
