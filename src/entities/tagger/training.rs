@@ -30,7 +30,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { epochs: 15, min_count: 1, prune_below: 0.5, seed: 0x5eed }
+        Config { epochs: 10, min_count: 1, prune_below: 0.5, seed: 0x5eed }
     }
 }
 
