@@ -37,12 +37,16 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
     let mut entity_of_text: HashMap<&str, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut organization_names: Vec<(usize, Vec<&str>)> = Vec::new();
     for &m in &order {
         let mention = &mentions[m];
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
             Some(e)
         } else if mention.words == 1 && mention.candidate.confidence <= super::classify::CERTAIN - 1 {
-            shortened_person(&person_names, &members, &mentions, mention)
+            shortened_person(&person_names, &members, &mentions, mention).or_else(|| {
+                // Only an organization joins an organization, so no label changes.
+                (mention.candidate.kind == EntityKind::Organization).then(|| shortened_organization(&organization_names, mention)).flatten()
+            })
         } else {
             None
         };
@@ -54,6 +58,9 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
         entity_of_text.entry(mention.text.as_str()).or_insert(e);
         if mention.candidate.kind == EntityKind::Person && mention.words > 1 && entity.is_none() {
             person_names.push((e, mention.text.split_whitespace().collect()));
+        }
+        if mention.candidate.kind == EntityKind::Organization && mention.words > 1 && entity.is_none() {
+            organization_names.push((e, mention.text.split_whitespace().collect()));
         }
     }
 
@@ -137,4 +144,52 @@ fn shortened_person(person_names: &[(usize, Vec<&str>)], members: &[Vec<usize>],
         })
         .min()
         .map(|(_, e)| e)
+}
+
+/// Words that end many organization names and so say nothing about which one.
+const GENERIC_HEADS: &[&str] = &[
+    "Party",
+    "Group",
+    "Company",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Co",
+    "Association",
+    "Council",
+    "Committee",
+    "Union",
+    "Bank",
+    "University",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Club",
+    "United",
+    "City",
+    "County",
+    "State",
+    "Republic",
+];
+
+/// Function words an acronym leaves out ("FBI" for "Federal Bureau of Investigation").
+const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
+
+/// The organization this single word stands for: its distinctive last word ("the
+/// Times" for "The New York Times") or its acronym ("FBI"), when exactly one fits.
+fn shortened_organization(names: &[(usize, Vec<&str>)], mention: &Linked) -> Option<usize> {
+    let word = mention.text.as_str();
+    let is_acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    let fits = |words: &Vec<&str>| {
+        let last = words[words.len() - 1];
+        let by_last_word = last == word && !GENERIC_HEADS.contains(&word);
+        let by_initials = is_acronym && {
+            let initials: String = words.iter().filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
+            initials.len() >= 2 && initials == word
+        };
+        by_last_word || by_initials
+    };
+    let mut matching = names.iter().filter(|(_, words)| fits(words)).map(|&(e, _)| e);
+    let first = matching.next()?;
+    matching.all(|e| e == first).then_some(first)
 }

@@ -1,0 +1,49 @@
+//! Entity recognition and linking on short articles.
+
+use article_analyzer::{analyze, EntityKind, Options};
+
+fn entities(text: &str) -> Vec<article_analyzer::Entity> {
+    analyze(text, &Options::default()).entities
+}
+
+fn mentions_of<'a>(found: &'a [article_analyzer::Entity], name: &str) -> Vec<&'a str> {
+    let entity = found.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name:?} in {found:?}"));
+    entity.mentions.iter().map(|m| m.text.as_str()).collect()
+}
+
+#[test]
+fn the_times_and_an_acronym_join_the_organization_they_shorten() {
+    let found = entities(
+        "The New York Times reported the story on Monday. The Federal Bureau of Investigation (FBI) said the Times was wrong, and the FBI declined to comment further.",
+    );
+    assert_eq!(mentions_of(&found, "The New York Times"), ["The New York Times", "Times"]);
+    assert_eq!(mentions_of(&found, "Federal Bureau of Investigation"), ["Federal Bureau of Investigation", "FBI", "FBI"]);
+    assert!(found.iter().all(|e| e.kind == EntityKind::Organization));
+}
+
+#[test]
+fn a_surname_joins_the_full_name_even_before_it_and_keeps_its_kind() {
+    let found = entities("Merkel arrived late. Chancellor Angela Merkel then told reporters in Berlin that Merkel would stay.");
+    let merkel = found.iter().find(|e| e.name == "Angela Merkel").expect("Angela Merkel");
+    assert_eq!(merkel.kind, EntityKind::Person);
+    assert_eq!(merkel.mentions.len(), 3, "{:?}", merkel.mentions);
+    assert!(merkel.mentions.iter().all(|m| !m.text.contains("Chancellor")));
+    assert_eq!(found.iter().find(|e| e.name == "Berlin").map(|e| e.kind), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_name_found_once_is_found_everywhere_in_the_article() {
+    let text = "Officials from Petrobras met investors in Rio de Janeiro. Later, Petrobras said output rose. Analysts expect Petrobras to raise prices.";
+    let found = entities(text);
+    let petrobras = found.iter().find(|e| e.name == "Petrobras").expect("Petrobras");
+    assert_eq!(petrobras.mentions.len(), 3);
+    assert_eq!(petrobras.kind, EntityKind::Organization);
+}
+
+#[test]
+fn headlines_in_capitals_still_yield_names() {
+    let found = entities("SOCCER - JAPAN BEAT SYRIA IN ASIAN CUP.\nAL-AIN, United Arab Emirates 1996-12-06\nJapan began the defence of their title.");
+    let kinds: Vec<_> = found.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    assert!(kinds.contains(&("Japan", EntityKind::Place)) || kinds.contains(&("JAPAN", EntityKind::Place)), "{kinds:?}");
+    assert!(kinds.contains(&("United Arab Emirates", EntityKind::Place)), "{kinds:?}");
+}
