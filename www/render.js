@@ -114,6 +114,12 @@ export function renderLegend(list, marks) {
   );
 }
 
+/** The other forms an entity's mentions take ("Witkoff", "Steve"), as a small line. */
+function otherForms(entity) {
+  const forms = [...new Set(entity.mentions.map((m) => m.text))].filter((text) => text !== entity.name);
+  return forms.length ? [element("span", { class: "forms" }, `also: ${forms.join(", ")}`)] : [];
+}
+
 /** The side lists: entities, dates and quotes. */
 export function renderLists(lists, analysis) {
   lists.entities.replaceChildren(
@@ -125,6 +131,7 @@ export function renderLists(lists, analysis) {
         element("span", { class: `kind kind-${entity.kind}` }, entity.kind),
         " ",
         element("span", { class: "count" }, `×${entity.mentions.length}`),
+        ...otherForms(entity),
       ),
     ),
   );

@@ -84,6 +84,9 @@ test("the sample article is highlighted by kind", async () => {
   assert.equal(legendQuotes, "3");
   const entityNames = await page.$$eval("#entity-list li .name", (ns) => ns.map((n) => n.textContent));
   assert.ok(entityNames.includes("Steve Witkoff") && !entityNames.includes("Witkoff"), "the list shows entities, not bare mentions");
+  const witkoffForms = await page.$eval('#entity-list li[data-kind="person"]:has(.name:text-is("Steve Witkoff")) .forms', (n) => n.textContent);
+  assert.match(witkoffForms, /Witkoff/);
+  assert.match(witkoffForms, /Steve\b/);
   const dateValues = await page.$$eval("#date-list li .value", (ns) => ns.map((n) => n.textContent));
   assert.ok(dateValues.includes("2025-10-08"));
   const quoteSpeakers = await page.$$eval("#quote-list li .speaker", (ns) => ns.map((n) => n.textContent));
