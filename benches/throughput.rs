@@ -25,7 +25,7 @@ fn main() {
 
     let started = Instant::now();
     let analyzer = Analyzer::new();
-    println!("analyzer start-up (lexicons): {:.2} ms", started.elapsed().as_secs_f64() * 1e3);
+    println!("analyzer start-up (lexicons + entity model): {:.2} ms", started.elapsed().as_secs_f64() * 1e3);
 
     // Warm up once, then repeat for at least five seconds and keep the fastest pass:
     // on a shared machine the minimum is the figure least disturbed by other work.
