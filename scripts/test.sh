@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what is missing, then
 #   1. native tests of the core (unit, the sample article, robustness, doc examples),
+#      and a retraining of the entity model that must reproduce the shipped weights,
 #   2. the wasm API in headless Chromium (wasm-bindgen-test), failing if none ran,
 #   3. the built page end to end in headless Chromium (playwright-core).
 set -euo pipefail
@@ -15,6 +16,12 @@ cargo fmt --check
 
 step "native tests"
 cargo test
+
+step "the shipped entity model is exactly what training on the shared data gives"
+mkdir -p target/retrained
+cargo run --release --features train --bin train -- --out target/retrained/ner.bin 2>&1 | grep -E "pass on dev|wrote|done"
+cmp model/ner.bin target/retrained/ner.bin
+cmp model/ner-second.bin target/retrained/ner-second.bin
 
 step "wasm tests in headless Chromium"
 log=$(mktemp)
