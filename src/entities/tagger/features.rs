@@ -226,28 +226,18 @@ impl DocumentContext {
             let count = &mut counts.entry(key(i)).or_default()[label_of(tag)];
             *count = count.saturating_add(1);
         }
-        let mut k = 0;
-        while k < tags.len() {
-            if tags[k] % 2 == 1 {
-                let mut end = k + 1;
-                while end < tags.len() && tags[end] == tags[k] + 1 {
-                    end += 1;
+        for (first, end, tag) in super::viterbi::names(&tags) {
+            if end - first > 1 {
+                for i in first..end {
+                    let position = if i == first {
+                        0
+                    } else if i + 1 == end {
+                        2
+                    } else {
+                        1
+                    };
+                    *inside.entry(key(i)).or_default() |= 1 << (label_of(tag) * 3 + position);
                 }
-                if end - k > 1 {
-                    for i in k..end {
-                        let position = if i == k {
-                            0
-                        } else if i + 1 == end {
-                            2
-                        } else {
-                            1
-                        };
-                        *inside.entry(key(i)).or_default() |= 1 << (label_of(tags[k]) * 3 + position);
-                    }
-                }
-                k = end;
-            } else {
-                k += 1;
             }
         }
         let elsewhere = (0..tags.len())

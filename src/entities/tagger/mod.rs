@@ -104,8 +104,13 @@ impl Tagger {
                 tags.extend(viterbi::decode(&emissions, &pair.second.transitions).into_iter().map(|t| t as u8));
             }
         }
-        let mut found = Vec::new();
-        spans_of_tags(&tags, 0, &mut found);
+        let mut found: Vec<Candidate> = viterbi::names(&tags)
+            .into_iter()
+            .filter_map(|(first_token, end_token, tag)| {
+                let kind = kind_of_tag(tag as usize)?;
+                Some(Candidate { first_token, end_token, kind, confidence: TAGGER_CONFIDENCE, starts_sentence: false })
+            })
+            .collect();
         // A name never begins or ends with a quotation mark or punctuation, and stops
         // at a bracket ("Mladost (Lucani)" is a club, then its town).
         let is_word = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
@@ -122,23 +127,6 @@ impl Tagger {
         }
         found.retain(|c| c.first_token < c.end_token);
         found
-    }
-}
-
-/// Turns a tag sequence starting at token `first` into candidates.
-pub(crate) fn spans_of_tags(tags: &[u8], first: usize, out: &mut Vec<Candidate>) {
-    let mut k = 0;
-    while k < tags.len() {
-        let Some(kind) = kind_of_tag(tags[k] as usize) else {
-            k += 1;
-            continue;
-        };
-        let start = k;
-        k += 1;
-        while k < tags.len() && tags[k] == tags[start] + 1 {
-            k += 1;
-        }
-        out.push(Candidate { first_token: first + start, end_token: first + k, kind, confidence: TAGGER_CONFIDENCE, starts_sentence: false });
     }
 }
 

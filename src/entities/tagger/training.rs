@@ -181,25 +181,6 @@ fn emissions(rows: &[u32], offsets: &[u32], weights: &[[f32; T]]) -> Vec<[f32; T
         .collect()
 }
 
-/// Entity spans (start, end, tag) of a tag sequence.
-fn spans(tags: &[u8]) -> Vec<(usize, usize, u8)> {
-    let mut out = Vec::new();
-    let mut k = 0;
-    while k < tags.len() {
-        if tags[k] == 0 || tags[k] % 2 == 0 {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        k += 1;
-        while k < tags.len() && tags[k] == tags[start] + 1 {
-            k += 1;
-        }
-        out.push((start, k, tags[start]));
-    }
-    out
-}
-
 /// A fitted model in training form: kept feature keys and averaged weights.
 struct Fitted {
     row_of: HashMap<u32, u32>,
@@ -242,8 +223,8 @@ fn to_rows(example: &Example, row_of: &HashMap<u32, u32>) -> (Vec<u32>, Vec<u32>
 fn score(pairs: impl Iterator<Item = (Vec<u8>, Vec<u8>)>) -> (f64, f64, f64) {
     let (mut tp, mut predicted_n, mut gold_n) = (0, 0, 0);
     for (predicted, gold) in pairs {
-        let p = spans(&predicted);
-        let g = spans(&gold);
+        let p = viterbi::names(&predicted);
+        let g = viterbi::names(&gold);
         tp += p.iter().filter(|s| g.contains(s)).count();
         predicted_n += p.len();
         gold_n += g.len();

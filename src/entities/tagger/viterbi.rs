@@ -55,6 +55,26 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
     tags
 }
 
+/// The names in a tag sequence: (first, end, B- tag) for each B- tag and the I- tags
+/// of its kind that follow it.
+pub(crate) fn names(tags: &[u8]) -> Vec<(usize, usize, u8)> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < tags.len() {
+        if tags[k] == 0 || tags[k] % 2 == 0 {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        k += 1;
+        while k < tags.len() && tags[k] == tags[start] + 1 {
+            k += 1;
+        }
+        out.push((start, k, tags[start]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
