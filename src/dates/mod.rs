@@ -42,6 +42,11 @@ pub(crate) enum Meaning {
     WeekdayTime { weekday: u32, shift: Option<i32>, hour: u32, minute: u32 },
     /// A month in a year counted from the reference year ("June last year").
     MonthOfYearOffset { month: u32, offset: i32 },
+    /// The last quarter completed before the reference date, `years_back` years
+    /// earlier ("the quarter", "the year-ago quarter").
+    ReportedQuarter { years_back: i32 },
+    /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).
+    Season { code: &'static str, offset: i32 },
 }
 
 /// An expression found by the patterns: token range, type and meaning.

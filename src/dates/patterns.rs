@@ -38,6 +38,15 @@ const MONTH_CONTEXT: &[&str] = &[
     "that",
     "every",
     "each",
+    "recent",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "hours",
+    "minutes",
+    "centuries",
 ];
 
 /// Parts of a day: the word and its TIMEX3 code.
@@ -122,6 +131,15 @@ const STARTERS: &[&str] = &[
     "quarterly",
     "every",
     "each",
+    "recent",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "hours",
+    "minutes",
+    "centuries",
     "nearly",
     "almost",
     "about",
@@ -194,7 +212,9 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     }
     let limit = doc.sentences[doc.tokens[i].sentence].end_token;
     let c = Cursor { doc, limit };
-    relative(&c, i)
+    reporting_period(&c, i)
+        .or_else(|| relative(&c, i))
+        .or_else(|| season(&c, i))
         .or_else(|| day_offset(&c, i))
         .or_else(|| reference_word(&c, i))
         .or_else(|| set(&c, i))
@@ -208,6 +228,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
         .or_else(|| decade(&c, i))
         .or_else(|| year(&c, i))
         .or_else(|| clock_time(&c, i))
+        .or_else(|| vague_amount(&c, i))
 }
 
 /// "last week", "next month", "this year", "earlier this year", "the past two years",
@@ -272,6 +293,73 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
     None
 }
 
+/// Financial reporting periods: "the quarter", "the latest quarter", "the year-ago
+/// quarter", "year-earlier" (the last completed quarter, or the same one a year
+/// before), "the year", "the fiscal year", "the week", "the weekend".
+fn reporting_period(c: &Cursor, i: usize) -> Option<Found> {
+    let lower = c.lower(i);
+    if matches!(lower.as_ref(), "year-earlier" | "year-ago") {
+        let in_quarters = c.sentence_mentions("quarter");
+        let end = if c.is(i + 1, &["quarter", "period", "level", "levels"]) { i + 2 } else { i + 1 };
+        let meaning = if in_quarters { Meaning::ReportedQuarter { years_back: 1 } } else { Meaning::UnitOffset { unit: Unit::Year, offset: -1 } };
+        return c.found(i, end, TimexType::Date, meaning);
+    }
+    if !c.is(i, &["the"]) {
+        return None;
+    }
+    let mut j = i + 1;
+    let mut years_back = 0;
+    if c.is(j, &["latest", "recent", "fiscal", "full", "current"]) {
+        j += 1;
+    } else if c.is(j, &["year-ago", "year-earlier"]) {
+        years_back = 1;
+        j += 1;
+    }
+    let after_of = c.is(j + 1, &["of"]) || c.word(j + 1) == "'s" || c.word(j + 1) == "’s";
+    match c.lower(j).as_ref() {
+        "quarter" | "period" if !after_of && (c.word(j) == "quarter" || years_back > 0 || j > i + 1) => {
+            c.found(i, j + 1, TimexType::Date, Meaning::ReportedQuarter { years_back })
+        }
+        "year" if !after_of && years_back == 0 => c.found(i, j + 1, TimexType::Date, Meaning::UnitOffset { unit: Unit::Year, offset: 0 }),
+        "week" | "weekend" if !after_of && j == i + 1 => {
+            let unit = Unit::from_word(c.word(j))?;
+            c.found(i, j + 1, TimexType::Date, Meaning::UnitOffset { unit, offset: 0 })
+        }
+        _ => None,
+    }
+}
+
+/// Seasons: "this summer", "last fall", "next spring".
+fn season(c: &Cursor, i: usize) -> Option<Found> {
+    let offset = match c.lower(i).as_ref() {
+        "this" => 0,
+        "last" | "past" => -1,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    let code = match c.lower(i + 1).as_ref() {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    };
+    c.found(i, i + 2, TimexType::Date, Meaning::Season { code, offset })
+}
+
+/// "years", "weeks", "hours" on their own: an amount of time of unknown size.
+fn vague_amount(c: &Cursor, i: usize) -> Option<Found> {
+    let word = c.word(i);
+    if !word.ends_with('s') {
+        return None;
+    }
+    let unit = Unit::from_word(word)?;
+    if matches!(unit, Unit::Second | Unit::Weekend | Unit::Quarter) {
+        return None;
+    }
+    c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(None)))
+}
+
 /// "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday".
 fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(i, &["late", "early", "earlier", "later"]) {
@@ -297,6 +385,22 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
     let value = match c.lower(i).as_ref() {
         "now" | "currently" | "nowadays" => "PRESENT_REF",
         "recently" | "lately" => "PAST_REF",
+        // "current" and "recent" as adjectives ("current account" excepted), "recent years".
+        "current" if !c.is(i + 1, &["account", "accounts", "affairs", "events", "issue", "issues"]) => "PRESENT_REF",
+        "recent" => {
+            let end =
+                if matches!(Unit::from_word(c.word(i + 1)), Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) { i + 2 } else { i + 1 };
+            return c.found(i, end, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
+        }
+        "the"
+            if c.is(i + 1, &["past"])
+                && !c.is_number(i + 2)
+                && number_value(c.word(i + 2)).is_none()
+                && Unit::from_word(c.word(i + 2)).is_none()
+                && !c.is(i + 2, &["few", "several", "many"]) =>
+        {
+            return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
+        }
         "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("FUTURE_REF".into())),
         _ => return None,
     };
@@ -339,6 +443,21 @@ fn set(c: &Cursor, i: usize) -> Option<Found> {
 }
 
 impl Cursor<'_, '_> {
+    /// Whether the sentence around the cursor, or the one before, mentions `word`
+    /// (alone or as the end of a hyphenated word: "third-quarter").
+    fn sentence_mentions(&self, word: &str) -> bool {
+        let s = self.doc.tokens[self.limit.saturating_sub(1)].sentence;
+        let first = self.doc.sentences[s.saturating_sub(1)].first_token;
+        let end = self.doc.sentences[s].end_token;
+        (first..end).any(|k| {
+            let w = self.doc.word(k);
+            w.eq_ignore_ascii_case(word)
+                || w.len() > word.len()
+                    && w.is_char_boundary(w.len() - word.len() - 1)
+                    && w[w.len() - word.len() - 1..].eq_ignore_ascii_case(&format!("-{word}"))
+        })
+    }
+
     /// Whether token `i` is a lowercase word (the next word of a noun phrase).
     fn is_word(&self, i: usize) -> bool {
         i < self.limit && self.doc.tokens[i].kind == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_lowercase)
@@ -463,7 +582,7 @@ fn day_first(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "Wednesday", "Monday morning", "Wednesday, Nov. 5".
 fn weekday(c: &Cursor, i: usize) -> Option<Found> {
-    if c.is(i, &["earlier", "later", "late", "early"]) {
+    if c.is(i, &["late", "early"]) {
         let found = weekday(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }
@@ -546,7 +665,7 @@ fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
         } else {
             duration_or_ago(c, inner)?
         };
-        if words == &["the"] && !matches!(found.meaning, Meaning::Fixed(_)) {
+        if words == &["the"] && (!matches!(found.meaning, Meaning::Fixed(_)) || c.word(inner).contains('-')) {
             return None;
         }
         return c.found(i, found.end_token, found.kind, found.meaning);
@@ -579,6 +698,10 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     let after = unit_at + 1;
     if c.is(after, &["ago", "earlier", "later"]) && count.is_some() {
         let n = count.unwrap_or(1) as i64;
+        if unit == Unit::Year && n == 1 && c.word(after) != "later" && c.sentence_mentions("quarter") {
+            // "profit rose from a year earlier" in a quarterly report: that quarter.
+            return c.found(i, after + 1, TimexType::Date, Meaning::ReportedQuarter { years_back: 1 });
+        }
         let count = if c.word(after) == "later" { n } else { -n };
         return c.found(i, after + 1, TimexType::Date, Meaning::Ago { unit, count });
     }

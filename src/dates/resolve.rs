@@ -33,9 +33,11 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (&Meaning::Quarter { year: Some(year), quarter }, _) => format!("{year:04}-Q{quarter}"),
         (&Meaning::Quarter { year: None, quarter }, Some(r)) => {
             let (_, current) = r.quarter();
+            // News speaks of quarters mostly to report them: a quarter still to come
+            // this year is last year's unless the clause looks ahead.
             let year = match tense {
-                Tense::Past if quarter > current => r.year - 1,
-                Tense::Future if quarter < current => r.year + 1,
+                Tense::Future => r.year,
+                _ if quarter > current => r.year - 1,
                 _ => r.year,
             };
             format!("{year:04}-Q{quarter}")
@@ -57,6 +59,47 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (&Meaning::WeekdayTime { weekday, hour, minute, .. }, None) => format!("XXXX-WXX-{weekday}T{hour:02}:{minute:02}"),
         (&Meaning::MonthOfYearOffset { month, offset }, Some(r)) => format!("{:04}-{month:02}", r.year + offset),
         (&Meaning::MonthOfYearOffset { month, .. }, None) => format!("XXXX-{month:02}"),
+        (&Meaning::ReportedQuarter { years_back }, Some(r)) => {
+            // Results are reported after a quarter ends: the quarter of six weeks ago.
+            let (year, quarter) = r.add_days(-45).quarter();
+            format!("{:04}-Q{quarter}", year - years_back)
+        }
+        (&Meaning::ReportedQuarter { .. }, None) => "XXXX-QX".to_string(),
+        (&Meaning::Season { code, offset }, Some(r)) => format!("{:04}-{code}", season_year(r, code, offset)),
+        (&Meaning::Season { code, .. }, None) => format!("XXXX-{code}"),
+    }
+}
+
+/// The year of "this", "last" or "next" season `code` seen from the reference date.
+fn season_year(r: CalendarDate, code: &str, offset: i32) -> i32 {
+    // The month each season starts; winter belongs to the year it starts in.
+    let start = match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    // Winter's January and February still count as the previous year's winter.
+    let season_year_of_reference = if code == "WI" && r.month < 3 { r.year - 1 } else { r.year };
+    let started = r.month >= start || code == "WI" && r.month < 3;
+    match offset {
+        0 => season_year_of_reference,
+        o if o < 0 => {
+            if started && code != "WI" {
+                r.year - 1
+            } else if started {
+                season_year_of_reference - 1
+            } else {
+                r.year - 1
+            }
+        }
+        _ => {
+            if started {
+                season_year_of_reference + 1
+            } else {
+                r.year
+            }
+        }
     }
 }
 

@@ -1,0 +1,62 @@
+//! Time expressions and their values, with reference date Thursday 2025-11-06.
+
+use article_analyzer::{analyze, CalendarDate, Options, TimexType};
+
+fn dates(text: &str) -> Vec<(String, TimexType, String)> {
+    let options = Options { reference_date: CalendarDate::parse("2025-11-06"), today: None };
+    analyze(text, &options).dates.into_iter().map(|d| (d.text, d.kind, d.value)).collect()
+}
+
+fn value_of(found: &[(String, TimexType, String)], text: &str) -> String {
+    found.iter().find(|(t, _, _)| t == text).map(|(_, _, v)| v.clone()).unwrap_or_else(|| panic!("no {text:?} in {found:?}"))
+}
+
+#[test]
+fn weekdays_look_back_in_the_past_tense_and_ahead_in_the_future() {
+    let found = dates("The meeting was canceled on Wednesday. They will meet again on Wednesday.");
+    assert_eq!(found[0].2, "2025-11-05");
+    assert_eq!(found[1].2, "2025-11-12");
+}
+
+#[test]
+fn absolute_and_relative_dates_resolve_to_timex_values() {
+    let found = dates(
+        "On Nov. 6, 2024 and on 2025-03-01 prices fell; two weeks ago they rose, last month they fell, and next year they may climb. \
+         The 1990s were calm. Talks lasted three years and the past two years were hard. It opened at 3:30 p.m. yesterday.",
+    );
+    assert_eq!(value_of(&found, "Nov. 6, 2024"), "2024-11-06");
+    assert_eq!(value_of(&found, "2025-03-01"), "2025-03-01");
+    assert_eq!(value_of(&found, "two weeks ago"), "2025-W43");
+    assert_eq!(value_of(&found, "last month"), "2025-10");
+    assert_eq!(value_of(&found, "next year"), "2026");
+    assert_eq!(value_of(&found, "The 1990s"), "199");
+    assert_eq!(value_of(&found, "three years"), "P3Y");
+    assert_eq!(value_of(&found, "the past two years"), "P2Y");
+    assert_eq!(value_of(&found, "3:30 p.m."), "2025-11-06T15:30");
+    assert_eq!(value_of(&found, "yesterday"), "2025-11-05");
+}
+
+#[test]
+fn reporting_periods_seasons_and_sets() {
+    let found = dates("Profit in the quarter rose 5% from a year earlier. Last fall the talks stalled; in recent years they dragged on. She will travel next spring and every Monday.");
+    assert_eq!(value_of(&found, "the quarter"), "2025-Q3");
+    assert_eq!(value_of(&found, "a year earlier"), "2024-Q3");
+    assert_eq!(value_of(&found, "Last fall"), "2024-FA");
+    assert_eq!(value_of(&found, "recent years"), "PAST_REF");
+    assert_eq!(value_of(&found, "next spring"), "2026-SP");
+    let every_monday = found.iter().find(|(t, _, _)| t == "every Monday").expect("every Monday");
+    assert_eq!((every_monday.1, every_monday.2.as_str()), (TimexType::Set, "XXXX-WXX-1"));
+}
+
+#[test]
+fn the_classic_traps_are_not_dates() {
+    let found =
+        dates("The Sunday Times said Japan won 2-1 after a goal in the 78th minute. Prices may rise. Thousands joined the March for Life. He died at age 22.");
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn without_a_reference_date_values_keep_their_unknown_parts() {
+    let found: Vec<_> = analyze("It happened on October 8, then last week, on a Friday.", &Options::default()).dates.into_iter().map(|d| d.value).collect();
+    assert_eq!(found, ["XXXX-10-08", "PAST_REF", "XXXX-WXX-5"]);
+}
