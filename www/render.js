@@ -120,6 +120,32 @@ function otherForms(entity) {
   return forms.length ? [element("span", { class: "forms" }, `also: ${forms.join(", ")}`)] : [];
 }
 
+/** The first day a TIMEX3 value covers, as a sortable number (days since 1970), or null. */
+export function calendarStart(value) {
+  const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
+  let m;
+  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
+    const jan4 = day(+m[1], 1, 4);
+    const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
+    return jan4 - weekday + 7 * (+m[2] - 1);
+  }
+  if ((m = /^(\d{4})-Q(\d)/.exec(value))) return day(+m[1], 3 * (+m[2] - 1) + 1, 1);
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value))) return day(+m[1], { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2]], 1);
+  if ((m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value))) return day(+m[1], +(m[2] ?? 1), +(m[3] ?? 1));
+  if ((m = /^(\d{3})$/.exec(value))) return day(+m[1] * 10, 1, 1);
+  return null;
+}
+
+/** Dates in calendar order of their values; durations, sets and vague references last. */
+function byCalendarValue(dates) {
+  const key = (date) => (date.type === "DURATION" || date.type === "SET" ? null : calendarStart(date.value));
+  return [...dates].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    if (ka === null || kb === null) return (ka === null) - (kb === null) || a.span.start - b.span.start;
+    return ka - kb || a.span.start - b.span.start;
+  });
+}
+
 /** The side lists: entities, dates and quotes. */
 export function renderLists(lists, analysis) {
   lists.entities.replaceChildren(
@@ -136,7 +162,7 @@ export function renderLists(lists, analysis) {
     ),
   );
   lists.dates.replaceChildren(
-    ...analysis.dates.map((date) =>
+    ...byCalendarValue(analysis.dates).map((date) =>
       element("li", {}, element("span", { class: "text" }, date.text), " → ", element("span", { class: "value" }, date.value), element("span", { class: "kind kind-date" }, date.type)),
     ),
   );

@@ -88,7 +88,7 @@ test("the sample article is highlighted by kind", async () => {
   assert.match(witkoffForms, /Witkoff/);
   assert.match(witkoffForms, /Steve\b/);
   const dateValues = await page.$$eval("#date-list li .value", (ns) => ns.map((n) => n.textContent));
-  assert.ok(dateValues.includes("2025-10-08"));
+  assert.deepEqual(dateValues, ["2025", "2025-03", "2025-10-08", "2025-W44", "2025-11-05"], "dates are listed in calendar order");
   const quoteSpeakers = await page.$$eval("#quote-list li .speaker", (ns) => ns.map((n) => n.textContent));
   assert.deepEqual(quoteSpeakers, ["Steve Witkoff", "Steve Witkoff", "Jared Kushner"]);
 
