@@ -128,6 +128,9 @@ fn year_by_tense(r: CalendarDate, tense: Tense, day_of: impl Fn(i32) -> Option<i
     match tense {
         Tense::Past if this_year > today => r.year - 1,
         Tense::Future if this_year < today => r.year + 1,
+        // Without a cue, the nearer of this year's and the neighbouring year's.
+        Tense::Unknown | Tense::Present if this_year - today > 183 => r.year - 1,
+        Tense::Unknown | Tense::Present if today - this_year > 183 => r.year + 1,
         _ => r.year,
     }
 }
@@ -142,10 +145,10 @@ fn weekday_date(r: CalendarDate, weekday: u32, shift: Option<i32>, tense: Tense)
         Some(-1) => r.add_days(-if back == 0 { 7 } else { back }),
         Some(1) => r.add_days(if forward == 0 { 7 } else { forward }),
         Some(_) => r.add_days(target - current), // "this Friday": in the reference week
+        // News mostly reports what happened: without a future cue, a weekday is the
+        // latest one (today included).
         None => match tense {
-            Tense::Past => r.add_days(-back),
             Tense::Future => r.add_days(forward),
-            _ if forward < back => r.add_days(forward),
             _ => r.add_days(-back),
         },
     }
