@@ -677,7 +677,8 @@ fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
 fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     // Hyphenated adjective: "two-year", "60-day".
     if let Some((number, unit)) = c.word(i).split_once('-') {
-        if let (Some(n), Some(unit)) = (number_value(number), Unit::from_word(unit)) {
+        // "three-quarters" is a fraction, "8-month-old" an age.
+        if let (Some(n), Some(unit)) = (number_value(number), Unit::from_word(unit).filter(|&u| u != Unit::Quarter)) {
             return c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(Some(n))));
         }
         return None;
@@ -715,10 +716,11 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
             return None;
         }
     }
-    let mut end = after;
-    if c.is(end, &["old"]) {
-        end += 1;
+    // "52 years old" is an age, not a time expression (TimeBank leaves ages out).
+    if c.is(after, &["old"]) {
+        return None;
     }
+    let end = after;
     c.found(i, end, TimexType::Duration, Meaning::Fixed(unit.duration(count)))
 }
 
@@ -742,40 +744,23 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     let year = year_number(c.word(i))?;
-    if !(1900..2100).contains(&year) {
+    if !(1800..2100).contains(&year) {
         return None;
     }
     let before = c.doc.word_at(i as isize - 1).to_lowercase();
     let after = c.word(i + 1);
-    let good_before = matches!(
-        before.as_str(),
-        "in" | "since"
-            | "by"
-            | "until"
-            | "from"
-            | "of"
-            | "during"
-            | "before"
-            | "after"
-            | "through"
-            | "to"
-            | "the"
-            | "and"
-            | "early"
-            | "late"
-            | "mid"
-            | "fiscal"
-            | "between"
-            | "or"
-            | "year"
-            | "for"
-    );
-    let counted_noun = after.ends_with('s') && after.chars().all(char::is_lowercase);
-    if counted_noun || before == "$" || c.word(i + 1) == "%" {
+    // A count, not a year: "$2000", "2000%", "2000 troops", "more than 2000 people".
+    let counted = after.ends_with('s')
+        && after.chars().all(char::is_lowercase)
+        && !c.is(i + 1, &["levels", "results", "earnings", "sales", "figures", "elections", "olympics"])
+        || COUNTED.contains(&after)
+        || matches!(before.as_str(), "than" | "about" | "nearly" | "some" | "approximately" | "almost" | "roughly" | "$" | "£" | "€")
+            && after.chars().next().is_some_and(char::is_lowercase);
+    if counted || before == "$" || after == "%" || after == "-" || c.word(i + 1) == "to" && c.is_number(i + 2) {
         return None;
     }
-    let ends_clause = after.is_empty() || matches!(after, "," | "." | ";" | ")" | ":");
-    if !good_before && !ends_clause {
+    // Years before 1900 only after a preposition ("in 1898").
+    if year < 1900 && !matches!(before.as_str(), "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after") {
         return None;
     }
     if before == "fiscal" {
@@ -783,6 +768,36 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
     }
     c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")))
 }
+
+/// Nouns that, after a four-digit number, make it a count.
+const COUNTED: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "police",
+    "troops",
+    "staff",
+    "personnel",
+    "feet",
+    "metres",
+    "meters",
+    "km",
+    "miles",
+    "tons",
+    "tonnes",
+    "barrels",
+    "acres",
+    "hectares",
+    "yen",
+    "dollars",
+    "points",
+    "votes",
+    "jobs",
+    "cattle",
+    "sheep",
+    "fish",
+];
 
 /// "3:30 p.m.", "10 a.m. EST", "noon", "midnight".
 fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
