@@ -149,6 +149,8 @@ fn weekday_date(r: CalendarDate, weekday: u32, shift: Option<i32>, tense: Tense)
         // latest one (today included).
         None => match tense {
             Tense::Future => r.add_days(forward),
+            // "Arafat meets Albright Monday": the present tense of news schedules.
+            Tense::Present if forward < back => r.add_days(forward),
             _ => r.add_days(-back),
         },
     }

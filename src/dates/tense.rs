@@ -114,7 +114,10 @@ const NOT_PAST: &[&str] = &[
 ];
 
 const FUTURE: &[&str] =
-    &["will", "shall", "won't", "won’t", "next", "upcoming", "tomorrow", "later", "expected", "scheduled", "planned", "plans", "plan", "intends", "going"];
+    &["will", "shall", "won't", "won’t", "next", "upcoming", "tomorrow", "expected", "scheduled", "planned", "plans", "plan", "intends", "going"];
+
+/// Words that point ahead when "to" follows them ("set to resume Monday").
+const FUTURE_BEFORE_TO: &[&str] = &["set", "due", "poised", "slated", "about"];
 
 const PRESENT: &[&str] = &["is", "are", "says", "say", "am", "has", "have", "now", "today", "currently"];
 
@@ -147,7 +150,10 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        let tense = cue(doc.word(i));
+        let mut tense = cue(doc.word(i));
+        if tense == Tense::Unknown && FUTURE_BEFORE_TO.contains(&doc.word(i)) && doc.word_at(i as isize + 1) == "to" {
+            tense = Tense::Future;
+        }
         // Backward cues win ties: the verb usually precedes its time expression.
         if tense != Tense::Unknown && distance < nearest.0 {
             nearest = (distance, tense);
