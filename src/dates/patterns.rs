@@ -38,15 +38,6 @@ const MONTH_CONTEXT: &[&str] = &[
     "that",
     "every",
     "each",
-    "recent",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "decades",
-    "hours",
-    "minutes",
-    "centuries",
 ];
 
 /// Parts of a day: the word and its TIMEX3 code.
