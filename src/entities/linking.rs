@@ -5,7 +5,6 @@
 use super::Candidate;
 use crate::analysis::{Entity, EntityKind, Mention, Span};
 use crate::lexicon::FastMap as HashMap;
-use crate::lexicon::Lexicon;
 use crate::text::Document;
 
 /// A mention being linked: its candidate and the entity it has joined.
@@ -17,7 +16,7 @@ struct Linked {
 
 /// Turns classified candidates into entities with linked mentions, in order of first
 /// mention.
-pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Entity> {
+pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut mentions: Vec<Linked> = candidates
         .into_iter()
         .map(|candidate| {
@@ -42,7 +41,7 @@ pub(crate) fn link(doc: &Document, _lexicon: &Lexicon, candidates: Vec<Candidate
         let mention = &mentions[m];
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
             Some(e)
-        } else if mention.words == 1 && mention.candidate.confidence <= super::classify::CERTAIN - 1 {
+        } else if mention.words == 1 && mention.candidate.confidence < super::classify::CERTAIN {
             shortened_person(&person_names, &members, &mentions, mention).or_else(|| {
                 // Only an organization joins an organization, so no label changes.
                 (mention.candidate.kind == EntityKind::Organization).then(|| shortened_organization(&organization_names, mention)).flatten()

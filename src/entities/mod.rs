@@ -62,7 +62,7 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
         }
         None => rules,
     };
-    linking::link(doc, lexicon, candidates)
+    linking::link(doc, candidates)
 }
 
 /// The names the rule-based recognizer finds (runs of capitalized words, classified).

@@ -241,9 +241,8 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)
             && !lexicon.nationalities.contains(word)
+            || CONNECTORS.contains(&word) && !word.starts_with(char::is_uppercase)
         {
-            start += 1;
-        } else if CONNECTORS.contains(&word) && !word.starts_with(char::is_uppercase) {
             start += 1;
         } else {
             break;

@@ -303,24 +303,17 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         std::mem::swap(&mut scratch.short_shapes[k], &mut scratch.buffer);
     }
     let capitals = context.sentence_in_capitals[s];
-    let lower = |k: isize| {
-        if k < 0 {
-            "<s>"
-        } else if k as usize >= n {
-            "</s>"
-        } else {
-            scratch.lower[k as usize].as_str()
+    // Token `k` of the sentence in one of the per-token lists, with sentence-boundary
+    // markers past either end.
+    fn at(list: &[String], k: isize) -> &str {
+        match usize::try_from(k) {
+            Err(_) => "<s>",
+            Ok(k) => list.get(k).map_or("</s>", String::as_str),
         }
-    };
-    let short = |k: isize| {
-        if k < 0 {
-            "<s>"
-        } else if k as usize >= n {
-            "</s>"
-        } else {
-            scratch.short_shapes[k as usize].as_str()
-        }
-    };
+    }
+    let (lower_words, short_shapes) = (&scratch.lower[..n], &scratch.short_shapes[..n]);
+    let lower = |k: isize| at(lower_words, k);
+    let short = |k: isize| at(short_shapes, k);
     let gaz = |k: isize| if k < 0 || k as usize >= n { (0, false) } else { context.gazetteer[first + k as usize] };
     for k in 0..n {
         offsets.push(out.len() as u32);
