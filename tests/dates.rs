@@ -44,6 +44,11 @@ fn reporting_periods_seasons_and_sets() {
     assert_eq!(value_of(&found, "Last fall"), "2024-FA");
     assert_eq!(value_of(&found, "recent years"), "PAST_REF");
     assert_eq!(value_of(&found, "next spring"), "2026-SP");
+    let seasons = dates("Last spring the talks stalled. Next fall they resume. Last winter was cold. This winter will be mild.");
+    assert_eq!(value_of(&seasons, "Last spring"), "2025-SP", "in November, last spring is this year's");
+    assert_eq!(value_of(&seasons, "Next fall"), "2026-FA", "this fall has begun, so the next is a year away");
+    assert_eq!(value_of(&seasons, "Last winter"), "2024-WI", "the winter from December 2024");
+    assert_eq!(value_of(&seasons, "This winter"), "2025-WI");
     let every_monday = found.iter().find(|(t, _, _)| t == "every Monday").expect("every Monday");
     assert_eq!((every_monday.1, every_monday.2.as_str()), (TimexType::Set, "XXXX-WXX-1"));
 }

@@ -70,36 +70,23 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
     }
 }
 
-/// The year of "this", "last" or "next" season `code` seen from the reference date.
+/// The year of "this", "last" or "next" season `code` seen from the reference date: the
+/// one containing it (or of its year), the latest one already over, or the first one
+/// still to begin. Winter is named after the year of its December.
 fn season_year(r: CalendarDate, code: &str, offset: i32) -> i32 {
-    // The month each season starts; winter belongs to the year it starts in.
-    let start = match code {
+    let start_month = match code {
         "SP" => 3,
         "SU" => 6,
         "FA" => 9,
         _ => 12,
     };
-    // Winter's January and February still count as the previous year's winter.
-    let season_year_of_reference = if code == "WI" && r.month < 3 { r.year - 1 } else { r.year };
-    let started = r.month >= start || code == "WI" && r.month < 3;
+    // Months counted from year 0; a season lasts three months from its start.
+    let now = r.year * 12 + r.month as i32 - 1;
+    let start = |year: i32| year * 12 + start_month - 1;
     match offset {
-        0 => season_year_of_reference,
-        o if o < 0 => {
-            if started && code != "WI" {
-                r.year - 1
-            } else if started {
-                season_year_of_reference - 1
-            } else {
-                r.year - 1
-            }
-        }
-        _ => {
-            if started {
-                season_year_of_reference + 1
-            } else {
-                r.year
-            }
-        }
+        0 => (r.year - 1..=r.year).rev().find(|&y| start(y) <= now && now < start(y) + 3).unwrap_or(r.year),
+        o if o < 0 => (r.year - 2..=r.year).rev().find(|&y| start(y) + 3 <= now).unwrap_or(r.year - 1),
+        _ => (r.year..=r.year + 1).find(|&y| start(y) > now).unwrap_or(r.year + 1),
     }
 }
 
