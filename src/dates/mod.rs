@@ -26,6 +26,9 @@ pub(crate) enum Meaning {
     Day { year: Option<i32>, month: u32, day: u32 },
     /// A month, its year unknown when absent ("in March", "March 2024").
     Month { year: Option<i32>, month: u32 },
+    /// "last March" (-1: the latest March before this month), "this March" (0: this
+    /// year's), "next March" (+1: the first March after this month).
+    ShiftedMonth { month: u32, shift: i32 },
     /// A weekday; `shift` is -1 for "last", +1 for "next", 0 for "this", None for bare.
     Weekday { weekday: u32, shift: Option<i32>, part_of_day: Option<&'static str> },
     /// A day counted from the reference date ("yesterday" is -1), maybe a part of it.

@@ -270,7 +270,7 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
         return c.found(first, j + 2, TimexType::Date, Meaning::Weekday { weekday, shift: Some(offset), part_of_day: None });
     }
     if let Some(month) = month_number(target).filter(|_| !target.ends_with('.') && target.starts_with(char::is_uppercase)) {
-        return c.found(first, j + 2, TimexType::Date, Meaning::Month { year: None, month });
+        return c.found(first, j + 2, TimexType::Date, Meaning::ShiftedMonth { month, shift: offset });
     }
     if offset == -1 && c.is(j, &["last"]) && c.is(j + 1, &["night"]) {
         return c.found(first, j + 2, TimexType::Time, Meaning::DayOffset { days: -1, part_of_day: Some("NI") });

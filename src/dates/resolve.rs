@@ -30,6 +30,15 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             format!("{year:04}-{month:02}")
         }
         (&Meaning::Month { year: None, month }, None) => format!("XXXX-{month:02}"),
+        (&Meaning::ShiftedMonth { month, shift }, Some(r)) => {
+            let year = match shift {
+                s if s < 0 => r.year - i32::from(month >= r.month),
+                0 => r.year,
+                _ => r.year + i32::from(month <= r.month),
+            };
+            format!("{year:04}-{month:02}")
+        }
+        (&Meaning::ShiftedMonth { month, .. }, None) => format!("XXXX-{month:02}"),
         (&Meaning::Quarter { year: Some(year), quarter }, _) => format!("{year:04}-Q{quarter}"),
         (&Meaning::Quarter { year: None, quarter }, Some(r)) => {
             let (_, current) = r.quarter();
@@ -197,5 +206,16 @@ mod tests {
         assert_eq!(value(&december, None, Tense::Past), "XXXX-12-20");
         let soon = Meaning::Day { year: None, month: 11, day: 20 };
         assert_eq!(value(&soon, reference(), Tense::Past), "2025-11-20", "within a month the year stays");
+    }
+
+    #[test]
+    fn last_and_next_month_names_point_away_from_the_reference_month() {
+        let month = |month, shift| value(&Meaning::ShiftedMonth { month, shift }, reference(), Tense::Unknown);
+        assert_eq!(month(4, -1), "2025-04", "last April, said in November");
+        assert_eq!(month(11, -1), "2024-11", "last November, said in November");
+        assert_eq!(month(12, -1), "2024-12");
+        assert_eq!(month(3, 1), "2026-03", "next March");
+        assert_eq!(month(12, 1), "2025-12", "next December, said in November");
+        assert_eq!(month(9, 0), "2025-09", "this September");
     }
 }

@@ -113,8 +113,33 @@ const NOT_PAST: &[&str] = &[
     "set",
 ];
 
-const FUTURE: &[&str] =
-    &["will", "shall", "won't", "won’t", "next", "upcoming", "tomorrow", "expected", "scheduled", "planned", "plans", "plan", "intends", "going"];
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "won't",
+    "won’t",
+    "next",
+    "upcoming",
+    "tomorrow",
+    "expected",
+    "scheduled",
+    "planned",
+    "plans",
+    "plan",
+    "intends",
+    "going",
+    // Deadlines and terms name a day still to come ("payable Dec. 7", "effective Feb. 1").
+    "payable",
+    "effective",
+    "expires",
+    "expire",
+    "deadline",
+    // Modals look ahead ("may not meet the criteria effective Dec. 7", "would arrive Monday").
+    "may",
+    "might",
+    "would",
+    "should",
+];
 
 /// Words that point ahead when "to" follows them ("set to resume Monday").
 const FUTURE_BEFORE_TO: &[&str] = &["set", "due", "poised", "slated", "about"];
@@ -124,6 +149,9 @@ const PRESENT: &[&str] = &["is", "are", "says", "say", "am", "has", "have", "now
 fn cue(word: &str) -> Tense {
     let lower = word.to_lowercase();
     let w = lower.as_str();
+    if w == "may" && word != "may" {
+        return Tense::Unknown; // the month, not the modal
+    }
     if FUTURE.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll") {
         return Tense::Future;
     }
