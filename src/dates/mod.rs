@@ -41,15 +41,26 @@ pub(crate) enum Meaning {
     Quarter { year: Option<i32>, quarter: u32 },
     /// A clock time on the reference day ("3:30 p.m." -> T15:30).
     ClockTime { hour: u32, minute: u32 },
-    /// A clock time on a weekday ("10 p.m. Wednesday").
-    WeekdayTime { weekday: u32, shift: Option<i32>, hour: u32, minute: u32 },
+    /// A clock time on a given day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9",
+    /// "midnight Friday", which is hour 24 of Friday).
+    AtClock { day: Box<Meaning>, hour: u32, minute: u32 },
     /// A month in a year counted from the reference year ("June last year").
     MonthOfYearOffset { month: u32, offset: i32 },
     /// The last quarter completed before the reference date, `years_back` years
     /// earlier ("the quarter", "the year-ago quarter").
     ReportedQuarter { years_back: i32 },
+    /// A quarter of a year given or counted from the reference year; the quarter
+    /// last reported when not named ("the 1988 quarter", "last year's third quarter").
+    QuarterIn { year: YearRef, quarter: Option<u32> },
     /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).
     Season { code: &'static str, offset: i32 },
+}
+
+/// A year named outright or counted from the reference date's year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum YearRef {
+    Absolute(i32),
+    Offset(i32),
 }
 
 /// An expression found by the patterns: token range, type and meaning.

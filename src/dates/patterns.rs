@@ -5,7 +5,7 @@
 //! year", "the past two years", "the third quarter").
 
 use super::words::{month_number, number_value, weekday_number, Unit};
-use super::{Found, Meaning};
+use super::{Found, Meaning, YearRef};
 use crate::analysis::TimexType;
 use crate::text::{Document, TokenKind};
 use std::borrow::Cow;
@@ -203,7 +203,8 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     }
     let limit = doc.sentences[doc.tokens[i].sentence].end_token;
     let c = Cursor { doc, limit };
-    reporting_period(&c, i)
+    quarter_of_year(&c, i)
+        .or_else(|| reporting_period(&c, i))
         .or_else(|| relative(&c, i))
         .or_else(|| season(&c, i))
         .or_else(|| day_offset(&c, i))
@@ -283,6 +284,34 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
     None
 }
 
+/// A quarter with its year in front: "the 1988 second quarter", "the 1989 period",
+/// "last year's third quarter", "this year's quarter".
+fn quarter_of_year(c: &Cursor, i: usize) -> Option<Found> {
+    let (year, mut j) = if c.is(i, &["the"]) {
+        (YearRef::Absolute(year_number(c.word(i + 1))?), i + 2)
+    } else {
+        let offset = match c.lower(i).as_ref() {
+            "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        if !(c.is(i + 1, &["year"]) && matches!(c.word(i + 2), "'s" | "’s")) {
+            return None;
+        }
+        (YearRef::Offset(offset), i + 3)
+    };
+    let ordinal = ORDINALS.iter().find(|(w, _)| c.is(j, &[w])).map(|&(_, q)| q);
+    if ordinal.is_some() {
+        j += 1;
+    }
+    let named = c.is(j, &["quarter"]) || ordinal.is_none() && c.is(j, &["period"]);
+    if !named {
+        return None;
+    }
+    c.found(i, j + 1, TimexType::Date, Meaning::QuarterIn { year, quarter: ordinal })
+}
+
 /// Financial reporting periods: "the quarter", "the latest quarter", "the year-ago
 /// quarter", "year-earlier" (the last completed quarter, or the same one a year
 /// before), "the year", "the fiscal year", "the week", "the weekend".
@@ -299,6 +328,9 @@ fn reporting_period(c: &Cursor, i: usize) -> Option<Found> {
     }
     let mut j = i + 1;
     let mut years_back = 0;
+    if c.is(j, &["current"]) && c.is(j + 1, &["quarter"]) {
+        return c.found(i, j + 2, TimexType::Date, Meaning::UnitOffset { unit: Unit::Quarter, offset: 0 });
+    }
     if c.is(j, &["latest", "recent", "fiscal", "full", "current"]) {
         j += 1;
     } else if c.is(j, &["year-ago", "year-earlier"]) {
@@ -310,6 +342,8 @@ fn reporting_period(c: &Cursor, i: usize) -> Option<Found> {
         "quarter" | "period" if !after_of && (c.word(j) == "quarter" || years_back > 0 || j > i + 1) => {
             c.found(i, j + 1, TimexType::Date, Meaning::ReportedQuarter { years_back })
         }
+        // "the year ended June 30" is a twelve-month period, not a calendar year.
+        "year" if !after_of && years_back == 0 && c.is(j + 1, &["ended", "ending"]) => c.found(i, j + 1, TimexType::Duration, Meaning::Fixed("P1Y".into())),
         "year" if !after_of && years_back == 0 => c.found(i, j + 1, TimexType::Date, Meaning::UnitOffset { unit: Unit::Year, offset: 0 }),
         "week" | "weekend" if !after_of && j == i + 1 => {
             let unit = Unit::from_word(c.word(j))?;
@@ -686,6 +720,9 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     }
     let unit_word = c.word(unit_at);
     let unit = Unit::from_word(unit_word)?;
+    if count.is_some_and(|n| n >= 1000) && !unit_word.ends_with('s') {
+        return None; // a year before a noun, not a count: "the 1988 second quarter"
+    }
     let after = unit_at + 1;
     if c.is(after, &["ago", "earlier", "later"]) && count.is_some() {
         let n = count.unwrap_or(1) as i64;
@@ -792,10 +829,10 @@ const COUNTED: &[&str] = &[
 /// "3:30 p.m.", "10 a.m. EST", "noon", "midnight".
 fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(i, &["noon", "midday"]) {
-        return c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 12, minute: 0 });
+        return on_day(c, i, i + 1, 12, 0).or_else(|| c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 12, minute: 0 }));
     }
     if c.is(i, &["midnight"]) {
-        return c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 0, minute: 0 });
+        return on_day(c, i, i + 1, 24, 0).or_else(|| c.found(i, i + 1, TimexType::Time, Meaning::ClockTime { hour: 0, minute: 0 }));
     }
     if !c.is_number(i) {
         return None;
@@ -825,9 +862,16 @@ fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
     if matches!(c.word(end), "EST" | "EDT" | "ET" | "GMT" | "UTC" | "PST" | "PDT" | "PT" | "CST" | "CDT" | "CET" | "BST") {
         end += 1;
     }
-    // "10 p.m. Wednesday": the clock time on that day.
-    if let Some(Found { end_token, meaning: Meaning::Weekday { weekday, shift, .. }, .. }) = weekday(c, end) {
-        return c.found(i, end_token, TimexType::Time, Meaning::WeekdayTime { weekday, shift, hour, minute });
-    }
-    c.found(i, end, TimexType::Time, Meaning::ClockTime { hour, minute })
+    on_day(c, i, end, hour, minute).or_else(|| c.found(i, end, TimexType::Time, Meaning::ClockTime { hour, minute }))
+}
+
+/// A clock time ending at `end` followed by the day it falls on: "10 p.m. Wednesday",
+/// "5 p.m. EST, Nov. 6", "noon Thursday".
+fn on_day(c: &Cursor, first: usize, end: usize, hour: u32, minute: u32) -> Option<Found> {
+    let at = if c.word(end) == "," { end + 1 } else { end };
+    let day = weekday(c, at)
+        .filter(|f| matches!(f.meaning, Meaning::Weekday { part_of_day: None, .. }))
+        .or_else(|| month_first(c, at).filter(|f| matches!(f.meaning, Meaning::Day { .. })))
+        .or_else(|| day_first(c, at))?;
+    c.found(first, day.end_token, TimexType::Time, Meaning::AtClock { day: Box::new(day.meaning), hour, minute })
 }

@@ -4,7 +4,7 @@
 use super::calendar::CalendarDate;
 use super::tense::Tense;
 use super::words::Unit;
-use super::Meaning;
+use super::{Meaning, YearRef};
 
 /// The TIMEX3 value of `meaning`.
 pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: Tense) -> String {
@@ -56,16 +56,15 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (&Meaning::Weekday { weekday, part_of_day, .. }, None) => with_part(format!("XXXX-WXX-{weekday}"), part_of_day),
         (&Meaning::DayOffset { days, part_of_day }, Some(r)) => with_part(r.add_days(days).to_string(), part_of_day),
         (&Meaning::DayOffset { days, .. }, None) => direction_ref(days).to_string(),
+        // "the weekend" early in the week is the one just past, unless the clause looks ahead.
+        (&Meaning::UnitOffset { unit: Unit::Weekend, offset: 0 }, Some(r)) if tense != Tense::Future && r.weekday() <= 4 => unit_value(r, Unit::Weekend, -1),
         (&Meaning::UnitOffset { unit, offset }, Some(r)) => unit_value(r, unit, offset as i64),
         (&Meaning::UnitOffset { offset, .. }, None) => direction_ref(offset as i64).to_string(),
         (&Meaning::Ago { unit, count }, Some(r)) => unit_value(r, unit, count),
         (&Meaning::Ago { count, .. }, None) => direction_ref(count).to_string(),
         (&Meaning::ClockTime { hour, minute }, Some(r)) => format!("{r}T{hour:02}:{minute:02}"),
         (&Meaning::ClockTime { hour, minute }, None) => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
-        (&Meaning::WeekdayTime { weekday, shift, hour, minute }, Some(r)) => {
-            format!("{}T{hour:02}:{minute:02}", weekday_date(r, weekday, shift, tense))
-        }
-        (&Meaning::WeekdayTime { weekday, hour, minute, .. }, None) => format!("XXXX-WXX-{weekday}T{hour:02}:{minute:02}"),
+        (Meaning::AtClock { day, hour, minute }, _) => format!("{}T{hour:02}:{minute:02}", value(day, reference, tense)),
         (&Meaning::MonthOfYearOffset { month, offset }, Some(r)) => format!("{:04}-{month:02}", r.year + offset),
         (&Meaning::MonthOfYearOffset { month, .. }, None) => format!("XXXX-{month:02}"),
         (&Meaning::ReportedQuarter { years_back }, Some(r)) => {
@@ -74,6 +73,20 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             format!("{:04}-Q{quarter}", year - years_back)
         }
         (&Meaning::ReportedQuarter { .. }, None) => "XXXX-QX".to_string(),
+        (&Meaning::QuarterIn { year, quarter }, reference) => {
+            let year = match (year, reference) {
+                (YearRef::Absolute(year), _) => format!("{year:04}"),
+                (YearRef::Offset(offset), Some(r)) => format!("{:04}", r.year + offset),
+                (YearRef::Offset(_), None) => "XXXX".to_string(),
+            };
+            // Without its number, the quarter is the one reports speak of now.
+            let quarter = match (quarter, reference) {
+                (Some(q), _) => q.to_string(),
+                (None, Some(r)) => r.add_days(-45).quarter().1.to_string(),
+                (None, None) => "X".to_string(),
+            };
+            format!("{year}-Q{quarter}")
+        }
         (&Meaning::Season { code, offset }, Some(r)) => format!("{:04}-{code}", season_year(r, code, offset)),
         (&Meaning::Season { code, .. }, None) => format!("XXXX-{code}"),
     }
