@@ -65,3 +65,52 @@ fn without_a_reference_date_values_keep_their_unknown_parts() {
     let found: Vec<_> = analyze("It happened on October 8, then last week, on a Friday.", &Options::default()).dates.into_iter().map(|d| d.value).collect();
     assert_eq!(found, ["XXXX-10-08", "PAST_REF", "XXXX-WXX-5"]);
 }
+
+#[test]
+fn deadlines_and_modals_put_a_yearless_date_ahead() {
+    // Thursday 2025-11-06: "Jan. 15" said in November is next January when it is due.
+    let found = dates("The company declared a dividend payable Jan. 15. The rule may apply effective Feb. 1. Shares fell in March.");
+    assert_eq!(value_of(&found, "Jan. 15"), "2026-01-15");
+    assert_eq!(value_of(&found, "Feb. 1"), "2026-02-01");
+    assert_eq!(value_of(&found, "March"), "2025-03");
+}
+
+#[test]
+fn quarters_named_with_their_year() {
+    let found = dates(
+        "Profit in the 1988 second quarter fell. Sales for this year's third quarter rose, unlike last year's quarter. \
+         Costs in the current quarter are high.",
+    );
+    assert_eq!(value_of(&found, "the 1988 second quarter"), "1988-Q2");
+    assert_eq!(value_of(&found, "this year's third quarter"), "2025-Q3");
+    assert_eq!(value_of(&found, "last year's quarter"), "2024-Q3", "the quarter last reported, a year before");
+    assert_eq!(value_of(&found, "the current quarter"), "2025-Q4");
+}
+
+#[test]
+fn clock_times_on_a_named_day_and_the_weekend_just_past() {
+    // Monday 2025-11-10.
+    let options = Options { reference_date: CalendarDate::parse("2025-11-10"), today: None };
+    let found: Vec<_> = analyze("The offer expires at 5 p.m. EST, Nov. 14. Talks broke off at noon Saturday. Officials met over the weekend.", &options)
+        .dates
+        .into_iter()
+        .map(|d| (d.text, d.kind, d.value))
+        .collect();
+    assert_eq!(value_of(&found, "5 p.m. EST, Nov. 14"), "2025-11-14T17:00");
+    assert_eq!(value_of(&found, "noon Saturday"), "2025-11-08T12:00");
+    assert_eq!(value_of(&found, "the weekend"), "2025-W45-WE");
+}
+
+#[test]
+fn halves_compound_numbers_and_vague_futures() {
+    let found = dates(
+        "They lived there for 2 1/2 years, spent twenty four hours in talks and waited half an hour. \
+         Rates may fall in coming months. Parades march each July. Prices are high these days.",
+    );
+    assert_eq!(value_of(&found, "2 1/2 years"), "P2Y6M");
+    assert_eq!(value_of(&found, "twenty four hours"), "PT24H");
+    assert_eq!(value_of(&found, "half an hour"), "PT30M");
+    assert_eq!(value_of(&found, "coming months"), "FUTURE_REF");
+    assert_eq!(value_of(&found, "each July"), "XXXX-07");
+    assert_eq!(value_of(&found, "these days"), "PRESENT_REF");
+}

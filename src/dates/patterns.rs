@@ -4,7 +4,7 @@
 //! leading modifier or article that is part of the expression stays ("earlier this
 //! year", "the past two years", "the third quarter").
 
-use super::words::{month_number, number_value, weekday_number, Unit};
+use super::words::{compound_number, month_number, number_value, weekday_number, Unit};
 use super::{Found, Meaning, YearRef};
 use crate::analysis::TimexType;
 use crate::text::{Document, TokenKind};
@@ -182,6 +182,11 @@ const STARTERS: &[&str] = &[
     "forty",
     "fifty",
     "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "half",
+    "these",
     "hundred",
     "dozen",
 ];
@@ -236,16 +241,11 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
         };
         let (count, after) = if c.is(after - 1, &["few", "several"]) { (None, after) } else { (count, after) };
         let (count, after) = if c.is(j + 2, &["few", "several", "many"]) { (None, j + 3) } else { (count, after) };
-        if let Some(unit) = Unit::from_word(c.word(after)) {
-            if c.word(j + 1) == "coming" {
-                return None;
-            }
-            return c.found(j, after + 1, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
+        if c.word(j + 1) == "coming" {
+            return coming(c, j, j + 2);
         }
-        if c.is(j + 1, &["coming"]) {
-            if let Some(unit) = Unit::from_word(c.word(j + 2)) {
-                return c.found(j, j + 3, TimexType::Date, Meaning::UnitOffset { unit, offset: 1 });
-            }
+        if let Some(unit) = Unit::from_word(c.word(after)) {
+            return c.found(j, after + 1, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
         }
         return None;
     }
@@ -254,10 +254,13 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
     } else {
         first = j;
     }
+    if c.is(j, &["coming"]) {
+        return coming(c, first, j + 1);
+    }
     let offset = match c.lower(j).as_ref() {
         "last" | "previous" | "past" => -1,
         "this" | "current" => 0,
-        "next" | "coming" => 1,
+        "next" => 1,
         _ => return None,
     };
     let target = c.word(j + 1);
@@ -310,6 +313,17 @@ fn quarter_of_year(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     c.found(i, j + 1, TimexType::Date, Meaning::QuarterIn { year, quarter: ordinal })
+}
+
+/// "the coming week" (the next one) and "coming months" (some time ahead), the unit
+/// word at `unit_at`.
+fn coming(c: &Cursor, first: usize, unit_at: usize) -> Option<Found> {
+    let word = c.word(unit_at);
+    let unit = Unit::from_word(word)?;
+    if word.ends_with('s') {
+        return c.found(first, unit_at + 1, TimexType::Date, Meaning::Fixed("FUTURE_REF".into()));
+    }
+    c.found(first, unit_at + 1, TimexType::Date, Meaning::UnitOffset { unit, offset: 1 })
 }
 
 /// Financial reporting periods: "the quarter", "the latest quarter", "the year-ago
@@ -425,6 +439,7 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
         {
             return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
         }
+        "these" if c.is(i + 1, &["days"]) => return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PRESENT_REF".into())),
         "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("FUTURE_REF".into())),
         _ => return None,
     };
@@ -456,6 +471,9 @@ fn set(c: &Cursor, i: usize) -> Option<Found> {
         }
         if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
             return c.found(i, i + 2, TimexType::Set, Meaning::Fixed(format!("XXXX-WXX-{weekday}")));
+        }
+        if let Some(month) = month_number(target).filter(|_| target.starts_with(char::is_uppercase) && !target.ends_with('.')) {
+            return c.found(i, i + 2, TimexType::Set, Meaning::Fixed(format!("XXXX-{month:02}")));
         }
         if let (Some(n), Some(unit)) = (number_value(target), Unit::from_word(c.word(i + 2))) {
             if c.word(i + 1) != "a" {
@@ -699,13 +717,18 @@ fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "three years", "a decade", "two weeks ago", "22 years old", "a two-year deal".
 fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
-    // Hyphenated adjective: "two-year", "60-day".
-    if let Some((number, unit)) = c.word(i).split_once('-') {
+    // Hyphenated adjective: "two-year", "60-day", "twenty-four-hour".
+    if let Some((number, unit)) = c.word(i).rsplit_once('-') {
         // "three-quarters" is a fraction, "8-month-old" an age.
         if let (Some(n), Some(unit)) = (number_value(number), Unit::from_word(unit).filter(|&u| u != Unit::Quarter)) {
             return c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(Some(n))));
         }
         return None;
+    }
+    // "half an hour", "half a century".
+    if c.is(i, &["half"]) && c.is(i + 1, &["a", "an"]) {
+        let value = Unit::from_word(c.word(i + 2))?.half()?;
+        return c.found(i, i + 3, TimexType::Duration, Meaning::Fixed(value.to_string()));
     }
     let word = c.word(i);
     let vague = c.is(i, &["several", "few", "many"]);
@@ -715,6 +738,24 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     }
     let is_article = c.is(i, &["a", "an"]);
     let mut unit_at = i + 1;
+    // "twenty four hours": tens and units written apart.
+    let count = match (count, number_value(c.word(unit_at))) {
+        (Some(tens), Some(units)) if !c.is_number(i) => compound_number(tens, units).inspect(|_| unit_at += 1).or(Some(tens)),
+        _ => count,
+    };
+    // "2 1/2 years", "two and a half hours".
+    let half = if c.word(unit_at) == "1/2" || c.word(unit_at) == "½" {
+        1
+    } else if c.is(unit_at, &["and"]) && c.is(unit_at + 1, &["a"]) && c.is(unit_at + 2, &["half"]) {
+        3
+    } else {
+        0
+    };
+    if half > 0 && !vague {
+        let unit = Unit::from_word(c.word(unit_at + half))?;
+        let value = unit.duration_and_a_half(count?)?;
+        return c.found(i, unit_at + half + 1, TimexType::Duration, Meaning::Fixed(value));
+    }
     if c.is(unit_at, &["more", "full", "half"]) && !is_article {
         unit_at += 1;
     }

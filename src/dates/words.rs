@@ -52,10 +52,14 @@ pub fn is_weekday_name(word: &str) -> bool {
     word.len() > 5 && weekday_number(word).is_some()
 }
 
-/// The value of a small number written as digits or words ("22", "two", "a", "dozen").
+/// The value of a small number written as digits or words ("22", "two", "a", "dozen",
+/// "twenty-four").
 pub fn number_value(word: &str) -> Option<u32> {
     if let Ok(n) = word.parse::<u32>() {
         return Some(n);
+    }
+    if let Some((tens, units)) = word.split_once('-') {
+        return compound_number(number_value(tens)?, number_value(units)?);
     }
     let n = match word.to_ascii_lowercase().as_str() {
         "a" | "an" | "one" => 1,
@@ -82,11 +86,19 @@ pub fn number_value(word: &str) -> Option<u32> {
         "forty" => 40,
         "fifty" => 50,
         "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
         "hundred" => 100,
         "dozen" => 12,
         _ => return None,
     };
     Some(n)
+}
+
+/// "twenty" and "four" make 24; other pairs make no number.
+pub fn compound_number(tens: u32, units: u32) -> Option<u32> {
+    ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&units)).then_some(tens + units)
 }
 
 /// A calendar or clock unit named by a word ("weeks", "year").
@@ -123,6 +135,35 @@ impl Unit {
             _ => return None,
         };
         Some(unit)
+    }
+
+    /// The TIMEX3 duration for `n` and a half of this unit ("2 1/2 years" is `P2Y6M`),
+    /// when the half is a whole number of the next smaller unit.
+    pub fn duration_and_a_half(self, n: u32) -> Option<String> {
+        let value = match self {
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Decade => format!("P{}Y", 10 * n + 5),
+            Unit::Century => format!("P{}Y", 100 * n + 50),
+            _ => return None,
+        };
+        Some(value)
+    }
+
+    /// The TIMEX3 duration for half of this unit ("half an hour" is `PT30M`).
+    pub fn half(self) -> Option<&'static str> {
+        let value = match self {
+            Unit::Minute => "PT30S",
+            Unit::Hour => "PT30M",
+            Unit::Day => "PT12H",
+            Unit::Year => "P6M",
+            Unit::Decade => "P5Y",
+            Unit::Century => "P50Y",
+            _ => return None,
+        };
+        Some(value)
     }
 
     /// The TIMEX3 duration for `n` of this unit: `P3Y`, `PT2H`, `P2W`; `X` for unknown.
