@@ -114,3 +114,18 @@ fn halves_compound_numbers_and_vague_futures() {
     assert_eq!(value_of(&found, "each July"), "XXXX-07");
     assert_eq!(value_of(&found, "these days"), "PRESENT_REF");
 }
+
+#[test]
+fn holidays_spelled_years_and_centuries() {
+    let found = dates(
+        "Sales were strong last Thanksgiving and the store expects more by Christmas. He left in nineteen ninety-six, \
+         came back in January nineteen ninety-seven and recalled the nineties, the mid-1980s and the 20th century.",
+    );
+    assert_eq!(value_of(&found, "last Thanksgiving"), "2024-11-28");
+    assert_eq!(value_of(&found, "Christmas"), "2025-12-25");
+    assert_eq!(value_of(&found, "nineteen ninety-six"), "1996");
+    assert_eq!(value_of(&found, "January nineteen ninety-seven"), "1997-01");
+    assert_eq!(value_of(&found, "the nineties"), "199");
+    assert_eq!(value_of(&found, "the mid-1980s"), "198");
+    assert_eq!(value_of(&found, "the 20th century"), "19");
+}

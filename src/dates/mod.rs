@@ -6,6 +6,7 @@
 //! date and the [`tense`] of the clause.
 
 pub mod calendar;
+mod holidays;
 mod patterns;
 pub mod reference;
 mod resolve;
@@ -52,6 +53,8 @@ pub(crate) enum Meaning {
     /// A quarter of a year given or counted from the reference year; the quarter
     /// last reported when not named ("the 1988 quarter", "last year's third quarter").
     QuarterIn { year: YearRef, quarter: Option<u32> },
+    /// A holiday ("Thanksgiving"), `shift` as for weekdays ("last Christmas" is -1).
+    Holiday { holiday: holidays::Holiday, shift: Option<i32> },
     /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).
     Season { code: &'static str, offset: i32 },
 }

@@ -4,6 +4,7 @@
 //! leading modifier or article that is part of the expression stays ("earlier this
 //! year", "the past two years", "the third quarter").
 
+use super::holidays::Holiday;
 use super::words::{compound_number, month_number, number_value, weekday_number, Unit};
 use super::{Found, Meaning, YearRef};
 use crate::analysis::TimexType;
@@ -187,6 +188,22 @@ const STARTERS: &[&str] = &[
     "ninety",
     "half",
     "these",
+    "christmas",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "year-end",
+    "new",
+    "thanksgiving",
+    "halloween",
+    "valentine",
+    "independence",
+    "veterans",
+    "memorial",
+    "labor",
+    "easter",
+    "good",
     "hundred",
     "dozen",
 ];
@@ -212,6 +229,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
         .or_else(|| reporting_period(&c, i))
         .or_else(|| relative(&c, i))
         .or_else(|| season(&c, i))
+        .or_else(|| holiday(&c, i))
         .or_else(|| day_offset(&c, i))
         .or_else(|| reference_word(&c, i))
         .or_else(|| set(&c, i))
@@ -383,6 +401,20 @@ fn season(c: &Cursor, i: usize) -> Option<Found> {
         _ => return None,
     };
     c.found(i, i + 2, TimexType::Date, Meaning::Season { code, offset })
+}
+
+/// "Thanksgiving", "Christmas Eve", "last Easter".
+fn holiday(c: &Cursor, i: usize) -> Option<Found> {
+    let shift = match c.lower(i).as_ref() {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        _ => None,
+    };
+    let at = if shift.is_some() { i + 1 } else { i };
+    let words: Vec<&str> = (at..at + 4).map(|k| c.word(k)).collect();
+    let (holiday, length) = Holiday::named(&words)?;
+    c.found(i, at + length, TimexType::Date, Meaning::Holiday { holiday, shift })
 }
 
 /// "years", "weeks", "hours" on their own: an amount of time of unknown size.
@@ -578,6 +610,9 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
     }
     if let Some(year) = year_number(c.word(end)) {
         return c.found(first, end + 1, TimexType::Date, Meaning::Month { year: Some(year), month });
+    }
+    if let Some(year) = spelled_year(c, end) {
+        return c.found(first, end + 2, TimexType::Date, Meaning::Month { year: Some(year), month });
     }
     // "January this year", "June last year".
     if c.is(end, &["this", "last", "next"]) && c.is(end + 1, &["year"]) {
@@ -792,13 +827,25 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     c.found(i, end, TimexType::Duration, Meaning::Fixed(unit.duration(count)))
 }
 
-/// "the 1990s", "the '90s" — a decade.
+/// Decades of the last century said in words.
+const DECADE_WORDS: &[(&str, &str)] =
+    &[("thirties", "193"), ("forties", "194"), ("fifties", "195"), ("sixties", "196"), ("seventies", "197"), ("eighties", "198"), ("nineties", "199")];
+
+/// "the 1990s", "the mid-1990s", "the nineties" — a decade; "the 20th century".
 fn decade(c: &Cursor, i: usize) -> Option<Found> {
-    let mut start = if c.is(i, &["the"]) { i + 1 } else { i };
+    let the = c.is(i, &["the"]);
+    let mut start = if the { i + 1 } else { i };
     if c.is(start, &["early", "late", "mid"]) {
         start += 1;
     }
+    if let Some(&(_, value)) = DECADE_WORDS.iter().find(|(w, _)| the && c.is(start, &[w])) {
+        return c.found(i, start + 1, TimexType::Date, Meaning::Fixed(value.to_string()));
+    }
+    if let Some(number) = century_ordinal(c.word(start)).filter(|_| c.is(start + 1, &["century"])) {
+        return c.found(i, start + 2, TimexType::Date, Meaning::Fixed(format!("{:02}", number - 1)));
+    }
     let word = c.word(start);
+    let word = word.strip_prefix("mid-").unwrap_or(word);
     let digits = word.strip_suffix('s')?;
     if digits.len() == 4 && digits.ends_with('0') && year_number(digits).is_some() {
         return c.found(i, start + 1, TimexType::Date, Meaning::Fixed(digits[..3].to_string()));
@@ -806,8 +853,45 @@ fn decade(c: &Cursor, i: usize) -> Option<Found> {
     None
 }
 
-/// A year on its own, such as "in 2024" or "the 2024 election".
+/// The number of a century ordinal: "20th", "twenty-first".
+fn century_ordinal(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+    if !digits.is_empty() && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok().filter(|n| (1..=30).contains(n));
+    }
+    let number = match word.to_ascii_lowercase().as_str() {
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "twenty-first" => 21,
+        _ => return None,
+    };
+    Some(number)
+}
+
+/// A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
+fn spelled_year(c: &Cursor, i: usize) -> Option<i32> {
+    let century = match c.lower(i).as_ref() {
+        "eighteen" => 18,
+        "nineteen" => 19,
+        _ => return None,
+    };
+    let rest = number_value(&c.lower(i + 1)).filter(|n| (10..=99).contains(n))?;
+    Some(century * 100 + rest as i32)
+}
+
+/// A year on its own, such as "in 2024", "the 2024 election", "mid-1996" or "nineteen
+/// ninety-six"; "year-end" is the last day of the year.
 fn year(c: &Cursor, i: usize) -> Option<Found> {
+    if let Some(year) = spelled_year(c, i) {
+        return c.found(i, i + 2, TimexType::Date, Meaning::Fixed(format!("{year:04}")));
+    }
+    if let Some(year) = c.word(i).strip_prefix("mid-").and_then(year_number) {
+        return c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")));
+    }
+    if c.is(i, &["year-end"]) {
+        return c.found(i, i + 1, TimexType::Date, Meaning::Day { year: None, month: 12, day: 31 });
+    }
     if !c.is_number(i) {
         return None;
     }

@@ -87,6 +87,17 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             };
             format!("{year}-Q{quarter}")
         }
+        (&Meaning::Holiday { holiday, shift }, Some(r)) => {
+            let this_year = holiday.date_in(r.year);
+            let year = match (shift, this_year) {
+                (Some(s), Some(d)) if s < 0 => r.year - i32::from(d >= r),
+                (Some(s), Some(d)) if s > 0 => r.year + i32::from(d <= r),
+                (Some(_), _) => r.year,
+                (None, _) => year_by_tense(r, tense, |y| holiday.date_in(y).map(|d| d.days_since_epoch())),
+            };
+            holiday.date_in(year).map_or_else(|| format!("{year:04}"), |d| d.to_string())
+        }
+        (Meaning::Holiday { .. }, None) => "XXXX-XX-XX".to_string(),
         (&Meaning::Season { code, offset }, Some(r)) => format!("{:04}-{code}", season_year(r, code, offset)),
         (&Meaning::Season { code, .. }, None) => format!("XXXX-{code}"),
     }

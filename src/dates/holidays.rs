@@ -1,0 +1,94 @@
+//! Holidays news dates things by ("Thanksgiving", "Christmas Eve", "last Easter"): the
+//! name and the day it falls on in a given year.
+
+use super::calendar::{days_in_month, CalendarDate};
+
+/// A holiday by name; fixed-date ones carry their month and day, moving ones a rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// The same day every year (Christmas: 12-25).
+    Fixed { month: u32, day: u32 },
+    /// The `nth` given weekday of a month (Thanksgiving: 4th Thursday of November);
+    /// `nth` 5 means the last one.
+    NthWeekday { month: u32, weekday: u32, nth: u32 },
+    /// Easter Sunday moved by `days` (Good Friday: -2).
+    Easter { days: i64 },
+}
+
+impl Holiday {
+    /// The holiday named by the words starting at `words[0]` and how many words the name
+    /// takes ("Christmas Eve" is two; "New Year 's Day" four, as the tokenizer splits).
+    pub fn named(words: &[&str]) -> Option<(Holiday, usize)> {
+        let word = |k: usize| words.get(k).copied().unwrap_or("");
+        let day_after = |n: usize| if word(n) == "Day" { n + 1 } else { n };
+        let holiday = match word(0) {
+            "Christmas" if word(1) == "Eve" => (Holiday::Fixed { month: 12, day: 24 }, 2),
+            "Christmas" => (Holiday::Fixed { month: 12, day: 25 }, day_after(1)),
+            "New" if word(1) == "Year" && matches!(word(2), "'s" | "’s") && word(3) == "Eve" => (Holiday::Fixed { month: 12, day: 31 }, 4),
+            "New" if word(1) == "Year" && matches!(word(2), "'s" | "’s") && word(3) == "Day" => (Holiday::Fixed { month: 1, day: 1 }, 4),
+            "Thanksgiving" => (Holiday::NthWeekday { month: 11, weekday: 4, nth: 4 }, day_after(1)),
+            "Halloween" => (Holiday::Fixed { month: 10, day: 31 }, 1),
+            "Valentine" if matches!(word(1), "'s" | "’s") && word(2) == "Day" => (Holiday::Fixed { month: 2, day: 14 }, 3),
+            "Independence" if word(1) == "Day" => (Holiday::Fixed { month: 7, day: 4 }, 2),
+            "Veterans" if word(1) == "Day" => (Holiday::Fixed { month: 11, day: 11 }, 2),
+            "Memorial" if word(1) == "Day" => (Holiday::NthWeekday { month: 5, weekday: 1, nth: 5 }, 2),
+            "Labor" if word(1) == "Day" => (Holiday::NthWeekday { month: 9, weekday: 1, nth: 1 }, 2),
+            "Easter" => (Holiday::Easter { days: 0 }, if word(1) == "Sunday" { 2 } else { 1 }),
+            "Good" if word(1) == "Friday" => (Holiday::Easter { days: -2 }, 2),
+            _ => return None,
+        };
+        Some(holiday)
+    }
+
+    /// The day the holiday falls on in `year`.
+    pub fn date_in(self, year: i32) -> Option<CalendarDate> {
+        match self {
+            Holiday::Fixed { month, day } => CalendarDate::new(year, month, day),
+            Holiday::NthWeekday { month, weekday, nth } => {
+                let first = CalendarDate::new(year, month, 1)?;
+                let first_match = 1 + (weekday as i64 - first.weekday() as i64).rem_euclid(7);
+                let mut day = first_match + 7 * (nth.min(5) as i64 - 1);
+                if day > days_in_month(year, month) as i64 {
+                    day -= 7;
+                }
+                CalendarDate::new(year, month, day as u32)
+            }
+            Holiday::Easter { days } => Some(easter_sunday(year)?.add_days(days)),
+        }
+    }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm).
+fn easter_sunday(year: i32) -> Option<CalendarDate> {
+    let (a, b, c) = (year % 19, year / 100, year % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 19 * l) / 433;
+    let month = (h + l - 7 * m + 90) / 25;
+    let day = (h + l - 7 * m + 33 * month + 19) % 32;
+    CalendarDate::new(year, month as u32, day as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(holiday: Holiday, year: i32) -> String {
+        holiday.date_in(year).unwrap().to_string()
+    }
+
+    #[test]
+    fn moving_holidays_fall_on_their_days() {
+        assert_eq!(date(Holiday::named(&["Thanksgiving"]).unwrap().0, 1999), "1999-11-25");
+        assert_eq!(date(Holiday::named(&["Thanksgiving"]).unwrap().0, 2025), "2025-11-27");
+        assert_eq!(date(Holiday::named(&["Memorial", "Day"]).unwrap().0, 2025), "2025-05-26");
+        assert_eq!(date(Holiday::named(&["Labor", "Day"]).unwrap().0, 2025), "2025-09-01");
+        assert_eq!(date(Holiday::named(&["Easter"]).unwrap().0, 2000), "2000-04-23");
+        assert_eq!(date(Holiday::named(&["Easter"]).unwrap().0, 2025), "2025-04-20");
+        assert_eq!(date(Holiday::named(&["Good", "Friday"]).unwrap().0, 2025), "2025-04-18");
+        assert_eq!(Holiday::named(&["New", "Year", "'s", "Eve"]).unwrap().1, 4);
+    }
+}
