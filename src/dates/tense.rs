@@ -107,8 +107,6 @@ const NOT_PAST: &[&str] = &[
     "limited",
     "based",
     "expected",
-    "expects",
-    "expect",
     "scheduled",
     "supposed",
     "planned",
