@@ -129,3 +129,11 @@ fn holidays_spelled_years_and_centuries() {
     assert_eq!(value_of(&found, "the mid-1980s"), "198");
     assert_eq!(value_of(&found, "the 20th century"), "19");
 }
+
+#[test]
+fn shifted_days_and_halves_of_a_year() {
+    let found = dates("He was shot last Oct. 23. Earnings for the second half of 2024 and the first half of next year look weak.");
+    assert_eq!(value_of(&found, "last Oct. 23"), "2025-10-23", "the latest October 23 before November 6");
+    assert_eq!(value_of(&found, "the second half of 2024"), "2024-H2");
+    assert_eq!(value_of(&found, "the first half of next year"), "2026-H1");
+}

@@ -28,8 +28,9 @@ pub(crate) enum Meaning {
     /// A month, its year unknown when absent ("in March", "March 2024").
     Month { year: Option<i32>, month: u32 },
     /// "last March" (-1: the latest March before this month), "this March" (0: this
-    /// year's), "next March" (+1: the first March after this month).
-    ShiftedMonth { month: u32, shift: i32 },
+    /// year's), "next March" (+1: the first March after this month); with a day,
+    /// "last Oct. 23" is the latest October 23 before the reference date.
+    ShiftedMonth { month: u32, day: Option<u32>, shift: i32 },
     /// A weekday; `shift` is -1 for "last", +1 for "next", 0 for "this", None for bare.
     Weekday { weekday: u32, shift: Option<i32>, part_of_day: Option<&'static str> },
     /// A day counted from the reference date ("yesterday" is -1), maybe a part of it.
@@ -53,6 +54,8 @@ pub(crate) enum Meaning {
     /// A quarter of a year given or counted from the reference year; the quarter
     /// last reported when not named ("the 1988 quarter", "last year's third quarter").
     QuarterIn { year: YearRef, quarter: Option<u32> },
+    /// The first or second half of a year ("the second half of 2025" is `2025-H2`).
+    HalfYear { year: YearRef, half: u32 },
     /// A holiday ("Thanksgiving"), `shift` as for weekdays ("last Christmas" is -1).
     Holiday { holiday: holidays::Holiday, shift: Option<i32> },
     /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).

@@ -226,6 +226,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     let limit = doc.sentences[doc.tokens[i].sentence].end_token;
     let c = Cursor { doc, limit };
     quarter_of_year(&c, i)
+        .or_else(|| half_year(&c, i))
         .or_else(|| reporting_period(&c, i))
         .or_else(|| relative(&c, i))
         .or_else(|| season(&c, i))
@@ -291,8 +292,15 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
     if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
         return c.found(first, j + 2, TimexType::Date, Meaning::Weekday { weekday, shift: Some(offset), part_of_day: None });
     }
-    if let Some(month) = month_number(target).filter(|_| !target.ends_with('.') && target.starts_with(char::is_uppercase)) {
-        return c.found(first, j + 2, TimexType::Date, Meaning::ShiftedMonth { month, shift: offset });
+    if month_number(target).is_some() && target.starts_with(char::is_uppercase) {
+        // "last April", "last Oct. 23"; a year given outright wins ("last May 2024").
+        let found = month_first(c, j + 1).or_else(|| c.found(j + 1, j + 2, TimexType::Date, Meaning::Month { year: None, month: month_number(target)? }))?;
+        let meaning = match found.meaning {
+            Meaning::Month { year: None, month } => Meaning::ShiftedMonth { month, day: None, shift: offset },
+            Meaning::Day { year: None, month, day } => Meaning::ShiftedMonth { month, day: Some(day), shift: offset },
+            other => other,
+        };
+        return c.found(first, found.end_token, TimexType::Date, meaning);
     }
     if offset == -1 && c.is(j, &["last"]) && c.is(j + 1, &["night"]) {
         return c.found(first, j + 2, TimexType::Time, Meaning::DayOffset { days: -1, part_of_day: Some("NI") });
@@ -342,6 +350,37 @@ fn coming(c: &Cursor, first: usize, unit_at: usize) -> Option<Found> {
         return c.found(first, unit_at + 1, TimexType::Date, Meaning::Fixed("FUTURE_REF".into()));
     }
     c.found(first, unit_at + 1, TimexType::Date, Meaning::UnitOffset { unit, offset: 1 })
+}
+
+/// "the first half of 2025", "the second half of this year", "the first two quarters
+/// of 1990": half-years (`2025-H1`).
+fn half_year(c: &Cursor, i: usize) -> Option<Found> {
+    let mut j = if c.is(i, &["the"]) { i + 1 } else { i };
+    let half = match c.lower(j).as_ref() {
+        "first" if c.is(j + 1, &["two"]) && c.is(j + 2, &["quarters"]) => {
+            j += 1;
+            1
+        }
+        "first" => 1,
+        "second" | "last" | "latter" => 2,
+        _ => return None,
+    };
+    if !(c.is(j + 1, &["half", "quarters"]) && c.is(j + 2, &["of"])) {
+        return None;
+    }
+    let year = if let Some(year) = year_number(c.word(j + 3)) {
+        YearRef::Absolute(year)
+    } else if c.is(j + 3, &["this", "last", "next"]) && c.is(j + 4, &["year"]) {
+        YearRef::Offset(match c.lower(j + 3).as_ref() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        })
+    } else {
+        return None;
+    };
+    let end = if matches!(year, YearRef::Absolute(_)) { j + 4 } else { j + 5 };
+    c.found(i, end, TimexType::Date, Meaning::HalfYear { year, half })
 }
 
 /// Financial reporting periods: "the quarter", "the latest quarter", "the year-ago

@@ -30,15 +30,22 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             format!("{year:04}-{month:02}")
         }
         (&Meaning::Month { year: None, month }, None) => format!("XXXX-{month:02}"),
-        (&Meaning::ShiftedMonth { month, shift }, Some(r)) => {
+        (&Meaning::ShiftedMonth { month, day, shift }, Some(r)) => {
+            // Months compare by month alone, days by month and day.
+            let target = (month, day.unwrap_or(0));
+            let now = (r.month, if day.is_some() { r.day } else { 0 });
             let year = match shift {
-                s if s < 0 => r.year - i32::from(month >= r.month),
+                s if s < 0 => r.year - i32::from(target >= now),
                 0 => r.year,
-                _ => r.year + i32::from(month <= r.month),
+                _ => r.year + i32::from(target <= now),
             };
-            format!("{year:04}-{month:02}")
+            match day {
+                Some(day) => format!("{year:04}-{month:02}-{day:02}"),
+                None => format!("{year:04}-{month:02}"),
+            }
         }
-        (&Meaning::ShiftedMonth { month, .. }, None) => format!("XXXX-{month:02}"),
+        (&Meaning::ShiftedMonth { month, day: Some(day), .. }, None) => format!("XXXX-{month:02}-{day:02}"),
+        (&Meaning::ShiftedMonth { month, day: None, .. }, None) => format!("XXXX-{month:02}"),
         (&Meaning::Quarter { year: Some(year), quarter }, _) => format!("{year:04}-Q{quarter}"),
         (&Meaning::Quarter { year: None, quarter }, Some(r)) => {
             let (_, current) = r.quarter();
@@ -73,12 +80,9 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             format!("{:04}-Q{quarter}", year - years_back)
         }
         (&Meaning::ReportedQuarter { .. }, None) => "XXXX-QX".to_string(),
+        (&Meaning::HalfYear { year, half }, reference) => format!("{}-H{half}", year_text(year, reference)),
         (&Meaning::QuarterIn { year, quarter }, reference) => {
-            let year = match (year, reference) {
-                (YearRef::Absolute(year), _) => format!("{year:04}"),
-                (YearRef::Offset(offset), Some(r)) => format!("{:04}", r.year + offset),
-                (YearRef::Offset(_), None) => "XXXX".to_string(),
-            };
+            let year = year_text(year, reference);
             // Without its number, the quarter is the one reports speak of now.
             let quarter = match (quarter, reference) {
                 (Some(q), _) => q.to_string(),
@@ -100,6 +104,15 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (Meaning::Holiday { .. }, None) => "XXXX-XX-XX".to_string(),
         (&Meaning::Season { code, offset }, Some(r)) => format!("{:04}-{code}", season_year(r, code, offset)),
         (&Meaning::Season { code, .. }, None) => format!("XXXX-{code}"),
+    }
+}
+
+/// A year given or counted from the reference date's, `XXXX` when there is none.
+fn year_text(year: YearRef, reference: Option<CalendarDate>) -> String {
+    match (year, reference) {
+        (YearRef::Absolute(year), _) => format!("{year:04}"),
+        (YearRef::Offset(offset), Some(r)) => format!("{:04}", r.year + offset),
+        (YearRef::Offset(_), None) => "XXXX".to_string(),
     }
 }
 
@@ -234,12 +247,15 @@ mod tests {
 
     #[test]
     fn last_and_next_month_names_point_away_from_the_reference_month() {
-        let month = |month, shift| value(&Meaning::ShiftedMonth { month, shift }, reference(), Tense::Unknown);
+        let month = |month, shift| value(&Meaning::ShiftedMonth { month, day: None, shift }, reference(), Tense::Unknown);
         assert_eq!(month(4, -1), "2025-04", "last April, said in November");
         assert_eq!(month(11, -1), "2024-11", "last November, said in November");
         assert_eq!(month(12, -1), "2024-12");
         assert_eq!(month(3, 1), "2026-03", "next March");
         assert_eq!(month(12, 1), "2025-12", "next December, said in November");
         assert_eq!(month(9, 0), "2025-09", "this September");
+        let last_day = |month, day| value(&Meaning::ShiftedMonth { month, day: Some(day), shift: -1 }, reference(), Tense::Unknown);
+        assert_eq!(last_day(11, 2), "2025-11-02", "last Nov. 2, said on Nov. 6");
+        assert_eq!(last_day(11, 23), "2024-11-23");
     }
 }
