@@ -137,3 +137,10 @@ fn shifted_days_and_halves_of_a_year() {
     assert_eq!(value_of(&found, "the second half of 2024"), "2024-H2");
     assert_eq!(value_of(&found, "the first half of next year"), "2026-H1");
 }
+
+#[test]
+fn that_year_counts_from_the_year_last_named() {
+    let found = dates("The plant opened in 1994. Later that year it doubled output, and the following year it closed.");
+    assert_eq!(value_of(&found, "Later that year"), "1994");
+    assert_eq!(value_of(&found, "the following year"), "1995");
+}

@@ -60,6 +60,9 @@ pub(crate) enum Meaning {
     Holiday { holiday: holidays::Holiday, shift: Option<i32> },
     /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).
     Season { code: &'static str, offset: i32 },
+    /// A year or month counted from the last one the article named ("that year",
+    /// "the following month"); `unit` is Year or Month.
+    Anaphoric { unit: Unit, offset: i32 },
 }
 
 /// A year named outright or counted from the reference date's year.
@@ -83,11 +86,19 @@ pub(crate) struct Found {
 pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpression> {
     let mut out = Vec::new();
     let mut i = 0;
+    // The last calendar year (and month) the article named, for "that year".
+    let mut last_named: Option<(i32, Option<u32>)> = None;
     while i < doc.tokens.len() {
         match patterns::match_at(doc, i) {
             Some(found) => {
                 let tense = tense::tense_around(doc, found.first_token, found.end_token);
-                let value = resolve::value(&found.meaning, reference, tense);
+                let value = match found.meaning {
+                    Meaning::Anaphoric { unit, offset } => resolve::anaphoric(unit, offset, last_named, reference),
+                    _ => resolve::value(&found.meaning, reference, tense),
+                };
+                if let Some(named) = resolve::year_and_month(&value) {
+                    last_named = Some(named);
+                }
                 let span = Span::new(doc.tokens[found.first_token].start, doc.tokens[found.end_token - 1].end);
                 out.push(TimeExpression { span, text: span.of(doc.text).to_string(), kind: found.kind, value });
                 i = found.end_token;

@@ -188,6 +188,7 @@ const STARTERS: &[&str] = &[
     "ninety",
     "half",
     "these",
+    "that",
     "christmas",
     "eighteenth",
     "nineteenth",
@@ -267,6 +268,19 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
             return c.found(j, after + 1, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
         }
         return None;
+    }
+    // "that year", "later that month", "the following year": counted from the last one named.
+    let anaphor_at = if c.is(j, &["earlier", "later", "early", "late"]) { j + 1 } else { j };
+    let anaphor = if c.is(anaphor_at, &["that"]) {
+        Some((0, anaphor_at + 1))
+    } else if c.is(anaphor_at, &["the"]) && c.is(anaphor_at + 1, &["following"]) {
+        Some((1, anaphor_at + 2))
+    } else {
+        None
+    };
+    if let Some((offset, unit_at)) = anaphor {
+        let unit = Unit::from_word(c.word(unit_at)).filter(|u| matches!(u, Unit::Year | Unit::Month))?;
+        return c.found(j, unit_at + 1, TimexType::Date, Meaning::Anaphoric { unit, offset });
     }
     if c.is(j, &["earlier", "later", "early", "late", "mid"]) && c.is(j + 1, &["this", "last", "next"]) {
         j += 1;

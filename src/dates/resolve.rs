@@ -104,7 +104,31 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (Meaning::Holiday { .. }, None) => "XXXX-XX-XX".to_string(),
         (&Meaning::Season { code, offset }, Some(r)) => format!("{:04}-{code}", season_year(r, code, offset)),
         (&Meaning::Season { code, .. }, None) => format!("XXXX-{code}"),
+        (&Meaning::Anaphoric { unit, offset }, reference) => anaphoric(unit, offset, None, reference),
     }
+}
+
+/// "that year", "the following month": counted from the last year (and month) the
+/// article named, else from the reference date.
+pub(crate) fn anaphoric(unit: Unit, offset: i32, last_named: Option<(i32, Option<u32>)>, reference: Option<CalendarDate>) -> String {
+    let anchor = last_named.or(reference.map(|r| (r.year, Some(r.month))));
+    match (unit, anchor) {
+        (Unit::Month, Some((year, Some(month)))) => {
+            let months = year * 12 + month as i32 - 1 + offset;
+            format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
+        }
+        (Unit::Month, _) => "XXXX-XX".to_string(),
+        (_, Some((year, _))) => format!("{:04}", year + offset),
+        (_, None) => "XXXX".to_string(),
+    }
+}
+
+/// The year and month a TIMEX3 date value names ("1998-10-23" gives 1998 and 10),
+/// for values that name a calendar year at all.
+pub(crate) fn year_and_month(value: &str) -> Option<(i32, Option<u32>)> {
+    let year = value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
+    let month = value.get(4..7).and_then(|m| m.strip_prefix('-')).and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m));
+    Some((year, month))
 }
 
 /// A year given or counted from the reference date's, `XXXX` when there is none.
