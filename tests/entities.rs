@@ -47,3 +47,12 @@ fn headlines_in_capitals_still_yield_names() {
     assert!(kinds.contains(&("Japan", EntityKind::Place)) || kinds.contains(&("JAPAN", EntityKind::Place)), "{kinds:?}");
     assert!(kinds.contains(&("United Arab Emirates", EntityKind::Place)), "{kinds:?}");
 }
+
+#[test]
+fn a_name_after_mr_or_ms_is_a_person() {
+    let found = entities("Mr. Smith said on Tuesday that he would resign. Ms. Okafor disagreed.");
+    for name in ["Smith", "Okafor"] {
+        let entity = found.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no {name} in {found:?}"));
+        assert_eq!(entity.kind, EntityKind::Person, "{name}");
+    }
+}

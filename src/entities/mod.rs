@@ -58,11 +58,25 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             }
             tagged.sort_by_key(|c| c.first_token);
             propagate_names(doc, &mut tagged);
+            for candidate in tagged.iter_mut().filter(|c| after_personal_honorific(doc, c.first_token)) {
+                candidate.kind = EntityKind::Person;
+            }
             tagged
         }
         None => rules,
     };
     linking::link(doc, candidates)
+}
+
+/// Whether the name starting at token `first` follows "Mr.", "Mrs.", "Ms." or "Dr.",
+/// which only people carry (the tagger can misread "Mr. Smith said" at the start of a
+/// short text).
+fn after_personal_honorific(doc: &Document, first: usize) -> bool {
+    let mut before = first as isize - 1;
+    if doc.word_at(before) == "." {
+        before -= 1;
+    }
+    matches!(doc.word_at(before).trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle")
 }
 
 /// The names the rule-based recognizer finds (runs of capitalized words, classified).
