@@ -72,7 +72,8 @@ export function highlights(analysis) {
   return { inner: kept, outer };
 }
 
-function markFor(text, highlight) {
+/** The `<mark>` for one highlight (empty: the caller adds its text). */
+export function markFor(text, highlight) {
   const shown = text.slice(highlight.start, highlight.end);
   const label =
     highlight.kind === "quote"
@@ -190,7 +191,7 @@ export function renderLegend(list, marks, hidden = new Set()) {
     ...KINDS.map((kind) =>
       element(
         "li",
-        { class: `kind-${kind}`, "data-kind": kind },
+        { "data-kind": kind },
         element(
           "button",
           { type: "button", class: "legend-toggle", "data-kind": kind, "aria-pressed": String(!hidden.has(kind)), title: `Show or hide ${KIND_LABELS[kind].toLowerCase()} highlights` },

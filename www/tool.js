@@ -1,7 +1,7 @@
 // The whole tool (input, highlighted article, legend, card, lists, exports), built into any
 // container: the hosted page mounts it in its own document, `<article-analyzer>` in its
 // shadow root. Every element is built here from nodes; ids are unique within the tool's root.
-import { element, KINDS, KIND_LABELS, renderArticle, renderLegend } from "./render.js";
+import { element, KINDS, renderArticle, renderLegend } from "./render.js";
 import { renderEntities, renderDates, renderQuotes, renderSources, summaryText, quoteLine } from "./lists.js";
 import { createCard } from "./card.js";
 import { explore, applyHidden } from "./interact.js";
@@ -187,9 +187,11 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     ui.referenceNote.textContent = reference
       ? `Relative dates resolved against ${reference.date} (${REFERENCE_SOURCES[reference.source]}).`
       : "No reference date: relative dates are left unresolved.";
-    setStatus(`${analysis.entities.length} entities, ${analysis.dates.length} dates, ${analysis.quotes.length} quotes${sources ? `, ${sources} sources` : ""} in ${ms.toFixed(1)} ms.`);
+    setStatus(`Analysed: ${analysis.entities.length} entities, ${analysis.dates.length} dates, ${analysis.quotes.length} quotes${sources ? `, ${sources} sources` : ""}.`);
     ui.root.dataset.analysed = String(state.run);
     ui.root.dataset.where = engine.where;
+    // Composed, so that a host page hears it from outside <article-analyzer>'s shadow root.
+    ui.root.dispatchEvent(new CustomEvent("analyzed", { detail: analysis, bubbles: true, composed: true }));
   }
 
   /** The marks as the legend counts them, by kind. */
@@ -372,5 +374,14 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
       throw error;
     },
   );
-  return { root: ui.root, ui, run, ready, kindLabels: KIND_LABELS };
+  return {
+    root: ui.root,
+    ui,
+    run,
+    ready,
+    /** The latest analysis shown (null before the first). */
+    get analysis() {
+      return state.analysis;
+    },
+  };
 }
