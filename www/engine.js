@@ -10,9 +10,11 @@ const WORKER_TIMEOUT_MS = 20_000;
 export class Engine {
   /**
    * `workerUrl`: the worker module (null: no worker); `wasm`: where the module comes from
-   * (URL string, bytes or `WebAssembly.Module`; by default the file beside the glue).
+   * (URL string, bytes or `WebAssembly.Module`; by default the file beside the glue);
+   * `workerType`: "module", or "classic" for a worker script with no imports (the single file's).
    */
-  constructor({ workerUrl = new URL("./worker.js", import.meta.url), wasm } = {}) {
+  constructor({ workerUrl = new URL("./worker.js", import.meta.url), wasm, workerType = "module" } = {}) {
+    this.workerType = workerType;
     this.wasm = wasm instanceof URL ? wasm.href : wasm;
     this.pending = new Map();
     this.nextId = 1;
@@ -42,7 +44,7 @@ export class Engine {
 
   #startWorker(url) {
     return new Promise((resolve, reject) => {
-      const worker = new Worker(url, { type: "module" });
+      const worker = new Worker(url, { type: this.workerType });
       this.worker = worker;
       const timer = setTimeout(() => reject(new Error("the worker did not start in time")), WORKER_TIMEOUT_MS);
       worker.addEventListener("error", (event) => reject(new Error(event.message || "the worker could not start")), { once: true });
