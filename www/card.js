@@ -39,10 +39,10 @@ function dateContent(mark, analysis) {
   const readable = readableValue(date.value);
   const reference = analysis.referenceDate;
   return [
-    element("p", { class: "card-kind" }, element("span", { class: "kind kind-date" }, `Date · ${date.type}`)),
+    element("p", { class: "card-kind" }, element("span", { class: "kind kind-date" }, "Date")),
     element("p", { class: "card-name" }, date.text),
     element("p", { class: "card-detail" }, "Value: ", element("code", { class: "card-value" }, date.value), readable ? ` (${readable})` : null),
-    reference ? element("p", { class: "card-forms" }, `Resolved against ${reference.date}`) : null,
+    element("p", { class: "card-forms" }, `TIMEX3 ${date.type}${reference ? `, resolved against ${reference.date}` : ""}`),
   ];
 }
 

@@ -71,7 +71,7 @@ export function join(parts) {
         joined.entities.push({ ...entity, mentions: [] });
       }
       const index = byKey.get(key);
-      shift(entity.mentions, offset, remap);
+      shift(entity.mentions, offset, null);
       joined.entities[index].mentions.push(...entity.mentions);
       return index;
     });

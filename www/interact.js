@@ -12,6 +12,7 @@ export function explore({ container, card, frame, state, onEntity = () => {}, on
   const visibleMarks = () => state.marks.filter((mark) => !state.hidden.has(mark.dataset.kind));
 
   const show = (mark) => {
+    if (!state.analysis) return;
     showCard(card, mark, state.text, state.analysis, frame);
     mark.setAttribute("aria-describedby", card.id);
   };

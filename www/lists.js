@@ -112,19 +112,18 @@ export function renderDates(list, timeline, analysis) {
   if (!dated.length) return timeline.replaceChildren();
   const [first, last] = [dated[0].key, dated[dated.length - 1].key];
   const axis = element("ol", { class: "axis", "aria-label": "Dates on a timeline" });
-  const ticks = new Map();
+  // Dates of the same day share one tick, labelled with the first few of their phrasings.
+  const byKey = new Map();
   for (const { index, key } of dated) {
-    const date = analysis.dates[index];
-    // Dates of the same day share one tick.
-    if (ticks.has(key)) {
-      const tick = ticks.get(key);
-      tick.querySelector("button").setAttribute("aria-label", `${tick.querySelector("button").getAttribute("aria-label")}; ${date.text}`);
-      continue;
-    }
-    const button = element("button", { type: "button", class: "tick", "data-index": index, "aria-label": `${date.value}: ${date.text}`, title: `${date.text} → ${date.value}` });
-    const item = element("li", {}, button);
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key).push(index);
+  }
+  for (const [key, indices] of byKey) {
+    const date = analysis.dates[indices[0]];
+    const texts = [...new Set(indices.map((i) => analysis.dates[i].text))];
+    const label = `${date.value}: ${texts.slice(0, 3).join("; ")}${texts.length > 3 ? "…" : ""}${indices.length > 1 ? ` (${indices.length} mentions)` : ""}`;
+    const item = element("li", {}, element("button", { type: "button", class: "tick", "data-index": indices[0], "aria-label": label, title: label }));
     item.style.left = `${last === first ? 50 : (100 * (key - first)) / (last - first)}%`;
-    ticks.set(key, item);
     axis.append(item);
   }
   timeline.replaceChildren(
@@ -190,7 +189,9 @@ export function renderSources(list, analysis) {
 
 /** The summary line: words, entities, dates, quotes and the time taken. */
 export function summaryText(text, analysis, ms) {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  // Words: runs between spaces with a letter or digit in them (a lone dash is not one).
+  let words = 0;
+  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words += 1;
   const mentions = analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
   const parts = [plural(words, "word"), `${plural(analysis.entities.length, "entity", "entities")} (${plural(mentions, "mention")})`, plural(analysis.dates.length, "date"), plural(analysis.quotes.length, "quote")];
   if (analysis.attributions) parts.push(plural(analysis.attributions.length, "source"));

@@ -155,7 +155,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     let result;
     try {
       result = await engine.analyze(text, { referenceDate: ui.referenceDate.value || null }, {
-        replace: true,
+        replace: ui.root,
         onProgress: (done, total) => long && setProgress(done / total, `Analysing: ${Math.round((100 * done) / total)}% of ${megabytes(total)}`),
       });
     } catch (error) {
@@ -166,6 +166,9 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     if (!result || run !== state.run) return;
     if (long) setProgress(NaN, "Showing the highlights…");
     clearSelection();
+    Object.assign(state, { analysis: null, marks: [] });
+    // Shown while it fills, so that layout too happens a step at a time.
+    ui.result.hidden = false;
     const marks = await renderArticle(ui.highlighted, text, result.analysis);
     if (!marks || run !== state.run) return;
     Object.assign(state, { text, analysis: result.analysis, marks: [...ui.highlighted.querySelectorAll("mark")] });
