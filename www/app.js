@@ -3,7 +3,9 @@
 import { Engine } from "./engine.js";
 import { mountTool } from "./tool.js";
 
-const engine = new Engine();
+// Compiled here, while the worker starts, and handed to it: the fetch begins at once.
+const wasm = WebAssembly.compileStreaming(fetch(new URL("./pkg/article_analyzer_bg.wasm", import.meta.url)));
+const engine = new Engine({ wasm });
 const tool = mountTool(document.getElementById("app"), {
   engine,
   storageKey: "article-analyzer:preferences",

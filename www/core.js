@@ -11,17 +11,20 @@ let loading = null;
 
 /**
  * Loads the wasm module and builds the analyzer, once. `wasm` is what wasm-bindgen's
- * `init` accepts (a URL, bytes or a `WebAssembly.Module`); by default the file beside the glue.
+ * `init` accepts (a URL, bytes or a `WebAssembly.Module`, or a promise of one); by default
+ * the file beside the glue.
  */
 export function load(wasm) {
   loading ??= (async () => {
-    await init(wasm ? { module_or_path: wasm } : undefined);
-    const analyzer = new Analyzer();
-    // The first call compiles most of the module's code; do it now, not on the reader's time.
-    analyzer.analyze("Warm-up: Ada Lovelace said “hello there, everyone” in London on Monday.", { referenceDate: "2025-01-01" });
-    return analyzer;
+    await init(wasm ? { module_or_path: await wasm } : undefined);
+    return new Analyzer();
   })();
   return loading;
+}
+
+/** One small analysis: the first call compiles most of the module's code; do it before the reader's. */
+export function warmUp(analyzer) {
+  analyzer.analyze("Warm-up: Ada Lovelace said “hello there, everyone” in London on Monday.", { referenceDate: "2025-01-01" });
 }
 
 /** Where to cut `text` into sections: after a line break near each `SECTION` boundary. */

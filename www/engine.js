@@ -1,7 +1,7 @@
 // The page's side of the analyzer: starts the Web Worker (`worker.js`) and sends it texts.
 // Where no worker can start, the analyzer runs on the page's own thread instead, still in
 // sections with pauses between them.
-import { load, analyzeText } from "./core.js";
+import { load, warmUp, analyzeText } from "./core.js";
 
 /** How long a worker may take to load the analyzer before the page gives up on it. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -10,7 +10,8 @@ const WORKER_TIMEOUT_MS = 20_000;
 export class Engine {
   /**
    * `workerUrl`: the worker module (null: no worker); `wasm`: where the module comes from
-   * (URL string, bytes or `WebAssembly.Module`; by default the file beside the glue);
+   * (URL string, bytes, `WebAssembly.Module` or a promise of one; by default the file beside
+   * the glue);
    * `workerType`: "module", or "classic" for a worker script with no imports (the single file's).
    */
   constructor({ workerUrl = new URL("./worker.js", import.meta.url), wasm, workerType = "module" } = {}) {
@@ -40,6 +41,7 @@ export class Engine {
       }
     }
     this.analyzer = await load(this.wasm);
+    warmUp(this.analyzer);
   }
 
   #startWorker(url) {
@@ -58,7 +60,8 @@ export class Engine {
           this.#receive(data);
         }
       });
-      worker.postMessage({ type: "init", wasm: this.wasm });
+      // The worker loads its modules while the wasm module (maybe still compiling) is awaited.
+      Promise.resolve(this.wasm).then((wasm) => worker.postMessage({ type: "init", wasm }), reject);
     });
   }
 

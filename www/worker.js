@@ -2,7 +2,7 @@
 // freezes the page. Messages in: {type: "init", wasm?} once, then {type: "analyze", id, text,
 // options}, and {type: "cancel", id} to stop one at its next section. Messages out: {type: "ready", ms} | {type: "progress", id, done, total} |
 // {type: "result", id, analysis, ms} | {type: "error", id?, message}.
-import { load, analyzeText } from "./core.js";
+import { load, warmUp, analyzeText } from "./core.js";
 
 let analyzer = null;
 const cancelled = new Set();
@@ -13,6 +13,8 @@ self.addEventListener("message", async ({ data }) => {
       const started = performance.now();
       analyzer = await load(data.wasm);
       self.postMessage({ type: "ready", ms: performance.now() - started });
+      // Requests that arrive meanwhile wait for this (a few tens of milliseconds).
+      warmUp(analyzer);
     } catch (error) {
       self.postMessage({ type: "error", message: String(error?.message ?? error) });
     }
