@@ -1,11 +1,8 @@
 // The hosted page: mounts the tool, remembers the reader's preferences, and registers the
 // service worker that keeps the page working offline after a first visit.
-import { Engine } from "./engine.js";
+import { engine } from "./boot.js";
 import { mountTool } from "./tool.js";
 
-// Compiled here, while the worker starts, and handed to it: the fetch begins at once.
-const wasm = WebAssembly.compileStreaming(fetch(new URL("./pkg/article_analyzer_bg.wasm", import.meta.url)));
-const engine = new Engine({ wasm });
 const tool = mountTool(document.getElementById("app"), {
   engine,
   storageKey: "article-analyzer:preferences",

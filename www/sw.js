@@ -8,6 +8,7 @@ const FILES = [
   "style.css",
   "tool.css",
   "app.js",
+  "boot.js",
   "tool.js",
   "engine.js",
   "core.js",

@@ -96,7 +96,7 @@ test("the card of a highlight names its entity and other mentions, a date's valu
   assert.match(await cardText(), /2025-10-08/);
   assert.match(await cardText(), /Wednesday, 8 October 2025/);
 
-  await page.hover('#highlighted mark[data-kind="quote"] >> nth=2');
+  await page.focus('#highlighted mark[data-kind="quote"] >> nth=2');
   await page.waitForFunction(() => document.querySelector("#card .card-name")?.textContent.startsWith("Said by"));
   assert.equal(await page.$eval("#card .card-name", (n) => n.textContent), "Said by Jared Kushner");
   assert.match(await cardText(), /Named here as “he”/);
