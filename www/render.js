@@ -1,9 +1,9 @@
-// Builds the result view from an analysis. Article text only ever becomes text nodes:
-// nothing here parses a string as HTML.
+// Builds the highlighted article and the legend from an analysis. Article text only ever
+// becomes text nodes: nothing here parses a string as HTML.
 
 export const KINDS = ["person", "organization", "place", "other", "date", "quote"];
 
-const KIND_LABELS = {
+export const KIND_LABELS = {
   person: "Person",
   organization: "Organization",
   place: "Place",
@@ -12,18 +12,24 @@ const KIND_LABELS = {
   quote: "Quote",
 };
 
-function element(tag, attributes = {}, ...children) {
+/** Creates an element with attributes (null/undefined ones skipped) and children (strings become text nodes). */
+export function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null) node.setAttribute(name, String(value));
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? "" : String(value));
   }
-  for (const child of children) {
-    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) node.append(typeof child === "string" ? document.createTextNode(child) : child);
   }
   return node;
 }
 
-/** Every highlight of the analysis: inner ones (entities, dates) and outer ones (quotes). */
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * Every highlight of the analysis: inner ones (entities, dates; no two overlap, none
+ * straddles a quote's edge) and outer ones (quotes; no two overlap), each in text order.
+ */
 export function highlights(analysis) {
   const inner = [];
   analysis.entities.forEach((entity, index) => {
@@ -33,42 +39,57 @@ export function highlights(analysis) {
         end: mention.span.end,
         kind: entity.kind,
         entity: entity.name,
-        entityIndex: index,
-        title: `${KIND_LABELS[entity.kind]}: ${entity.name} (${entity.mentions.length} mention${entity.mentions.length === 1 ? "" : "s"})`,
+        index,
+        title: `${KIND_LABELS[entity.kind]}: ${entity.name} (${plural(entity.mentions.length, "mention")})`,
       });
     }
   });
-  for (const date of analysis.dates) {
-    inner.push({ start: date.span.start, end: date.span.end, kind: "date", title: `${date.type}: ${date.value}` });
-  }
-  const outer = analysis.quotes.map((quote) => ({
-    start: quote.span.start,
-    end: quote.span.end,
-    kind: "quote",
-    title: quote.speaker ? `Said by ${quote.speaker.name}` : "Speaker not given",
-  }));
+  analysis.dates.forEach((date, index) => {
+    inner.push({ start: date.span.start, end: date.span.end, kind: "date", index, title: `${date.type}: ${date.value}` });
+  });
+  const quotes = analysis.quotes
+    .map((quote, index) => ({
+      start: quote.span.start,
+      end: quote.span.end,
+      kind: "quote",
+      index,
+      title: quote.speaker ? `Said by ${quote.speaker.name}` : "Speaker not given",
+    }))
+    .sort((a, b) => a.start - b.start);
+  const outer = [];
+  for (const quote of quotes) if (!outer.length || quote.start >= outer[outer.length - 1].end) outer.push(quote);
   inner.sort((a, b) => a.start - b.start || b.end - a.end);
-  outer.sort((a, b) => a.start - b.start);
-  // Drop overlapping inner highlights and any that straddle a quote's edge.
   const kept = [];
+  let q = 0;
   for (const mark of inner) {
     const previous = kept[kept.length - 1];
     if (previous && mark.start < previous.end) continue;
-    const straddles = outer.some((q) => mark.start < q.end && q.start < mark.end && (mark.start < q.start || mark.end > q.end));
+    while (q < outer.length && outer[q].end <= mark.start) q += 1;
+    const quote = outer[q];
+    const straddles = quote && quote.start < mark.end && (mark.start < quote.start || mark.end > quote.end);
     if (!straddles) kept.push(mark);
   }
   return { inner: kept, outer };
 }
 
-function markFor(text, highlight, children) {
-  const node = element("mark", {
+/** The `<mark>` for one highlight (empty: the caller adds its text). */
+export function markFor(text, highlight) {
+  const shown = text.slice(highlight.start, highlight.end);
+  const label =
+    highlight.kind === "quote"
+      ? `Quote, ${highlight.title.toLowerCase()}`
+      : `${KIND_LABELS[highlight.kind]}${highlight.entity && highlight.entity !== shown ? ` ${highlight.entity}` : ""}${highlight.kind === "date" ? `, ${highlight.title.split(": ")[1]}` : ""}`;
+  return element("mark", {
     "data-kind": highlight.kind,
     "data-entity": highlight.entity,
+    "data-index": highlight.index,
+    "data-start": highlight.start,
     title: highlight.title,
-    "aria-label": `${KIND_LABELS[highlight.kind]}: ${text.slice(highlight.start, highlight.end)}`,
+    "aria-roledescription": "highlight",
+    "aria-label": highlight.kind === "quote" ? null : `${label}: ${shown}`,
+    "aria-description": highlight.kind === "quote" ? label : null,
+    tabindex: -1,
   });
-  node.append(...children);
-  return node;
 }
 
 /** Appends `text[start, end)` to `parent`, wrapping the inner highlights inside it. */
@@ -78,97 +99,107 @@ function appendWithInner(parent, text, start, end, inner, cursor) {
     const mark = inner[cursor.index];
     cursor.index += 1;
     if (mark.start < position) continue;
-    if (mark.start > position) parent.append(document.createTextNode(text.slice(position, mark.start)));
-    parent.append(markFor(text, mark, [document.createTextNode(text.slice(mark.start, mark.end))]));
+    if (mark.start > position) parent.append(text.slice(position, mark.start));
+    const node = markFor(text, mark);
+    node.append(text.slice(mark.start, mark.end));
+    parent.append(node);
     position = mark.end;
   }
-  if (position < end) parent.append(document.createTextNode(text.slice(position, end)));
+  if (position < end) parent.append(text.slice(position, end));
 }
 
-/** Fills `container` with the article text and its highlights as nested `<mark>`s. */
-export function renderArticle(container, text, analysis) {
-  const { inner, outer } = highlights(analysis);
-  container.replaceChildren();
-  const cursor = { index: 0 };
-  let position = 0;
-  for (const quote of outer) {
-    if (quote.start < position) continue;
-    appendWithInner(container, text, position, quote.start, inner, cursor);
-    const quoteMark = markFor(text, quote, []);
-    appendWithInner(quoteMark, text, quote.start, quote.end, inner, cursor);
-    container.append(quoteMark);
-    position = quote.end;
+/**
+ * Where the article splits into blocks: after each line break that no highlight covers,
+ * so that a paragraph is a block of its own and a quote of several paragraphs stays whole.
+ */
+function blockEnds(text, { inner, outer }) {
+  const covered = [...inner, ...outer].sort((a, b) => a.start - b.start);
+  const ends = [];
+  let c = 0;
+  let reach = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) {
+    while (c < covered.length && covered[c].start <= i) reach = Math.max(reach, covered[c++].end);
+    if (reach <= i) ends.push(i + 1);
   }
-  appendWithInner(container, text, position, text.length, inner, cursor);
-  return { inner, outer };
+  if (!ends.length || ends[ends.length - 1] < text.length) ends.push(text.length);
+  return ends;
 }
 
-/** The legend: one chip per kind with its number of highlights. */
-export function renderLegend(list, marks) {
+/** The article's blocks (one `div.block` per paragraph), highlights nested inside, in order. */
+function* blocks(text, marks) {
+  const { inner, outer } = marks;
+  const cursor = { index: 0 };
+  let q = 0;
+  let start = 0;
+  for (const end of blockEnds(text, marks)) {
+    const block = element("div", { class: "block" });
+    let position = start;
+    for (; q < outer.length && outer[q].start < end; q++) {
+      const quote = outer[q];
+      appendWithInner(block, text, position, quote.start, inner, cursor);
+      const node = markFor(text, quote);
+      appendWithInner(node, text, quote.start, quote.end, inner, cursor);
+      block.append(node);
+      position = quote.end;
+    }
+    appendWithInner(block, text, position, end, inner, cursor);
+    yield block;
+    start = end;
+  }
+}
+
+const renders = new WeakMap();
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Fills `container` with the article text and its highlights as nested `<mark>`s, one block
+ * per paragraph. Long articles are appended a few hundred blocks at a time with pauses, so
+ * the page stays responsive; resolves to the highlights, or to null when a newer render of
+ * the same container took over.
+ */
+export async function renderArticle(container, text, analysis, { blocksPerStep = 400 } = {}) {
+  const marks = highlights(analysis);
+  const generation = (renders.get(container) ?? 0) + 1;
+  renders.set(container, generation);
+  container.replaceChildren();
+  let fragment = document.createDocumentFragment();
+  let count = 0;
+  for (const block of blocks(text, marks)) {
+    fragment.append(block);
+    if (++count % blocksPerStep === 0) {
+      container.append(fragment);
+      fragment = document.createDocumentFragment();
+      await nextTask();
+      if (renders.get(container) !== generation) return null;
+    }
+  }
+  container.append(fragment);
+  return marks;
+}
+
+/** Number of highlights of each kind. */
+export function countKinds(marks) {
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0]));
   for (const mark of [...marks.inner, ...marks.outer]) counts[mark.kind] += 1;
+  return counts;
+}
+
+/** The legend: one toggle button per kind with its number of highlights; `hidden` kinds are off. */
+export function renderLegend(list, marks, hidden = new Set()) {
+  const counts = countKinds(marks);
   list.replaceChildren(
     ...KINDS.map((kind) =>
-      element("li", { class: `kind-${kind}`, "data-kind": kind }, `${KIND_LABELS[kind]} `, element("strong", { class: "legend-count" }, String(counts[kind]))),
-    ),
-  );
-}
-
-/** The other forms an entity's mentions take ("Witkoff", "Steve"), as a small line. */
-function otherForms(entity) {
-  const forms = [...new Set(entity.mentions.map((m) => m.text))].filter((text) => text !== entity.name);
-  return forms.length ? [element("span", { class: "forms" }, `also: ${forms.join(", ")}`)] : [];
-}
-
-/** The first day a TIMEX3 value covers, as a sortable number (days since 1970), or null. */
-export function calendarStart(value) {
-  const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
-  let m;
-  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
-    const jan4 = day(+m[1], 1, 4);
-    const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
-    return jan4 - weekday + 7 * (+m[2] - 1);
-  }
-  if ((m = /^(\d{4})-Q(\d)/.exec(value))) return day(+m[1], 3 * (+m[2] - 1) + 1, 1);
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value))) return day(+m[1], { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2]], 1);
-  if ((m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value))) return day(+m[1], +(m[2] ?? 1), +(m[3] ?? 1));
-  if ((m = /^(\d{3})$/.exec(value))) return day(+m[1] * 10, 1, 1);
-  return null;
-}
-
-/** Dates in calendar order of their values; durations, sets and vague references last. */
-function byCalendarValue(dates) {
-  const key = (date) => (date.type === "DURATION" || date.type === "SET" ? null : calendarStart(date.value));
-  return [...dates].sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)];
-    if (ka === null || kb === null) return (ka === null) - (kb === null) || a.span.start - b.span.start;
-    return ka - kb || a.span.start - b.span.start;
-  });
-}
-
-/** The side lists: entities, dates and quotes. */
-export function renderLists(lists, analysis) {
-  lists.entities.replaceChildren(
-    ...analysis.entities.map((entity) =>
       element(
         "li",
-        { "data-kind": entity.kind },
-        element("span", { class: "name" }, entity.name),
-        element("span", { class: `kind kind-${entity.kind}` }, entity.kind),
-        " ",
-        element("span", { class: "count" }, `×${entity.mentions.length}`),
-        ...otherForms(entity),
+        { "data-kind": kind },
+        element(
+          "button",
+          { type: "button", class: "legend-toggle", "data-kind": kind, "aria-pressed": String(!hidden.has(kind)), title: `Show or hide ${KIND_LABELS[kind].toLowerCase()} highlights` },
+          element("span", { class: "swatch", "aria-hidden": "true" }),
+          `${KIND_LABELS[kind]} `,
+          element("strong", { class: "legend-count" }, String(counts[kind])),
+        ),
       ),
-    ),
-  );
-  lists.dates.replaceChildren(
-    ...byCalendarValue(analysis.dates).map((date) =>
-      element("li", {}, element("span", { class: "text" }, date.text), " → ", element("span", { class: "value" }, date.value), element("span", { class: "kind kind-date" }, date.type)),
-    ),
-  );
-  lists.quotes.replaceChildren(
-    ...analysis.quotes.map((quote) =>
-      element("li", {}, element("q", {}, quote.text.replace(/^["“”«»„]+|["“”«»„]+$/g, "")), " — ", element("span", { class: "speaker" }, quote.speaker ? quote.speaker.name : "no speaker given")),
     ),
   );
 }

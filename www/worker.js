@@ -1,0 +1,38 @@
+// The Web Worker that runs the analyzer off the page's thread, so that a long article never
+// freezes the page. Messages in: {type: "init", wasm?} once, then {type: "analyze", id, text,
+// options}, and {type: "cancel", id} to stop one at its next section. Messages out: {type: "ready", ms} | {type: "progress", id, done, total} |
+// {type: "result", id, analysis, ms} | {type: "error", id?, message}.
+import { load, warmUp, analyzeText } from "./core.js";
+
+let analyzer = null;
+const cancelled = new Set();
+
+self.addEventListener("message", async ({ data }) => {
+  if (data.type === "init") {
+    try {
+      const started = performance.now();
+      analyzer = await load(data.wasm);
+      self.postMessage({ type: "ready", ms: performance.now() - started });
+      // Requests that arrive meanwhile wait for this (a few tens of milliseconds).
+      warmUp(analyzer);
+    } catch (error) {
+      self.postMessage({ type: "error", message: String(error?.message ?? error) });
+    }
+    return;
+  }
+  if (data.type === "cancel") {
+    cancelled.add(data.id);
+    return;
+  }
+  if (data.type !== "analyze") return;
+  const { id } = data;
+  try {
+    const started = performance.now();
+    const progress = (done, total) => self.postMessage({ type: "progress", id, done, total });
+    const analysis = await analyzeText(analyzer, data.text, data.options, progress, () => cancelled.has(id));
+    cancelled.delete(id);
+    if (analysis) self.postMessage({ type: "result", id, analysis, ms: performance.now() - started });
+  } catch (error) {
+    self.postMessage({ type: "error", id, message: String(error?.message ?? error) });
+  }
+});
