@@ -1,0 +1,446 @@
+//! Reporting cues: where the words that say who spoke stand around a quotation.
+//!
+//! In the order they are tried: a cue right after the quotation ("…,” Witkoff said",
+//! "…,” said Witkoff", "…,” a senior official said", "…” — Carla Sanchez"); a cue
+//! before it in its sentence ("Witkoff told reporters “…”", "According to X, “…”"), or
+//! an introduction ending in a colon; a reporting clause closing the sentence ("“…” for
+//! criminal behavior, she said"); and, for a fragment quoted inside narration, the
+//! subject of the sentence ("Gingrich dismissed Estonia as the “suburbs of St.
+//! Petersburg”").
+
+use super::marks::Marks;
+use super::speakers::{is_function_word, is_speaker_pronoun, Resolver};
+use crate::analysis::{EntityKind, Speaker};
+use crate::text::{is_capitalized, TokenKind};
+
+/// Verbs that report speech or writing.
+pub(super) const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "telling",
+    "added",
+    "adds",
+    "adding",
+    "wrote",
+    "writes",
+    "writing",
+    "tweeted",
+    "tweets",
+    "tweeting",
+    "posted",
+    "insisted",
+    "insists",
+    "insisting",
+    "explained",
+    "explains",
+    "explaining",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "noting",
+    "argued",
+    "argues",
+    "arguing",
+    "asked",
+    "asks",
+    "asking",
+    "replied",
+    "replies",
+    "continued",
+    "continues",
+    "declared",
+    "declares",
+    "claimed",
+    "claims",
+    "claiming",
+    "warned",
+    "warns",
+    "warning",
+    "recalled",
+    "recalls",
+    "admitted",
+    "admits",
+    "acknowledged",
+    "acknowledges",
+    "responded",
+    "responds",
+    "remarked",
+    "suggested",
+    "suggests",
+    "announced",
+    "announces",
+    "observed",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasised",
+    "maintained",
+    "conceded",
+    "joked",
+    "shouted",
+    "shouts",
+    "testified",
+    "concluded",
+    "predicted",
+    "vowed",
+    "promised",
+    "complained",
+    "countered",
+    "cautioned",
+    "lamented",
+    "boasted",
+    "recounted",
+    "exclaimed",
+    "whispered",
+    "yelled",
+    "yells",
+    "quipped",
+    "mused",
+    "agreed",
+    "commented",
+    "confirmed",
+    "denied",
+    "urged",
+    "demanded",
+    "reported",
+    "reports",
+    "reads",
+    "read",
+    "wondered",
+    "chanted",
+    "pleaded",
+    "offered",
+    "insisted",
+    "charged",
+    "retorted",
+    "snapped",
+];
+
+/// Words that begin a subordinate or coordinate clause: a reporting clause after a
+/// quotation cannot start with one ("“…” when he said", "“…” though she noted").
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "while", "because", "though", "although", "if", "since", "until", "after", "before", "as", "but", "and", "or", "so", "then", "where", "whereas",
+    "unless", "whether", "that", "which", "who", "than", "for", "to", "in", "on", "at", "by", "with", "of", "from", "about",
+];
+
+/// Words that open a sentence with an introductory phrase, ended by a comma, before
+/// the subject ("In July, Gingrich dismissed …").
+const INTRODUCTORY: &[&str] = &[
+    "In",
+    "At",
+    "On",
+    "During",
+    "After",
+    "Before",
+    "With",
+    "For",
+    "As",
+    "When",
+    "While",
+    "Speaking",
+    "Meanwhile",
+    "However",
+    "But",
+    "And",
+    "So",
+    "Still",
+    "Also",
+    "Later",
+    "Earlier",
+    "Yet",
+    "Since",
+    "Asked",
+    "Last",
+    "This",
+    "Then",
+    "Now",
+    "Instead",
+    "Though",
+    "Although",
+    "Over",
+    "Under",
+    "Through",
+    "Like",
+    "Unlike",
+    "Despite",
+    "Until",
+    "From",
+    "Responding",
+    "Writing",
+    "Addressing",
+    "Appearing",
+    "Today",
+    "Yesterday",
+    "Even",
+    "If",
+    "Because",
+    "Throughout",
+];
+
+/// Words that end the subject at the head of a sentence: verbs and auxiliaries,
+/// recognised by form.
+fn ends_subject(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "then"
+            | "who"
+            | "which"
+            | "that"
+            | "and"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "with"
+    ) || !is_capitalized(word) && (lower.ends_with("ed") || lower.ends_with("ly") || SPEECH_VERBS.contains(&lower.as_str()))
+}
+
+/// The longest subject taken from the head of a sentence, in tokens.
+const MAX_SUBJECT_TOKENS: usize = 8;
+
+/// How far after a quotation its reporting verb may stand, in tokens.
+const AFTER_WINDOW: usize = 16;
+
+/// How far before a quotation its reporting verb may stand, in tokens.
+const BEFORE_WINDOW: usize = 40;
+
+impl Resolver<'_, '_> {
+    /// Whether token `i` is a reporting verb.
+    pub fn is_speech_verb(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Word && SPEECH_VERBS.contains(&self.doc.word(i))
+    }
+
+    fn is_participle(&self, i: usize) -> bool {
+        self.doc.word(i).ends_with("ing")
+    }
+
+    /// Whether token `k` ends a clause: a terminal mark that is not an abbreviation's dot.
+    fn ends_clause(&self, k: usize) -> bool {
+        let doc = self.doc;
+        matches!(doc.word(k), ";" | "?" | "!") || doc.word(k) == "." && !doc.is_abbreviation_dot(k) && doc.word_at(k as isize + 1) != ")"
+    }
+
+    /// The token after a parenthesis opening at `k` closes, when it closes soon ("Rep.
+    /// Gwen Moore (D-Wis.) said").
+    fn skip_parenthesis(&self, k: usize, end: usize) -> Option<usize> {
+        (self.doc.word(k) == "(").then(|| (k + 1..end.min(k + 10)).find(|&j| self.doc.word(j) == ")").map(|j| j + 1))?
+    }
+
+    /// "…,” Witkoff said", "…,” said Witkoff", "…,” a senior official said", "…,”
+    /// according to X", "…” — Carla Sanchez".
+    pub fn cue_after(&self, marks: &Marks) -> Option<Speaker> {
+        let doc = self.doc;
+        if !marks.closed {
+            return None;
+        }
+        let mut j = marks.end();
+        while j < doc.tokens.len() && doc.word(j) == "," {
+            j += 1;
+        }
+        if j >= doc.tokens.len() || doc.line_break_between(marks.close, j) {
+            return None;
+        }
+        if matches!(doc.word(j), "—" | "―" | "–" | "-") && j + 1 < doc.tokens.len() && !doc.line_break_between(j, j + 1) {
+            // A signature after a dash.
+            return self.mention_at(j + 1).map(|(mention, e)| self.named(mention, Some(e)));
+        }
+        // The quotation must hand over to a reporting clause: it ends in a comma, a
+        // question or an exclamation, or a comma follows it.
+        let last_inner = doc.word(marks.close - 1);
+        let hands_over = j > marks.end() || matches!(last_inner, "," | "?" | "!" | "—" | "–" | "-" | "…");
+        if !hands_over {
+            return None;
+        }
+        let sentence = doc.tokens[j].sentence;
+        let end = doc.sentences[sentence].end_token.min(j + AFTER_WINDOW);
+        if doc.word(j).eq_ignore_ascii_case("according") && doc.word_at(j as isize + 1) == "to" {
+            let to_end = (j + 2..end).find(|&k| doc.word(k) == "," || self.ends_clause(k)).unwrap_or(end);
+            return self.speaker_in(j + 2, to_end);
+        }
+        if self.is_speech_verb(j) {
+            return if self.is_participle(j) { None } else { self.noun_phrase_at(j + 1, end) };
+        }
+        if CLAUSE_OPENERS.contains(&doc.word(j).to_lowercase().as_str()) {
+            return None;
+        }
+        let mut k = j;
+        let verb = loop {
+            if k >= end {
+                return None;
+            }
+            if let Some(after) = self.skip_parenthesis(k, end) {
+                k = after;
+                continue;
+            }
+            if doc.tokens[k].kind == TokenKind::Quote || self.ends_clause(k) || k > j && CLAUSE_OPENERS.contains(&doc.word(k)) && doc.word(k) != "of" {
+                return None;
+            }
+            if self.is_speech_verb(k) {
+                break k;
+            }
+            k += 1;
+        };
+        if self.is_participle(verb) {
+            return None;
+        }
+        self.subject_of_clause(j, verb)
+    }
+
+    /// "Witkoff said: “…”", "Kushner told reporters that “…”", "According to X, “…”",
+    /// "Caddell continued:" ending the sentence or paragraph before the quotation.
+    pub fn cue_before(&self, marks: &Marks) -> Option<Speaker> {
+        let doc = self.doc;
+        let sentence = doc.tokens[marks.open].sentence;
+        let first = doc.sentences[sentence].first_token;
+        if first == marks.open {
+            // A quotation opening its sentence may be introduced by the sentence
+            // before, ending in a colon.
+            let previous = doc.sentences[sentence.checked_sub(1)?];
+            if doc.word(previous.end_token - 1) != ":" {
+                return None;
+            }
+            return self.introduction(previous.first_token, previous.end_token - 1);
+        }
+        self.cue_in(first, marks.open)
+    }
+
+    /// The speaker named by a reporting clause in `first..end`, the words before a
+    /// quotation.
+    fn cue_in(&self, first: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        // The reporting clause may be long ("The Post reports that her team avoided … in
+        // order to “keep the details …”"), but not endless.
+        let window_start = end.saturating_sub(BEFORE_WINDOW).max(first);
+        if let Some(according) = (window_start..end).rev().find(|&k| doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to") {
+            let to_end = (according + 2..end).find(|&k| doc.word(k) == "," || doc.tokens[k].kind == TokenKind::Quote).unwrap_or(end);
+            return self.speaker_in(according + 2, to_end);
+        }
+        let verb = (window_start..end).rev().find(|&k| self.is_speech_verb(k))?;
+        if (verb + 1..end).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+            return None;
+        }
+        if self.is_participle(verb) {
+            // "…, saying “…”": the participle's subject is the sentence's.
+            return self.sentence_subject(first, verb);
+        }
+        let quote_before = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
+        self.subject_of_clause(quote_before, verb).or_else(|| self.sentence_subject(first, verb))
+    }
+
+    /// The speaker of an introduction ("Caddell continued:", "The New York Times
+    /// reports:", "Sanders made the following comment:") in `first..end`.
+    fn introduction(&self, first: usize, end: usize) -> Option<Speaker> {
+        if first >= end {
+            return None;
+        }
+        self.cue_in(first, end).or_else(|| self.sentence_subject(first, end))
+    }
+
+    /// A reporting clause ending the quotation's sentence: "“…” for criminal behavior,
+    /// she said."
+    pub fn trailing_cue(&self, marks: &Marks) -> Option<Speaker> {
+        let doc = self.doc;
+        if !marks.closed {
+            return None;
+        }
+        let sentence = doc.sentences[doc.tokens[marks.close].sentence];
+        let mut last = sentence.end_token;
+        while last > marks.end() && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote) && doc.word(last - 1) != "," {
+            last -= 1;
+        }
+        if last <= marks.end() || last - marks.end() > AFTER_WINDOW * 2 {
+            return None;
+        }
+        let comma = (marks.end()..last).rev().find(|&k| doc.word(k) == ",")?;
+        if (comma..last).any(|k| doc.tokens[k].kind == TokenKind::Quote) || last - comma > 10 {
+            return None;
+        }
+        let verb = (comma + 1..last).find(|&k| self.is_speech_verb(k) && !self.is_participle(k))?;
+        if verb == comma + 1 {
+            return self.noun_phrase_at(verb + 1, last);
+        }
+        self.subject_before(comma + 1, verb)
+    }
+
+    /// The subject at the head of the sentence (or clause) `first..end`: a name, a
+    /// pronoun or a description, after any introductory phrase ("In July, Gingrich …").
+    pub fn sentence_subject(&self, first: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let mut start = first;
+        while start < end && matches!(doc.tokens[start].kind, TokenKind::Quote | TokenKind::Punct) {
+            start += 1;
+        }
+        if start >= end {
+            return None;
+        }
+        if INTRODUCTORY.contains(&doc.word(start)) {
+            let comma = (start..end.min(start + 16)).find(|&k| doc.word(k) == ",")?;
+            start = comma + 1;
+        }
+        if start >= end || doc.tokens[start].kind == TokenKind::Quote {
+            return None;
+        }
+        if is_speaker_pronoun(doc.word(start)) {
+            return Some(self.pronoun(start));
+        }
+        // The subject's words: up to the first verb-like word, comma or parenthesis.
+        let mut stop = start;
+        while stop < end && stop < start + MAX_SUBJECT_TOKENS {
+            let is_word = matches!(doc.tokens[stop].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(stop);
+            if !is_word || stop > start && ends_subject(doc.word(stop)) {
+                break;
+            }
+            stop += 1;
+        }
+        if stop == start || stop == end {
+            return None;
+        }
+        let range = super::speakers::span(doc, start, stop);
+        let possessive = |m: &crate::analysis::Span| matches!(doc.text[m.end..].chars().next(), Some('\'' | '’'));
+        let mentions: Vec<_> = self.mentions.within(range).copied().collect();
+        if let Some(&(mention, e)) = mentions.iter().rev().find(|(m, e)| self.is_speaker_kind(*e) && !possessive(m)) {
+            return Some(self.named(mention, Some(e)));
+        }
+        // A country or a group may speak as the whole subject ("Japan branded …").
+        if let [(mention, e)] = mentions[..] {
+            let whole = mention.start == doc.tokens[start].start && mention.end == doc.tokens[stop - 1].end;
+            if whole && matches!(self.entities[e].kind, EntityKind::Place | EntityKind::Organization) {
+                return Some(self.named(mention, Some(e)));
+            }
+        }
+        let opening = doc.word(start);
+        if matches!(opening, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Another" | "One" | "Some" | "Several" | "Many")
+            && !is_function_word(doc.word(stop - 1))
+        {
+            return self.description(start, stop);
+        }
+        None
+    }
+}
