@@ -11,7 +11,7 @@
 use super::marks::Marks;
 use super::speakers::{is_function_word, is_speaker_pronoun, Resolver};
 use crate::analysis::{EntityKind, Speaker};
-use crate::text::{is_capitalized, TokenKind};
+use crate::text::{is_all_caps, is_capitalized, TokenKind};
 
 /// Verbs that report speech or writing.
 pub(super) const SPEECH_VERBS: &[&str] = &[
@@ -120,14 +120,56 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "charged",
     "retorted",
     "snapped",
+    "sings",
+    "sang",
+    "singing",
+    "chanting",
+    "shouting",
+    "yelling",
 ];
 
-/// Words that begin a subordinate or coordinate clause: a reporting clause after a
-/// quotation cannot start with one ("“…” when he said", "“…” though she noted").
-const CLAUSE_OPENERS: &[&str] = &[
-    "when", "while", "because", "though", "although", "if", "since", "until", "after", "before", "as", "but", "and", "or", "so", "then", "where", "whereas",
-    "unless", "whether", "that", "which", "who", "than", "for", "to", "in", "on", "at", "by", "with", "of", "from", "about",
+/// Nouns for what someone said, which name their speaker as a possessive
+/// ("Trump's claim that there have been “thousands of shootings”").
+const SPEECH_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "statement",
+    "statements",
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "words",
+    "assertion",
+    "promise",
+    "pledge",
+    "prediction",
+    "warning",
+    "description",
+    "accusation",
+    "argument",
+    "message",
+    "suggestion",
+    "tweet",
+    "vow",
+    "insistence",
+    "response",
+    "answer",
+    "question",
 ];
+
+/// Words that begin a subordinate or coordinate clause: the reporting clause of a
+/// quotation cannot run past one ("“…” when he said", "“…” though she noted").
+const CLAUSE_OPENERS: &[&str] =
+    &["when", "while", "because", "though", "although", "if", "since", "until", "but", "so", "then", "where", "whereas", "unless", "whether", "than"];
+
+/// Words that cannot open a reporting clause right after a quotation, besides the
+/// clause openers ("“…” and said", "“…” in Chicago").
+const NOT_A_SUBJECT: &[&str] =
+    &["and", "or", "as", "that", "which", "who", "for", "to", "in", "on", "at", "by", "with", "of", "from", "about", "after", "before"];
+
+/// Reporting verbs whose following noun phrase is the listener, not the speaker.
+const ADDRESSING: &[&str] = &["told", "tells", "tell"];
 
 /// Words that open a sentence with an introductory phrase, ended by a comma, before
 /// the subject ("In July, Gingrich dismissed …").
@@ -222,6 +264,12 @@ fn ends_subject(word: &str) -> bool {
     ) || !is_capitalized(word) && (lower.ends_with("ed") || lower.ends_with("ly") || SPEECH_VERBS.contains(&lower.as_str()))
 }
 
+/// How far into a sentence an introductory phrase or a dateline may run, in tokens.
+const MAX_INTRODUCTION_TOKENS: usize = 30;
+
+/// How many commas of introductory phrases are tried before giving up on a subject.
+const MAX_INTRODUCTION_COMMAS: usize = 3;
+
 /// The longest subject taken from the head of a sentence, in tokens.
 const MAX_SUBJECT_TOKENS: usize = 8;
 
@@ -244,7 +292,7 @@ impl Resolver<'_, '_> {
     /// Whether token `k` ends a clause: a terminal mark that is not an abbreviation's dot.
     fn ends_clause(&self, k: usize) -> bool {
         let doc = self.doc;
-        matches!(doc.word(k), ";" | "?" | "!") || doc.word(k) == "." && !doc.is_abbreviation_dot(k) && doc.word_at(k as isize + 1) != ")"
+        matches!(doc.word(k), ";" | "?" | "!") || doc.word(k) == "." && !doc.is_abbreviation_dot(k) && !matches!(doc.word_at(k as isize + 1), ")" | ",")
     }
 
     /// The token after a parenthesis opening at `k` closes, when it closes soon ("Rep.
@@ -273,7 +321,7 @@ impl Resolver<'_, '_> {
         }
         // The quotation must hand over to a reporting clause: it ends in a comma, a
         // question or an exclamation, or a comma follows it.
-        let last_inner = doc.word(marks.close - 1);
+        let last_inner = (marks.open + 1..marks.close).rev().find(|&k| doc.tokens[k].kind != TokenKind::Quote).map_or("", |k| doc.word(k));
         let hands_over = j > marks.end() || matches!(last_inner, "," | "?" | "!" | "—" | "–" | "-" | "…");
         if !hands_over {
             return None;
@@ -285,9 +333,10 @@ impl Resolver<'_, '_> {
             return self.speaker_in(j + 2, to_end);
         }
         if self.is_speech_verb(j) {
-            return if self.is_participle(j) { None } else { self.noun_phrase_at(j + 1, end) };
+            return if self.is_participle(j) || ADDRESSING.contains(&doc.word(j)) { None } else { self.noun_phrase_at(j + 1, end) };
         }
-        if CLAUSE_OPENERS.contains(&doc.word(j).to_lowercase().as_str()) {
+        let opening = doc.word(j).to_lowercase();
+        if CLAUSE_OPENERS.contains(&opening.as_str()) || NOT_A_SUBJECT.contains(&opening.as_str()) {
             return None;
         }
         let mut k = j;
@@ -299,7 +348,7 @@ impl Resolver<'_, '_> {
                 k = after;
                 continue;
             }
-            if doc.tokens[k].kind == TokenKind::Quote || self.ends_clause(k) || k > j && CLAUSE_OPENERS.contains(&doc.word(k)) && doc.word(k) != "of" {
+            if doc.tokens[k].kind == TokenKind::Quote || self.ends_clause(k) || CLAUSE_OPENERS.contains(&doc.word(k)) {
                 return None;
             }
             if self.is_speech_verb(k) {
@@ -342,16 +391,33 @@ impl Resolver<'_, '_> {
             let to_end = (according + 2..end).find(|&k| doc.word(k) == "," || doc.tokens[k].kind == TokenKind::Quote).unwrap_or(end);
             return self.speaker_in(according + 2, to_end);
         }
-        let verb = (window_start..end).rev().find(|&k| self.is_speech_verb(k))?;
-        if (verb + 1..end).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
-            return None;
+        let cue = (window_start..end).rev().find(|&k| self.is_speech_verb(k) || self.possessed_speech_noun(k).is_some())?;
+        if let Some(speaker) = self.possessed_speech_noun(cue) {
+            return Some(speaker);
         }
+        let verb = cue;
         if self.is_participle(verb) {
-            // "…, saying “…”": the participle's subject is the sentence's.
-            return self.sentence_subject(first, verb);
+            // "…, saying “…”": the participle's subject is the sentence's; "footage of
+            // Clinton asking “…”": the name just before it.
+            if doc.word_at(verb as isize - 1) == "," {
+                return self.sentence_subject(first, verb);
+            }
+            return self.subject_before(verb.saturating_sub(4).max(first), verb).filter(|s| s.entity.is_some()).or_else(|| self.sentence_subject(first, verb));
         }
         let quote_before = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
         self.subject_of_clause(quote_before, verb).or_else(|| self.sentence_subject(first, verb))
+    }
+
+    /// The speaker owning a speech noun at `k` ("Trump's claim"), if it is one.
+    fn possessed_speech_noun(&self, k: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if k < 2 || !SPEECH_NOUNS.contains(&doc.word(k)) || !matches!(doc.word(k - 1), "'s" | "’s") {
+            return None;
+        }
+        let owner_end = doc.tokens[k - 1].start;
+        let owner_start = doc.tokens[k.saturating_sub(6)].start;
+        let &(mention, e) = self.mentions.within(crate::analysis::Span::new(owner_start, owner_end)).filter(|(m, _)| m.end == owner_end).last()?;
+        self.is_speaker_kind(e).then(|| self.named(mention, Some(e)))
     }
 
     /// The speaker of an introduction ("Caddell continued:", "The New York Times
@@ -384,33 +450,74 @@ impl Resolver<'_, '_> {
         }
         let verb = (comma + 1..last).find(|&k| self.is_speech_verb(k) && !self.is_participle(k))?;
         if verb == comma + 1 {
-            return self.noun_phrase_at(verb + 1, last);
+            return if ADDRESSING.contains(&doc.word(verb)) { None } else { self.noun_phrase_at(verb + 1, last) };
         }
         self.subject_before(comma + 1, verb)
     }
 
+    /// The first token at or after `k` that is not punctuation or part of a quotation.
+    fn skip_quoted(&self, mut k: usize, end: usize) -> usize {
+        let doc = self.doc;
+        while k < end {
+            let token = doc.tokens[k];
+            let quotation = self.quote_spans.binary_search_by_key(&token.start, |q| q.start).ok();
+            if let Some(q) = quotation {
+                let after = self.quote_spans[q].end;
+                k += doc.tokens[k..end].partition_point(|t| t.start < after);
+            } else if matches!(token.kind, TokenKind::Quote | TokenKind::Punct) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        k
+    }
+
     /// The subject at the head of the sentence (or clause) `first..end`: a name, a
-    /// pronoun or a description, after any introductory phrase ("In July, Gingrich …").
+    /// pronoun or a description, after any dateline or introductory phrase ("In July,
+    /// Gingrich …").
     pub fn sentence_subject(&self, first: usize, end: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let mut start = first;
-        while start < end && matches!(doc.tokens[start].kind, TokenKind::Quote | TokenKind::Punct) {
-            start += 1;
+        let mut start = self.skip_quoted(first, end);
+        if start >= end {
+            return None;
+        }
+        // A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …".
+        if is_all_caps(doc.word(start)) {
+            if let Some(dash) = (start..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&k| matches!(doc.word(k), "—" | "–" | "-")) {
+                start = self.skip_quoted(dash + 1, end);
+            }
         }
         if start >= end {
             return None;
         }
-        if INTRODUCTORY.contains(&doc.word(start)) {
-            let comma = (start..end.min(start + 16)).find(|&k| doc.word(k) == ",")?;
-            start = comma + 1;
+        let word = doc.word(start);
+        let introduced = INTRODUCTORY.contains(&word) || is_capitalized(word) && (word.ends_with("ing") || word.ends_with("ly"));
+        if !introduced {
+            return self.subject_at(start, end);
         }
+        // Try the phrase after each of the first commas in turn.
+        let mut k = start;
+        for _ in 0..MAX_INTRODUCTION_COMMAS {
+            let comma = (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| doc.word(j) == ",")?;
+            let after = self.skip_quoted(comma + 1, end);
+            if let Some(speaker) = self.subject_at(after, end) {
+                return Some(speaker);
+            }
+            k = comma + 1;
+        }
+        None
+    }
+
+    /// The subject starting at token `start`, ending at its first verb-like word.
+    fn subject_at(&self, start: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
         if start >= end || doc.tokens[start].kind == TokenKind::Quote {
             return None;
         }
         if is_speaker_pronoun(doc.word(start)) {
             return Some(self.pronoun(start));
         }
-        // The subject's words: up to the first verb-like word, comma or parenthesis.
         let mut stop = start;
         while stop < end && stop < start + MAX_SUBJECT_TOKENS {
             let is_word = matches!(doc.tokens[stop].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(stop);
@@ -435,10 +542,10 @@ impl Resolver<'_, '_> {
                 return Some(self.named(mention, Some(e)));
             }
         }
-        let opening = doc.word(start);
-        if matches!(opening, "The" | "A" | "An" | "His" | "Her" | "Its" | "Their" | "Another" | "One" | "Some" | "Several" | "Many")
-            && !is_function_word(doc.word(stop - 1))
-        {
+        let opening = doc.word(start).to_lowercase();
+        let determined = matches!(opening.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "another" | "one" | "some" | "several" | "many");
+        let possessed = mentions.first().is_some_and(|(m, _)| m.start == doc.tokens[start].start && possessive(m));
+        if (determined || possessed) && !is_function_word(doc.word(stop - 1)) {
             return self.description(start, stop);
         }
         None

@@ -118,7 +118,8 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
             let reopens = paragraph == Some(p.wrapping_sub(1)) && mark.is_some_and(|m| m.direction != Direction::Close);
             let left_open = state.stack.first().copied();
             match (left_open, i.checked_sub(1)) {
-                (Some((open, _)), Some(last)) if reopens => {
+                // Reopened in the same style: a straight quotation goes on with a straight mark.
+                (Some((open, straight)), Some(last)) if reopens && mark.is_some_and(|m| m.straight == straight) => {
                     let continues = !running.is_empty();
                     running.push(Marks { open, close: last, closed: false, continues, single: false });
                     state = Paragraph { stack: vec![(i, mark.is_some_and(|m| m.straight))], inner: Vec::new() };

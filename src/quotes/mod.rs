@@ -19,12 +19,15 @@ mod speakers;
 
 use crate::analysis::{Attribution, Entity, EntityKind, Quote, Span, Speaker};
 use crate::lexicon::Lexicon;
-use crate::text::{is_capitalized, Document, TokenKind};
+use crate::text::{is_all_caps, is_capitalized, Document, TokenKind};
 use marks::Marks;
 use speakers::{span, MentionIndex, Resolver};
 
 /// Fewer words than this, with no speaker to be found, make a scare quote.
 const MIN_UNATTRIBUTED_WORDS: usize = 4;
+
+/// The longest speaker label of a transcript ("MARGARET BRENNAN:"), in words.
+const MAX_LABEL_WORDS: usize = 3;
 
 /// More words than this are never a title.
 const MAX_TITLE_WORDS: usize = 8;
@@ -66,7 +69,9 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
         if words == 0 {
             continue;
         }
-        let found = if marks.continues {
+        let found = if let Some(label) = transcript_label(&resolver, &marks) {
+            Some((label, Basis::Cue))
+        } else if marks.continues {
             previous.as_ref().and_then(|(_, speaker)| speaker.clone()).map(|s| (s, Basis::Continued))
         } else {
             attribute(&resolver, &marks, previous.as_ref())
@@ -83,6 +88,26 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
     }
     let attributions = attributions::find(&resolver, &kept_spans);
     (quotes, attributions)
+}
+
+/// The speaker's label opening a quoted transcript paragraph ("“PENCE: Well, look, …").
+fn transcript_label(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
+    let doc = resolver.doc;
+    let first = marks.open + 1;
+    let colon = (first..marks.inner().end.min(first + MAX_LABEL_WORDS + 1)).find(|&k| doc.word(k) == ":")?;
+    let label_is_name = colon > first && (first..colon).all(|k| doc.tokens[k].kind == TokenKind::Word && is_all_caps(doc.word(k)));
+    if !label_is_name || !starts_paragraph(doc, marks.open) {
+        return None;
+    }
+    let label = span(doc, first, colon);
+    let entity = resolver.mentions.within(label).next().map(|&(_, e)| e);
+    Some(resolver.named(label, entity))
+}
+
+/// Whether only blank space comes before token `i` in its paragraph.
+fn starts_paragraph(doc: &Document, i: usize) -> bool {
+    let (start, _) = doc.paragraphs[doc.sentences[doc.tokens[i].sentence].paragraph];
+    doc.text[start..doc.tokens[i].start].trim().is_empty()
 }
 
 /// The speaker of a quotation and how it was found.

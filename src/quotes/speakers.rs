@@ -4,7 +4,7 @@
 use crate::analysis::{Entity, EntityKind, Span, Speaker};
 use crate::entities::{person_gender, Gender};
 use crate::lexicon::Lexicon;
-use crate::text::{Document, TokenKind};
+use crate::text::{is_capitalized, Document, TokenKind};
 
 /// How far back, in bytes, a pronoun looks for the one it refers to.
 const PRONOUN_HORIZON_BYTES: usize = 3000;
@@ -130,7 +130,7 @@ impl Resolver<'_, '_> {
     /// Washington"): the noun phrase up to its first stop.
     pub fn noun_phrase_at(&self, i: usize, end: usize) -> Option<Speaker> {
         let doc = self.doc;
-        if i >= end {
+        if i >= end || is_function_word(doc.word(i)) || PHRASE_STOPS.contains(&doc.word(i)) {
             return None;
         }
         let in_phrase = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(k);
@@ -168,7 +168,8 @@ impl Resolver<'_, '_> {
         }
         let range = span(doc, first, verb);
         let possessive = |m: &Span| matches!(doc.text[m.end..].chars().next(), Some('\'' | '’'));
-        let named = self.mentions.within(range).filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m)).last();
+        let parenthetical = |m: &Span| doc.text[..m.start].trim_end().ends_with('(');
+        let named = self.mentions.within(range).filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m) && !parenthetical(m)).last();
         let pronoun = (first..verb).rev().find(|&k| is_speaker_pronoun(doc.word(k)));
         match (named, pronoun) {
             (Some(&(mention, e)), Some(p)) if doc.tokens[p].start < mention.start => Some(self.named(mention, Some(e))),
@@ -178,9 +179,10 @@ impl Resolver<'_, '_> {
         }
     }
 
-    /// The subject of the reporting verb at `verb`, within `first..verb`: the phrase
-    /// before an apposition ("Witkoff, the envoy, said"), else the phrase after the last
-    /// comma ("… for criminal behavior, she said").
+    /// The subject of the reporting verb at `verb`, within `first..verb`: with an
+    /// apposition closing right before the verb ("Witkoff, the envoy, said"), the first
+    /// phrase that names someone; otherwise the phrase after the last comma ("… for
+    /// criminal behavior, she said").
     pub fn subject_of_clause(&self, first: usize, verb: usize) -> Option<Speaker> {
         let doc = self.doc;
         if first >= verb {
@@ -189,13 +191,18 @@ impl Resolver<'_, '_> {
         let last_comma = (first..verb).rev().find(|&k| doc.word(k) == ",");
         match last_comma {
             Some(c) if c + 1 == verb => {
-                // An apposition closes right before the verb: the subject precedes it.
-                let opening = (first..c).rev().find(|&k| doc.word(k) == ",");
-                let Some(opening) = opening else {
-                    return self.subject_before(first, c);
-                };
-                let start = (first..opening).rev().find(|&k| doc.word(k) == ",").map_or(first, |k| k + 1);
-                self.subject_before(start, opening)
+                let mut start = first;
+                let mut described = None;
+                while start < c {
+                    let stop = (start..c).find(|&k| doc.word(k) == ",").unwrap_or(c);
+                    match self.subject_before(start, stop) {
+                        Some(speaker) if speaker.entity.is_some() || is_speaker_pronoun(&speaker.text) => return Some(speaker),
+                        Some(speaker) if described.is_none() => described = Some(speaker),
+                        _ => {}
+                    }
+                    start = stop + 1;
+                }
+                described
             }
             Some(c) => self.subject_before(c + 1, verb),
             None => self.subject_before(first, verb),
@@ -207,8 +214,10 @@ impl Resolver<'_, '_> {
         let doc = self.doc;
         let words = (first..end).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
         let opening = doc.word(first);
+        let possessed = is_capitalized(opening) && (first + 1..end.min(first + 4)).any(|k| matches!(doc.word(k), "'s" | "’s"));
         let starts_like_a_noun_phrase = opening.chars().all(char::is_lowercase) && !PHRASE_STOPS.contains(&opening) && !is_function_word(opening)
-            || matches!(opening, "A" | "An" | "The" | "One" | "Another" | "Some" | "Several" | "Many" | "His" | "Her" | "Its" | "Their");
+            || matches!(opening, "A" | "An" | "The" | "One" | "Another" | "Some" | "Several" | "Many" | "His" | "Her" | "Its" | "Their")
+            || possessed;
         if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase {
             return None;
         }
