@@ -72,6 +72,10 @@ fn classify(doc: &Document, i: usize) -> Option<Mark> {
         (false, true) => Some(Direction::Close),
         _ => None,
     };
+    if glyph == '\'' && (before == Some('\'') || after == Some('\'')) {
+        // A doubled apostrophe: no quotation mark this analyzer reads.
+        return None;
+    }
     let (double, straight, by_glyph) = match glyph {
         '"' | '＂' => (true, true, Direction::Either),
         '“' | '„' | '‟' | '〝' | '«' => (true, false, Direction::Open),
@@ -234,6 +238,11 @@ mod tests {
     #[test]
     fn a_misprinted_closing_mark_still_closes() {
         assert_eq!(quoted("It was “Mostly False.“ Then more."), ["“Mostly False.“"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_not_read_as_marks() {
+        assert!(quoted("''This isn't tax reform,'' said Douglas Holtz-Eakin.").is_empty());
     }
 
     #[test]
