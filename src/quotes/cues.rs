@@ -126,6 +126,16 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "chanting",
     "shouting",
     "yelling",
+    "described",
+    "describes",
+    "describing",
+    "condemned",
+    "denounced",
+    "proclaimed",
+    "labeled",
+    "labelled",
+    "dubbed",
+    "branded",
 ];
 
 /// Nouns for what someone said, which name their speaker as a possessive
@@ -496,17 +506,23 @@ impl Resolver<'_, '_> {
         if !introduced {
             return self.subject_at(start, end);
         }
-        // Try the phrase after each of the first commas in turn.
+        // Try the phrase after each of the first commas in turn ("In July, Gingrich …",
+        // "Bemoaning the “phony system,” Trump accused …"), then the clause the
+        // introductory word opens ("Though she called it “outrageous” …").
         let mut k = start;
         for _ in 0..MAX_INTRODUCTION_COMMAS {
-            let comma = (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| doc.word(j) == ",")?;
+            let Some(comma) =
+                (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| doc.word(j) == "," && !self.inside_quote(super::speakers::span(doc, j, j + 1)))
+            else {
+                break;
+            };
             let after = self.skip_quoted(comma + 1, end);
             if let Some(speaker) = self.subject_at(after, end) {
                 return Some(speaker);
             }
             k = comma + 1;
         }
-        None
+        self.subject_at(start + 1, end)
     }
 
     /// The subject starting at token `start`, ending at its first verb-like word.
@@ -544,7 +560,7 @@ impl Resolver<'_, '_> {
         }
         let opening = doc.word(start).to_lowercase();
         let determined = matches!(opening.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "another" | "one" | "some" | "several" | "many");
-        let possessed = mentions.first().is_some_and(|(m, _)| m.start == doc.tokens[start].start && possessive(m));
+        let possessed = mentions.iter().any(|(m, _)| possessive(m));
         if (determined || possessed) && !is_function_word(doc.word(stop - 1)) {
             return self.description(start, stop);
         }

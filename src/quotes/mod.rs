@@ -122,7 +122,7 @@ fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Optio
     let sentence = doc.sentences[doc.tokens[marks.open].sentence];
     let embedded = (sentence.first_token..marks.open).any(|k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number));
     if embedded {
-        return resolver.sentence_subject(sentence.first_token, marks.open).map(|s| (s, Basis::Subject));
+        return resolver.sentence_subject(sentence.first_token, sentence.end_token).map(|s| (s, Basis::Subject));
     }
     if let Some(speaker) = previous.and_then(|(before, speaker)| continued(resolver, before, marks, speaker.as_ref())) {
         return Some((speaker, Basis::Continued));

@@ -214,10 +214,13 @@ impl Resolver<'_, '_> {
         let doc = self.doc;
         let words = (first..end).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
         let opening = doc.word(first);
-        let possessed = is_capitalized(opening) && (first + 1..end.min(first + 4)).any(|k| matches!(doc.word(k), "'s" | "’s"));
+        let possessed = is_capitalized(opening) && (first + 1..end).any(|k| matches!(doc.word(k), "'s" | "’s"));
+        // A common noun may be capitalized only because it opens the sentence ("Police say").
+        let sentence_initial = doc.starts_sentence(first) && !is_function_word(opening) && end - first <= 6;
         let starts_like_a_noun_phrase = opening.chars().all(char::is_lowercase) && !PHRASE_STOPS.contains(&opening) && !is_function_word(opening)
             || matches!(opening, "A" | "An" | "The" | "One" | "Another" | "Some" | "Several" | "Many" | "His" | "Her" | "Its" | "Their")
-            || possessed;
+            || possessed
+            || sentence_initial;
         if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase {
             return None;
         }
