@@ -510,17 +510,22 @@ impl Resolver<'_, '_> {
         // "Bemoaning the “phony system,” Trump accused …"), then the clause the
         // introductory word opens ("Though she called it “outrageous” …").
         let mut k = start;
+        let mut any_comma = false;
         for _ in 0..MAX_INTRODUCTION_COMMAS {
             let Some(comma) =
                 (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| doc.word(j) == "," && !self.inside_quote(super::speakers::span(doc, j, j + 1)))
             else {
                 break;
             };
+            any_comma = true;
             let after = self.skip_quoted(comma + 1, end);
             if let Some(speaker) = self.subject_at(after, end) {
                 return Some(speaker);
             }
             k = comma + 1;
+        }
+        if any_comma {
+            return None;
         }
         self.subject_at(start + 1, end)
     }

@@ -137,7 +137,7 @@ fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Opti
         // British-style quotations are taken only where a reporting cue makes them clear.
         return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
-    if basis != Some(Basis::CueAfter) && is_title(resolver.doc, marks, words) {
+    if basis != Some(Basis::CueAfter) && is_title(resolver.doc, marks, words) || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
         return false;
     }
     basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS
@@ -165,6 +165,25 @@ fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
     let sentence = doc.sentences[doc.tokens[marks.open].sentence];
     let mid_sentence = (sentence.first_token..marks.open).any(|k| doc.tokens[k].kind == TokenKind::Word) && doc.word(marks.open - 1) != ":";
     first_capitalized && title_case && !exclaims && mid_sentence
+}
+
+/// A nickname inside a name: Rep. Robert C. “Bobby” Scott.
+fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
+    let capitalized_word = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_capitalized(doc.word(k));
+    let before = marks.open.checked_sub(1).filter(|&b| doc.tokens[b].kind == TokenKind::Word || doc.is_abbreviation_dot(b));
+    let after = Some(marks.end()).filter(|&a| a < doc.tokens.len() && capitalized_word(a));
+    words <= 2
+        && marks.closed
+        && marks.inner().all(capitalized_word)
+        && before.is_some_and(|b| is_capitalized(doc.word(b)) || doc.is_abbreviation_dot(b))
+        && after.is_some()
+}
+
+/// A stage direction in a transcript: “(CROSSTALK.)”.
+fn is_aside(doc: &Document, marks: &Marks) -> bool {
+    let inner = marks.inner();
+    let mut words = inner.clone().filter(|&k| !matches!(doc.word(k), "." | "," | ";"));
+    words.next().is_some_and(|k| doc.word(k) == "(") && words.last().is_some_and(|k| doc.word(k) == ")")
 }
 
 /// A quotation with no cue of its own continues the previous one when it follows it

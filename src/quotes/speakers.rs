@@ -221,7 +221,8 @@ impl Resolver<'_, '_> {
             || matches!(opening, "A" | "An" | "The" | "One" | "Another" | "Some" | "Several" | "Many" | "His" | "Her" | "Its" | "Their")
             || possessed
             || sentence_initial;
-        if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase {
+        let contentful = (first..end).any(|k| doc.tokens[k].kind == TokenKind::Word && !is_function_word(doc.word(k)) && !is_determiner(doc.word(k)));
+        if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful {
             return None;
         }
         Some(self.named(span(doc, first, end), None))
@@ -270,6 +271,11 @@ impl Resolver<'_, '_> {
         }
         None
     }
+}
+
+/// Articles and possessive determiners.
+pub(super) fn is_determiner(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
 }
 
 /// Words that cannot start a description: conjunctions, prepositions, pronouns,
