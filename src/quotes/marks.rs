@@ -123,7 +123,7 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
             let left_open = state.stack.first().copied();
             match (left_open, i.checked_sub(1)) {
                 // Reopened in the same style: a straight quotation goes on with a straight mark.
-                (Some((open, straight)), Some(last)) if reopens && mark.is_some_and(|m| m.straight == straight) => {
+                (Some((open, straight)), Some(last)) if reopens && mark.is_some_and(|m| m.straight == straight) && may_run_on(doc, open) => {
                     let continues = !running.is_empty();
                     running.push(Marks { open, close: last, closed: false, continues, single: false });
                     state = Paragraph { stack: vec![(i, mark.is_some_and(|m| m.straight))], inner: Vec::new() };
@@ -172,6 +172,21 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
     }
     found.append(&mut state.inner);
     found
+}
+
+/// Whether a quotation opening at `open` may run on past its paragraph: it must open
+/// a sentence or follow a reporting clause ("said:", "said that"), as a quotation of
+/// several paragraphs does; a mark in the middle of narration ("a stray “mark") is a
+/// stray.
+fn may_run_on(doc: &Document, open: usize) -> bool {
+    let Some(before) = open.checked_sub(1) else {
+        return true;
+    };
+    let word = doc.word(before);
+    doc.tokens[before].sentence != doc.tokens[open].sentence
+        || matches!(doc.tokens[before].kind, TokenKind::Punct | TokenKind::Quote)
+        || super::cues::SPEECH_VERBS.contains(&word)
+        || word == "that"
 }
 
 /// Single-quoted stretches outside every double quotation, within a paragraph. They are
@@ -233,6 +248,17 @@ mod tests {
     #[test]
     fn a_stray_mark_is_dropped_and_what_follows_still_pairs() {
         assert_eq!(quoted("A “stray mark. Then “a real quote,” he said.\nNext “one.”"), ["“a real quote,”", "“one.”"]);
+    }
+
+    #[test]
+    fn a_quotation_runs_over_paragraphs_when_each_reopens() {
+        let text = "He said:\n“First part,\n“second part,\n“and the end,” he said.";
+        assert_eq!(quoted(text), ["“First part,", "“second part,", "“and the end,”"]);
+    }
+
+    #[test]
+    fn a_stray_mark_in_narration_does_not_run_into_the_next_paragraph() {
+        assert_eq!(quoted("A stray “mark here.\n“The next one is fine,” Smith added."), ["“The next one is fine,”"]);
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
     let mut quotes: Vec<Quote> = Vec::new();
     let mut kept_spans: Vec<Span> = Vec::new();
     let mut previous: Option<(Marks, Option<Speaker>)> = None;
-    for marks in all_marks {
+    for (index, &marks) in all_marks.iter().enumerate() {
         let words = marks.inner().filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words == 0 {
             continue;
@@ -74,7 +74,11 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
         } else if marks.continues {
             previous.as_ref().and_then(|(_, speaker)| speaker.clone()).map(|s| (s, Basis::Continued))
         } else {
-            attribute(&resolver, &marks, previous.as_ref())
+            // A quotation over several paragraphs may name its speaker after its last one.
+            let last = (!marks.closed).then(|| all_marks[index + 1..].iter().find(|m| m.closed)).flatten();
+            attribute(&resolver, &marks, previous.as_ref()).filter(|(_, basis)| matches!(basis, Basis::CueAfter | Basis::Cue)).or_else(|| {
+                last.and_then(|last| resolver.cue_after(last)).map(|s| (s, Basis::CueAfter)).or_else(|| attribute(&resolver, &marks, previous.as_ref()))
+            })
         };
         let basis = found.as_ref().map(|(_, basis)| *basis);
         if !worth_reporting(&resolver, &marks, words, basis) {
