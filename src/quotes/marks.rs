@@ -166,7 +166,17 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
                     _ => {}
                 }
             }
-            (None, Direction::Open | Direction::Either) => state.stack.push((i, mark.straight)),
+            (None, Direction::Open | Direction::Either) => {
+                // Quotations do not nest in their own style: an earlier opening of this
+                // style still open was a stray. Dropping it keeps the stack at two.
+                if let Some(stray) = state.stack.iter().position(|&(_, straight)| straight == mark.straight) {
+                    state.stack.truncate(stray);
+                    if stray == 0 {
+                        found.append(&mut state.inner);
+                    }
+                }
+                state.stack.push((i, mark.straight));
+            }
             (None, Direction::Close) => {}
         }
     }
