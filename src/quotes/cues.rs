@@ -284,7 +284,7 @@ const MAX_INTRODUCTION_COMMAS: usize = 3;
 const MAX_SUBJECT_TOKENS: usize = 8;
 
 /// How far after a quotation its reporting verb may stand, in tokens.
-const AFTER_WINDOW: usize = 16;
+const AFTER_WINDOW: usize = 24;
 
 /// How far before a quotation its reporting verb may stand, in tokens.
 const BEFORE_WINDOW: usize = 40;
@@ -415,13 +415,29 @@ impl Resolver<'_, '_> {
             return self.subject_before(verb.saturating_sub(4).max(first), verb).filter(|s| s.entity.is_some()).or_else(|| self.sentence_subject(first, verb));
         }
         let quote_before = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
-        self.subject_of_clause(quote_before, verb).or_else(|| self.sentence_subject(first, verb))
+        let subject = self.subject_of_clause(quote_before, verb).or_else(|| self.sentence_subject(first, verb))?;
+        // "Lynch said she recalled …": a pronoun reporting inside another report takes the
+        // outer reporter, who is named.
+        if is_speaker_pronoun(&subject.text) {
+            let pronoun_at = (quote_before..verb).rev().find(|&k| doc.tokens[k].start == subject.span.start);
+            if let Some(outer_verb) = pronoun_at.and_then(|p| (quote_before..p).rev().find(|&k| self.is_speech_verb(k) && !self.is_participle(k))) {
+                if let Some(outer) = self.subject_of_clause(quote_before, outer_verb) {
+                    return Some(outer);
+                }
+            }
+        }
+        Some(subject)
     }
 
     /// The speaker owning a speech noun at `k` ("Trump's claim"), if it is one.
     fn possessed_speech_noun(&self, k: usize) -> Option<Speaker> {
         let doc = self.doc;
         if k < 2 || !SPEECH_NOUNS.contains(&doc.word(k)) || !matches!(doc.word(k - 1), "'s" | "’s") {
+            return None;
+        }
+        // The noun must introduce the words: "Trump's claim that “…”", "his answer: “…”".
+        let next = k + 1;
+        if next >= doc.tokens.len() || !(matches!(doc.word(next), "that" | ":" | ",") || doc.tokens[next].kind == TokenKind::Quote) {
             return None;
         }
         let owner_end = doc.tokens[k - 1].start;

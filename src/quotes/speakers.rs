@@ -217,12 +217,35 @@ impl Resolver<'_, '_> {
         let possessed = is_capitalized(opening) && (first + 1..end).any(|k| matches!(doc.word(k), "'s" | "’s"));
         // A common noun may be capitalized only because it opens the sentence ("Police say").
         let sentence_initial = doc.starts_sentence(first) && !is_function_word(opening) && end - first <= 6;
-        let starts_like_a_noun_phrase = opening.chars().all(char::is_lowercase) && !PHRASE_STOPS.contains(&opening) && !is_function_word(opening)
-            || matches!(opening, "A" | "An" | "The" | "One" | "Another" | "Some" | "Several" | "Many" | "His" | "Her" | "Its" | "Their")
-            || possessed
-            || sentence_initial;
+        // "a senior official", "the agency", "several environmental groups"; or bare
+        // lowercase plurals ("sources", "administration officials").
+        let determined = matches!(
+            opening.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "one"
+                | "another"
+                | "some"
+                | "several"
+                | "many"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "other"
+                | "two"
+                | "three"
+                | "both"
+                | "most"
+        );
+        let lowercase_words =
+            (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase) && !is_function_word(doc.word(k)));
+        let bare_plural = lowercase_words && end - first <= 3 && doc.word(end - 1).ends_with('s');
+        let starts_like_a_noun_phrase = determined || bare_plural || possessed || sentence_initial;
         let contentful = (first..end).any(|k| doc.tokens[k].kind == TokenKind::Word && !is_function_word(doc.word(k)) && !is_determiner(doc.word(k)));
-        if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful {
+        let last = doc.word(end - 1);
+        let ends_well = !is_function_word(last) && !is_determiner(last) && !PHRASE_STOPS.contains(&last) && last != "ago";
+        if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful || !ends_well {
             return None;
         }
         Some(self.named(span(doc, first, end), None))
