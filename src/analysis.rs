@@ -149,6 +149,20 @@ pub struct Quote {
     pub speaker: Option<Speaker>,
 }
 
+/// A claim credited to a source outside quotation marks: "according to Lebanon's Al
+/// Mayadeen network", "The New York Times reported", "citing Palestinian sources".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attribution {
+    /// The cue phrase with its source ("according to Lebanon's Al Mayadeen network").
+    pub span: Span,
+    pub text: String,
+    /// The cue word(s) as written: "according to", "reported", "citing".
+    pub cue: String,
+    /// Who the claim is credited to: the source's words and the entity they name.
+    pub source: Speaker,
+}
+
 /// Where the reference date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -179,6 +193,8 @@ pub struct Analysis {
     pub dates: Vec<TimeExpression>,
     /// Quotations in text order.
     pub quotes: Vec<Quote>,
+    /// Claims attributed to a source outside quotation marks, in text order.
+    pub attributions: Vec<Attribution>,
 }
 
 impl Analysis {
@@ -201,6 +217,10 @@ impl Analysis {
             if let Some(speaker) = &mut quote.speaker {
                 map(&mut speaker.span);
             }
+        }
+        for attribution in &mut self.attributions {
+            map(&mut attribution.span);
+            map(&mut attribution.source.span);
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Article analyzer: finds the named entities, time expressions and quotations of a
-//! news article, and who said each quotation.
+//! news article, who said each quotation, and which claims are credited to which source.
 //!
 //! The crate is a pure-Rust core (text in, [`Analysis`] out) with two thin adapters:
 //! the `analyze` command-line tool (`src/bin/analyze.rs`) and, when compiled to
@@ -27,7 +27,9 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-pub use analysis::{Analysis, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType};
+pub use analysis::{
+    Analysis, Attribution, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType,
+};
 pub use dates::calendar::CalendarDate;
 #[cfg(feature = "train")]
 pub use entities::tagger::training;
@@ -53,8 +55,8 @@ impl Analyzer {
         let entities = entities::recognize(&document, &self.lexicon, self.tagger.as_ref());
         let reference = dates::reference::choose(&document, options);
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
-        let quotes = quotes::extract(&document, &entities, &self.lexicon);
-        Analysis { reference_date: reference, entities, dates, quotes }
+        let (quotes, attributions) = quotes::extract(&document, &entities, &self.lexicon);
+        Analysis { reference_date: reference, entities, dates, quotes, attributions }
     }
 }
 

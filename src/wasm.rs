@@ -28,12 +28,15 @@ export interface TimeExpression { span: Span; text: string; type: TimexType; val
 /** The words naming a speaker, and the entity (index into `entities`) they resolve to. */
 export interface Speaker { span: Span; text: string; entity: number | null; name: string; }
 export interface Quote { span: Span; text: string; speaker: Speaker | null; }
+/** A claim credited to a source outside quotation marks; `cue` is "according to", "reported", "citing", ... */
+export interface Attribution { span: Span; text: string; cue: string; source: Speaker; }
 export interface ReferenceDate { date: string; source: "given" | "dateline" | "today"; }
 export interface Analysis {
   referenceDate: ReferenceDate | null;
   entities: Entity[];
   dates: TimeExpression[];
   quotes: Quote[];
+  attributions: Attribution[];
 }
 "#;
 

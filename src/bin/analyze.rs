@@ -128,7 +128,7 @@ fn main() -> ExitCode {
 }
 
 /// The readable summary: entities with mention counts, dates with values, quotes with
-/// speakers.
+/// speakers, claims with their sources.
 fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
     match &analysis.reference_date {
         Some(reference) => {
@@ -158,6 +158,14 @@ fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
                 },
             );
         writeln!(out, "  {} — {}", abbreviate(&quote.text, 70), speaker)?;
+    }
+    if !analysis.attributions.is_empty() {
+        writeln!(out, "\nAttributed claims ({}):", analysis.attributions.len())?;
+        for attribution in &analysis.attributions {
+            let source = &attribution.source;
+            let named = if source.text == source.name { String::new() } else { format!(" ({})", source.name) };
+            writeln!(out, "  {}{} [{}]", abbreviate(&attribution.text, 70), named, attribution.cue)?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,370 @@
+//! Speaker mentions: the name, pronoun or description a cue points to, and the entity
+//! it resolves to.
+
+use crate::analysis::{Entity, EntityKind, Span, Speaker};
+use crate::entities::{person_gender, Gender};
+use crate::lexicon::Lexicon;
+use crate::text::{is_capitalized, Document, TokenKind};
+
+/// How far back, in bytes, a pronoun looks for the one it refers to.
+const PRONOUN_HORIZON_BYTES: usize = 3000;
+
+/// How many sentences back a pronoun looks for the one it refers to.
+const PRONOUN_HORIZON_SENTENCES: usize = 6;
+
+/// The longest description taken as a speaker ("a senior official in the ministry").
+const MAX_DESCRIPTION_WORDS: usize = 8;
+
+/// Words that end a speaker's noun phrase after its head ("a senior official in
+/// Washington said", "said Tim Hess, a developer").
+const PHRASE_STOPS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "who",
+    "which",
+    "that",
+    "when",
+    "while",
+    "to",
+    "as",
+    "from",
+    "last",
+    "this",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "told",
+    "and",
+    "but",
+    "because",
+    "if",
+    "since",
+    "about",
+    "for",
+    "with",
+    "by",
+    "via",
+    "of",
+];
+
+/// The pronouns that can stand for a speaker.
+pub(super) fn is_speaker_pronoun(word: &str) -> bool {
+    matches!(word, "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We")
+}
+
+/// Entity mentions sorted by position, to find the entity behind a span of text.
+pub(super) struct MentionIndex {
+    /// (span, entity index) in text order.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl MentionIndex {
+    /// Indexes every mention of every entity.
+    pub fn new(entities: &[Entity]) -> Self {
+        let mut mentions: Vec<(Span, usize)> = entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e))).collect();
+        mentions.sort();
+        MentionIndex { mentions }
+    }
+
+    /// Mentions lying inside `range`, in text order.
+    pub fn within(&self, range: Span) -> impl Iterator<Item = &(Span, usize)> {
+        let from = self.mentions.partition_point(|(s, _)| s.start < range.start);
+        self.mentions[from..].iter().take_while(move |(s, _)| s.start < range.end).filter(move |(s, _)| s.end <= range.end)
+    }
+}
+
+/// Attribution, with everything it needs about the document.
+pub(super) struct Resolver<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub entities: &'a [Entity],
+    pub mentions: &'a MentionIndex,
+    pub lexicon: &'a Lexicon,
+    /// The quotations' spans, sorted and disjoint.
+    pub quote_spans: &'a [Span],
+}
+
+/// The byte span of tokens `first..end`.
+pub(super) fn span(doc: &Document, first: usize, end: usize) -> Span {
+    Span::new(doc.tokens[first].start, doc.tokens[end - 1].end)
+}
+
+impl Resolver<'_, '_> {
+    /// Whether `span` lies inside a quotation.
+    pub fn inside_quote(&self, span: Span) -> bool {
+        // Only the last quotation starting before `span` can contain it.
+        let after = self.quote_spans.partition_point(|q| q.start <= span.start);
+        after > 0 && self.quote_spans[after - 1].contains(&span)
+    }
+
+    /// Whether people and organizations of this entity's kind speak.
+    pub fn is_speaker_kind(&self, entity: usize) -> bool {
+        matches!(self.entities[entity].kind, EntityKind::Person | EntityKind::Organization)
+    }
+
+    /// The speaker for a mention and the entity it resolves to.
+    pub fn named(&self, mention: Span, entity: Option<usize>) -> Speaker {
+        let text = mention.of(self.doc.text).to_string();
+        let name = entity.map_or_else(|| text.clone(), |e| self.entities[e].name.clone());
+        Speaker { span: mention, text, entity, name }
+    }
+
+    /// The pronoun at token `p` as a speaker, resolved when it can be.
+    pub fn pronoun(&self, p: usize) -> Speaker {
+        self.named(span(self.doc, p, p + 1), self.resolve_pronoun(p))
+    }
+
+    /// The entity mentioned exactly at token `k`, if a mention starts there.
+    pub fn mention_at(&self, k: usize) -> Option<(Span, usize)> {
+        let start = self.doc.tokens[k].start;
+        self.mentions.within(Span::new(start, self.doc.text.len())).next().filter(|(m, _)| m.start == start).copied()
+    }
+
+    /// The speaker named at token `i` ("said Witkoff", "said a senior official in
+    /// Washington"): the noun phrase up to its first stop.
+    pub fn noun_phrase_at(&self, i: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if i >= end || is_function_word(doc.word(i)) || PHRASE_STOPS.contains(&doc.word(i)) {
+            return None;
+        }
+        let in_phrase = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(k);
+        let stop = (i..end).find(|&k| !in_phrase(k) || k > i && PHRASE_STOPS.contains(&doc.word(k))).unwrap_or(end);
+        self.speaker_in(i, stop)
+    }
+
+    /// The speaker within tokens `first..end`: the first person or organization
+    /// mentioned there, else a pronoun, else any name, else the words as a description.
+    pub fn speaker_in(&self, first: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if first >= end {
+            return None;
+        }
+        let range = span(doc, first, end);
+        if let Some(&(mention, e)) = self.mentions.within(range).find(|(_, e)| self.is_speaker_kind(*e)) {
+            return Some(self.named(mention, Some(e)));
+        }
+        if let Some(p) = (first..end).find(|&k| is_speaker_pronoun(doc.word(k))) {
+            return Some(self.pronoun(p));
+        }
+        if let Some(&(mention, e)) = self.mentions.within(range).next() {
+            return Some(self.named(mention, Some(e)));
+        }
+        self.description(first, end)
+    }
+
+    /// The speaker nearest before `verb` in `first..verb`: the last name that is not a
+    /// possessive modifier ("Obama's former strategist"), or a pronoun after it, else
+    /// the words as a description.
+    pub fn subject_before(&self, first: usize, verb: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if first >= verb {
+            return None;
+        }
+        let range = span(doc, first, verb);
+        let possessive = |m: &Span| matches!(doc.text[m.end..].chars().next(), Some('\'' | '’'));
+        let parenthetical = |m: &Span| doc.text[..m.start].trim_end().ends_with('(');
+        let named = self.mentions.within(range).filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m) && !parenthetical(m)).last();
+        let pronoun = (first..verb).rev().find(|&k| is_speaker_pronoun(doc.word(k)));
+        match (named, pronoun) {
+            (Some(&(mention, e)), Some(p)) if doc.tokens[p].start < mention.start => Some(self.named(mention, Some(e))),
+            (_, Some(p)) => Some(self.pronoun(p)),
+            (Some(&(mention, e)), None) => Some(self.named(mention, Some(e))),
+            (None, None) => self.description(first, verb),
+        }
+    }
+
+    /// The subject of the reporting verb at `verb`, within `first..verb`: with an
+    /// apposition closing right before the verb ("Witkoff, the envoy, said"), the first
+    /// phrase that names someone; otherwise the phrase after the last comma ("… for
+    /// criminal behavior, she said").
+    pub fn subject_of_clause(&self, first: usize, verb: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        if first >= verb {
+            return None;
+        }
+        let last_comma = (first..verb).rev().find(|&k| doc.word(k) == ",");
+        match last_comma {
+            Some(c) if c + 1 == verb => {
+                let mut start = first;
+                let mut described = None;
+                while start < c {
+                    let stop = (start..c).find(|&k| doc.word(k) == ",").unwrap_or(c);
+                    match self.subject_before(start, stop) {
+                        Some(speaker) if speaker.entity.is_some() || is_speaker_pronoun(&speaker.text) => return Some(speaker),
+                        Some(speaker) if described.is_none() => described = Some(speaker),
+                        _ => {}
+                    }
+                    start = stop + 1;
+                }
+                described
+            }
+            Some(c) => self.subject_before(c + 1, verb),
+            None => self.subject_before(first, verb),
+        }
+    }
+
+    /// A speaker described rather than named ("a senior official", "the agency").
+    pub fn description(&self, first: usize, end: usize) -> Option<Speaker> {
+        let doc = self.doc;
+        let words = (first..end).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+        let opening = doc.word(first);
+        let possessed = is_capitalized(opening) && (first + 1..end).any(|k| matches!(doc.word(k), "'s" | "’s"));
+        // A common noun may be capitalized only because it opens the sentence ("Police say").
+        let sentence_initial = doc.starts_sentence(first) && !is_function_word(opening) && end - first <= 6;
+        // "a senior official", "the agency", "several environmental groups"; or bare
+        // lowercase plurals ("sources", "administration officials").
+        let determined = matches!(
+            opening.to_lowercase().as_str(),
+            "a" | "an"
+                | "the"
+                | "one"
+                | "another"
+                | "some"
+                | "several"
+                | "many"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "other"
+                | "two"
+                | "three"
+                | "both"
+                | "most"
+        );
+        let lowercase_words =
+            (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase) && !is_function_word(doc.word(k)));
+        let bare_plural = lowercase_words && end - first <= 3 && doc.word(end - 1).ends_with('s');
+        let starts_like_a_noun_phrase = determined || bare_plural || possessed || sentence_initial;
+        let contentful = (first..end).any(|k| doc.tokens[k].kind == TokenKind::Word && !is_function_word(doc.word(k)) && !is_determiner(doc.word(k)));
+        let last = doc.word(end - 1);
+        let ends_well = !is_function_word(last) && !is_determiner(last) && !PHRASE_STOPS.contains(&last) && last != "ago";
+        if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful || !ends_well {
+            return None;
+        }
+        Some(self.named(span(doc, first, end), None))
+    }
+
+    /// What a pronoun at token `p` refers to: the subject (first fitting name) of the
+    /// nearest sentence before it, outside quotations. "He" and "she" want a person of
+    /// that gender when it is known; "it" an organization; "they" either; "I" and "we"
+    /// stay unresolved.
+    pub fn resolve_pronoun(&self, p: usize) -> Option<usize> {
+        let doc = self.doc;
+        let lower = doc.word(p).to_lowercase();
+        let (kinds, gender): (&[EntityKind], _) = match lower.as_str() {
+            "he" => (&[EntityKind::Person], Some(Gender::Male)),
+            "she" => (&[EntityKind::Person], Some(Gender::Female)),
+            "it" => (&[EntityKind::Organization], None),
+            "they" => (&[EntityKind::Organization, EntityKind::Person], None),
+            _ => return None,
+        };
+        let sentence = doc.tokens[p].sentence;
+        // A few sentences and a few paragraphs' worth of text at most, so that one
+        // endless sentence cannot make this quadratic.
+        let horizon = doc.tokens[p].start.saturating_sub(PRONOUN_HORIZON_BYTES);
+        for s in (sentence.saturating_sub(PRONOUN_HORIZON_SENTENCES)..=sentence).rev() {
+            let first = doc.tokens[doc.sentences[s].first_token].start.max(horizon);
+            let end = if s == sentence { doc.tokens[p].start } else { doc.tokens[doc.sentences[s].end_token - 1].end };
+            if first >= end {
+                continue;
+            }
+            let candidate = self.mentions.within(Span::new(first, end)).find(|(m, e)| {
+                let entity = &self.entities[*e];
+                kinds.contains(&entity.kind)
+                    && !self.inside_quote(*m)
+                    && match (gender, person_gender(entity, self.lexicon)) {
+                        (Some(want), Some(have)) => want == have,
+                        _ => true,
+                    }
+            });
+            if let Some(&(_, e)) = candidate {
+                // "They" for a lone person is a plural person more often than not.
+                if lower == "they" && self.entities[e].kind == EntityKind::Person {
+                    return None;
+                }
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+/// Articles and possessive determiners.
+pub(super) fn is_determiner(word: &str) -> bool {
+    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+}
+
+/// Words that cannot start a description: conjunctions, prepositions, pronouns,
+/// auxiliaries.
+pub(super) fn is_function_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "and"
+            | "or"
+            | "but"
+            | "so"
+            | "then"
+            | "because"
+            | "though"
+            | "although"
+            | "while"
+            | "when"
+            | "where"
+            | "if"
+            | "unless"
+            | "whether"
+            | "since"
+            | "until"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+            | "what"
+            | "who"
+            | "it"
+            | "this"
+            | "there"
+            | "is"
+            | "was"
+            | "are"
+            | "were"
+            | "be"
+            | "been"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "not"
+            | "also"
+            | "even"
+            | "just"
+            | "only"
+            | "for"
+            | "with"
+            | "without"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "to"
+            | "from"
+            | "about"
+            | "into"
+            | "over"
+            | "under"
+            | "after"
+            | "before"
+    )
+}
