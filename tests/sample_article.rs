@@ -119,3 +119,14 @@ fn every_span_covers_its_text() {
         }
     }
 }
+
+#[test]
+fn claims_credited_outside_quotation_marks_are_listed_with_their_sources() {
+    let (_, analysis) = sample();
+    let found: Vec<(&str, &str)> = analysis.attributions.iter().map(|a| (a.cue.as_str(), a.source.name.as_str())).collect();
+    assert!(found.contains(&("according to", "Al Mayadeen")), "{found:?}");
+    assert!(found.contains(&("cited", "Palestinian sources")), "{found:?}");
+    assert!(found.contains(&("According to", "The New York Times")), "{found:?}");
+    // "One of the sources who spoke with The New York Times said ...": not the Times.
+    assert!(!found.contains(&("said", "The New York Times")), "{found:?}");
+}

@@ -40,6 +40,32 @@ const REPORTING_VERBS: &[&str] = &[
 /// Words between a source and its verb that belong to neither ("The Post has reported").
 const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "also", "later", "previously", "earlier", "first", "separately", "reportedly"];
 
+/// Words before a noun phrase that make it an object rather than a subject.
+const OBJECT_MARKERS: &[&str] = &["with", "to", "from", "at", "by", "about", "for", "who", "whom", "that", "which"];
+
+/// Nouns that make what is cited a source ("cited diplomatic sources", "cited a report").
+const SOURCE_NOUNS: &[&str] = &[
+    "sources",
+    "source",
+    "officials",
+    "official",
+    "diplomats",
+    "report",
+    "reports",
+    "witnesses",
+    "people",
+    "documents",
+    "statement",
+    "authorities",
+    "police",
+    "media",
+];
+
+/// Whether a cited phrase names a source of information rather than a reason.
+fn names_a_source(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|word| SOURCE_NOUNS.contains(&word.to_lowercase().as_str()))
+}
+
 /// The longest source phrase, in tokens.
 const MAX_SOURCE_TOKENS: usize = 9;
 
@@ -64,6 +90,9 @@ pub(super) fn find(resolver: &Resolver, quotes: &[Span]) -> Vec<Attribution> {
                 source_after(resolver, k, k + 2, end)
             } else if word.eq_ignore_ascii_case("citing") {
                 source_after(resolver, k, k + 1, end)
+            } else if matches!(word, "cited" | "cites") {
+                // "which cited Palestinian sources"; not "cited weak demand as a reason".
+                source_after(resolver, k, k + 1, end).filter(|a| names_a_source(&a.source.text) || a.source.entity.is_some())
             } else if REPORTING_VERBS.contains(&word) {
                 source_before(resolver, first, k)
             } else {
@@ -82,10 +111,16 @@ pub(super) fn find(resolver: &Resolver, quotes: &[Span]) -> Vec<Attribution> {
 /// there to the end of its phrase.
 fn source_after(resolver: &Resolver, cue: usize, source: usize, end: usize) -> Option<Attribution> {
     let doc = resolver.doc;
-    let in_source = |k: usize| {
-        matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) && !(k > source && is_function_word(doc.word(k)) && doc.word(k) != "of")
-            || doc.is_abbreviation_dot(k)
+    // The phrase ends before a function word ("of" aside), an article or a clause
+    // ("sources claiming that ...").
+    let ends_phrase = |k: usize| {
+        let word = doc.word(k);
+        k > source
+            && (is_function_word(word) && word != "of"
+                || matches!(word, "the" | "a" | "an" | "that" | "who" | "which")
+                || word.ends_with("ing") && word.starts_with(char::is_lowercase))
     };
+    let in_source = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
     let stop = (source..end.min(source + MAX_SOURCE_TOKENS)).find(|&k| !in_source(k)).unwrap_or(end.min(source + MAX_SOURCE_TOKENS));
     // A phrase never ends on "of" or "the".
     let stop = (source..stop).rev().find(|&k| !is_function_word(doc.word(k)) && !matches!(doc.word(k), "the" | "a" | "an")).map(|k| k + 1)?;
@@ -119,6 +154,11 @@ fn source_before(resolver: &Resolver, first: usize, verb: usize) -> Option<Attri
         start -= 1;
     }
     if start == end || end - start >= MAX_SOURCE_TOKENS && start > first && in_phrase(start - 1) {
+        return None;
+    }
+    // "One of the sources who spoke with The Times said": the phrase before the verb is
+    // the object of a preposition or a relative clause, not the one who said it.
+    if start > first && OBJECT_MARKERS.contains(&doc.word(start - 1).to_lowercase().as_str()) {
         return None;
     }
     let source = phrase_source(resolver, start, end)?;
