@@ -1,12 +1,17 @@
-// The page's side of the analyzer: starts the Web Worker (`worker.js`) and sends it texts.
-// Where no worker can start, the analyzer runs on the page's own thread instead, still in
-// sections with pauses between them.
+// The page's side of the analyzer. It is ready as soon as the analyzer runs on the page's
+// own thread (the fastest start: no worker to spin up), which is where short texts are
+// analysed; the Web Worker (`worker.js`) starts right after and takes every long text, so
+// that a long article never freezes the page. Where no worker can start, long texts are
+// analysed on the page too, in sections with pauses between them.
 import { load, warmUp, analyzeText } from "./core.js";
 
 /** How long a worker may take to load the analyzer before the page gives up on it. */
 const WORKER_TIMEOUT_MS = 20_000;
 
-/** A worker-backed analyzer; `ready` resolves once it can analyse. */
+/** Texts up to this many UTF-16 code units are analysed on the page (a few milliseconds). */
+export const PAGE_LIMIT = 20_000;
+
+/** An analyzer on the page plus one in a worker; `ready` resolves once it can analyse. */
 export class Engine {
   /**
    * `workerUrl`: the worker module (null: no worker); `wasm`: where the module comes from
@@ -21,38 +26,46 @@ export class Engine {
     this.nextId = 1;
     this.worker = null;
     this.analyzer = null;
-    this.ready = this.#start(workerUrl);
+    this.lastWhere = null;
+    this.ready = this.#startPage();
+    /** Resolves once the worker runs (true) or could not start (false). */
+    this.workerReady = this.ready.then(() => this.#startWorkerOrNot(workerUrl));
   }
 
-  /** Where the analysis runs: "worker" or "page". */
+  /** Where the last analysis ran ("worker" or "page"), else where long texts will. */
   get where() {
-    return this.worker ? "worker" : "page";
+    return this.lastWhere ?? (this.worker ? "worker" : "page");
   }
 
-  async #start(workerUrl) {
-    if (workerUrl && typeof Worker === "function") {
-      try {
-        await this.#startWorker(workerUrl);
-        return;
-      } catch (error) {
-        console.warn(`article analyzer: no worker (${error.message}); analysing on the page`);
-        this.worker?.terminate();
-        this.worker = null;
-      }
-    }
+  async #startPage() {
     this.analyzer = await load(this.wasm);
-    warmUp(this.analyzer);
+    // The first analysis compiles most of the module's code: do it just after ready,
+    // before the reader's.
+    setTimeout(() => warmUp(this.analyzer), 0);
+  }
+
+  async #startWorkerOrNot(workerUrl) {
+    if (!workerUrl || typeof Worker !== "function") return false;
+    try {
+      await this.#startWorker(workerUrl);
+      return true;
+    } catch (error) {
+      console.warn(`article analyzer: no worker (${error.message}); long texts are analysed on the page`);
+      this.worker?.terminate();
+      this.worker = null;
+      return false;
+    }
   }
 
   #startWorker(url) {
     return new Promise((resolve, reject) => {
       const worker = new Worker(url, { type: this.workerType });
-      this.worker = worker;
       const timer = setTimeout(() => reject(new Error("the worker did not start in time")), WORKER_TIMEOUT_MS);
       worker.addEventListener("error", (event) => reject(new Error(event.message || "the worker could not start")), { once: true });
       worker.addEventListener("message", ({ data }) => {
         if (data.type === "ready") {
           clearTimeout(timer);
+          this.worker = worker;
           resolve();
         } else if (data.type === "error" && data.id === undefined) {
           reject(new Error(data.message));
@@ -60,7 +73,6 @@ export class Engine {
           this.#receive(data);
         }
       });
-      // The worker loads its modules while the wasm module (maybe still compiling) is awaited.
       Promise.resolve(this.wasm).then((wasm) => worker.postMessage({ type: "init", wasm }), reject);
     });
   }
@@ -86,10 +98,12 @@ export class Engine {
     await this.ready;
     const id = this.nextId++;
     if (replace !== null) this.#cancel(replace);
-    if (!this.worker) {
+    const inWorker = text.length > PAGE_LIMIT && (await this.workerReady) && this.worker !== null;
+    this.lastWhere = inWorker ? "worker" : "page";
+    if (!inWorker) {
       const started = performance.now();
-      this.pending.set(id, { cancelled: false, key: replace });
-      const request = this.pending.get(id);
+      const request = { cancelled: false, key: replace, inWorker: false };
+      this.pending.set(id, request);
       try {
         const analysis = await analyzeText(this.analyzer, text, options, onProgress, () => request.cancelled);
         return analysis && { analysis, ms: performance.now() - started };
@@ -98,7 +112,7 @@ export class Engine {
       }
     }
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress, key: replace });
+      this.pending.set(id, { resolve, reject, onProgress, key: replace, inWorker: true });
       this.worker.postMessage({ type: "analyze", id, text, options });
     });
   }
@@ -107,7 +121,7 @@ export class Engine {
     for (const [id, request] of this.pending) {
       if (request.key !== key) continue;
       request.cancelled = true;
-      if (this.worker) {
+      if (request.inWorker) {
         this.worker.postMessage({ type: "cancel", id });
         request.resolve(null);
         this.pending.delete(id);

@@ -275,7 +275,15 @@ test("the single file works opened from disk, in a worker, with no request", asy
   await page.waitForSelector("body[data-ready=true]", { timeout: 15_000 });
   await loadSample(page);
   assert.deepEqual(await page.$$eval("#quote-list li .speaker", (ns) => ns.map((n) => n.textContent)), ["Steve Witkoff", "Steve Witkoff", "Jared Kushner"]);
-  assert.equal(await page.$eval(".aa-tool", (n) => n.dataset.where), "worker");
+  assert.equal(await page.$eval(".aa-tool", (n) => n.dataset.where), "page", "a short text is analysed on the page");
+  // A long text goes to the worker, which starts from a blob even on file://.
+  await page.evaluate(() => {
+    const area = document.getElementById("article");
+    area.value = `${area.value}\n`.repeat(12);
+  });
+  await page.click("#analyze");
+  await page.waitForFunction(() => document.querySelector(".aa-tool").dataset.where === "worker", null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelectorAll('#highlighted mark[data-kind="quote"]').length === 36, null, { timeout: 15_000 });
   assert.deepEqual(seen.filter((url) => !url.startsWith("file://") && !url.startsWith("blob:")), []);
   assert.deepEqual(errors, []);
   await context.close();
