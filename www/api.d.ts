@@ -1,37 +1,28 @@
 // Types of the embed API (api.js) and of <article-analyzer> (element.js).
 
+// The analysis types are the ones the wasm layer declares (src/wasm.rs), generated into
+// pkg/article_analyzer.d.ts by the build; this file adds only what the embed API adds.
+import type { AnalyzeOptions as CoreOptions, Analysis, EntityKind } from "./pkg/article_analyzer.js";
+export type {
+  Analysis,
+  Attribution,
+  Entity,
+  EntityKind,
+  Mention,
+  Quote,
+  ReferenceDate,
+  Span,
+  Speaker,
+  TimeExpression,
+  TimexType,
+} from "./pkg/article_analyzer.js";
+
 /** Options of an analysis. Dates are `YYYY-MM-DD` strings. */
-export interface AnalyzeOptions {
-  /** Resolve relative dates against this date; when absent, the article's dateline date, else `today`. */
-  referenceDate?: string | null;
-  /** The reader's current date; defaults to the browser's local date. */
-  today?: string | null;
+export interface AnalyzeOptions extends CoreOptions {
   /** Called as a long text (over 200,000 characters) is analysed section by section. */
   onProgress?: (done: number, total: number) => void;
 }
-/** A range of the analysed text in UTF-16 code units: `text.slice(start, end)`. */
-export interface Span { start: number; end: number; }
-export type EntityKind = "person" | "organization" | "place" | "other";
 export type HighlightKind = EntityKind | "date" | "quote";
-export interface Mention { span: Span; text: string; }
-/** A named entity with all its mentions; `name` is the fullest form used. */
-export interface Entity { name: string; kind: EntityKind; mentions: Mention[]; }
-export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
-/** A time expression with its TIMEX3 value, e.g. `2025-10-08`, `2025-W44`, `P3Y`. */
-export interface TimeExpression { span: Span; text: string; type: TimexType; value: string; }
-/** The words naming a speaker or source, and the entity (index into `entities`) they resolve to. */
-export interface Speaker { span: Span; text: string; entity: number | null; name: string; }
-export interface Quote { span: Span; text: string; speaker: Speaker | null; }
-/** A claim attributed to a source ("according to Reuters"); present in newer builds only. */
-export interface Attribution { span: Span; text: string; cue: string; source: Speaker; }
-export interface ReferenceDate { date: string; source: "given" | "dateline" | "today"; }
-export interface Analysis {
-  referenceDate: ReferenceDate | null;
-  entities: Entity[];
-  dates: TimeExpression[];
-  quotes: Quote[];
-  attributions?: Attribution[];
-}
 
 /** Where the analyzer comes from; call before the first analysis. Defaults: the files beside api.js. */
 export function configure(options: { workerUrl?: string | URL | null; wasm?: string | URL | BufferSource | WebAssembly.Module }): void;
