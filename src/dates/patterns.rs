@@ -465,7 +465,7 @@ fn holiday(c: &Cursor, i: usize) -> Option<Found> {
         _ => None,
     };
     let at = if shift.is_some() { i + 1 } else { i };
-    let words: Vec<&str> = (at..at + 4).map(|k| c.word(k)).collect();
+    let words: [&str; 4] = std::array::from_fn(|k| c.word(at + k));
     let (holiday, length) = Holiday::named(&words)?;
     c.found(i, at + length, TimexType::Date, Meaning::Holiday { holiday, shift })
 }
