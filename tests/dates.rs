@@ -3,7 +3,11 @@
 use article_analyzer::{analyze, CalendarDate, Options, TimexType};
 
 fn dates(text: &str) -> Vec<(String, TimexType, String)> {
-    let options = Options { reference_date: CalendarDate::parse("2025-11-06"), today: None };
+    dates_on("2025-11-06", text)
+}
+
+fn dates_on(reference: &str, text: &str) -> Vec<(String, TimexType, String)> {
+    let options = Options { reference_date: CalendarDate::parse(reference), today: None };
     analyze(text, &options).dates.into_iter().map(|d| (d.text, d.kind, d.value)).collect()
 }
 
@@ -90,12 +94,7 @@ fn quarters_named_with_their_year() {
 #[test]
 fn clock_times_on_a_named_day_and_the_weekend_just_past() {
     // Monday 2025-11-10.
-    let options = Options { reference_date: CalendarDate::parse("2025-11-10"), today: None };
-    let found: Vec<_> = analyze("The offer expires at 5 p.m. EST, Nov. 14. Talks broke off at noon Saturday. Officials met over the weekend.", &options)
-        .dates
-        .into_iter()
-        .map(|d| (d.text, d.kind, d.value))
-        .collect();
+    let found = dates_on("2025-11-10", "The offer expires at 5 p.m. EST, Nov. 14. Talks broke off at noon Saturday. Officials met over the weekend.");
     assert_eq!(value_of(&found, "5 p.m. EST, Nov. 14"), "2025-11-14T17:00");
     assert_eq!(value_of(&found, "noon Saturday"), "2025-11-08T12:00");
     assert_eq!(value_of(&found, "the weekend"), "2025-W45-WE");
