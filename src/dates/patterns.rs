@@ -87,134 +87,151 @@ impl<'d, 't> Cursor<'d, 't> {
     }
 }
 
-/// Lowercase words that can begin a time expression; every pattern below starts with
-/// one of them, a number, a capitalized word (month, weekday, "Earlier") or a
-/// hyphenated word ("two-year", "third-quarter").
-const STARTERS: &[&str] = &[
-    "the",
-    "last",
-    "next",
-    "this",
-    "past",
-    "previous",
-    "coming",
-    "current",
-    "earlier",
-    "later",
-    "early",
-    "late",
-    "mid",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "now",
-    "currently",
-    "nowadays",
-    "recently",
-    "lately",
-    "daily",
-    "nightly",
-    "weekly",
-    "monthly",
-    "annually",
-    "yearly",
-    "annual",
-    "quarterly",
-    "every",
-    "each",
-    "recent",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "decades",
-    "hours",
-    "minutes",
-    "centuries",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "approximately",
-    "roughly",
-    "over",
-    "more",
-    "less",
-    "fewer",
-    "up",
-    "at",
-    "no",
-    "a",
-    "an",
-    "some",
-    "several",
-    "few",
-    "many",
-    "noon",
-    "midday",
-    "midnight",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "final",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "half",
-    "these",
-    "that",
-    "christmas",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "twenty-first",
-    "year-end",
-    "new",
-    "thanksgiving",
-    "halloween",
-    "valentine",
-    "independence",
-    "veterans",
-    "memorial",
-    "labor",
-    "easter",
-    "good",
-    "hundred",
-    "dozen",
-];
+/// Whether a lowercase word can begin a time expression; every pattern below starts with
+/// one of these, a number, a capitalized word (month, weekday, "Earlier") or a
+/// hyphenated word ("two-year", "third-quarter"). A `match` rather than a list scan:
+/// this test runs at every token of the text.
+fn is_starter(lowercase: &[u8]) -> bool {
+    matches!(
+        lowercase,
+        b"the"
+            | b"last"
+            | b"next"
+            | b"this"
+            | b"past"
+            | b"previous"
+            | b"coming"
+            | b"current"
+            | b"earlier"
+            | b"later"
+            | b"early"
+            | b"late"
+            | b"mid"
+            | b"yesterday"
+            | b"today"
+            | b"tomorrow"
+            | b"tonight"
+            | b"now"
+            | b"currently"
+            | b"nowadays"
+            | b"recently"
+            | b"lately"
+            | b"daily"
+            | b"nightly"
+            | b"weekly"
+            | b"monthly"
+            | b"annually"
+            | b"yearly"
+            | b"annual"
+            | b"quarterly"
+            | b"every"
+            | b"each"
+            | b"recent"
+            | b"days"
+            | b"weeks"
+            | b"months"
+            | b"years"
+            | b"decades"
+            | b"hours"
+            | b"minutes"
+            | b"centuries"
+            | b"nearly"
+            | b"almost"
+            | b"about"
+            | b"around"
+            | b"approximately"
+            | b"roughly"
+            | b"over"
+            | b"more"
+            | b"less"
+            | b"fewer"
+            | b"up"
+            | b"at"
+            | b"no"
+            | b"a"
+            | b"an"
+            | b"some"
+            | b"several"
+            | b"few"
+            | b"many"
+            | b"noon"
+            | b"midday"
+            | b"midnight"
+            | b"first"
+            | b"second"
+            | b"third"
+            | b"fourth"
+            | b"final"
+            | b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"half"
+            | b"these"
+            | b"that"
+            | b"christmas"
+            | b"eighteenth"
+            | b"nineteenth"
+            | b"twentieth"
+            | b"twenty-first"
+            | b"year-end"
+            | b"new"
+            | b"thanksgiving"
+            | b"halloween"
+            | b"valentine"
+            | b"independence"
+            | b"veterans"
+            | b"memorial"
+            | b"labor"
+            | b"easter"
+            | b"good"
+            | b"hundred"
+            | b"dozen"
+    )
+}
+
+/// `word` in ASCII lowercase, copied into `buffer`; `None` for words longer than any
+/// starter or not ASCII (no starter is either).
+fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    let copy = &mut buffer[..bytes.len()];
+    copy.copy_from_slice(bytes);
+    copy.make_ascii_lowercase();
+    Some(copy)
+}
 
 /// Whether a time expression can start at token `i` (a cheap test before the patterns).
 fn could_start(doc: &Document, i: usize) -> bool {
     let word = doc.word(i);
     doc.tokens[i].kind == TokenKind::Number
         || word.contains('-')
-        || STARTERS.iter().any(|s| s.eq_ignore_ascii_case(word))
+        || ascii_lowercase(word, &mut [0; 16]).is_some_and(is_starter)
         || month_number(word).is_some()
         || weekday_number(word).is_some()
 }
