@@ -143,3 +143,40 @@ fn that_year_counts_from_the_year_last_named() {
     assert_eq!(value_of(&found, "Later that year"), "1994");
     assert_eq!(value_of(&found, "the following year"), "1995");
 }
+
+#[test]
+fn the_verb_that_carries_tense_decides_the_direction() {
+    // A participle after "be" leaves the tense to its auxiliary; a noun after "the" is no verb.
+    let found = dates("Officials said they expect the sale to be completed by Dec. 15. The board announced the plan Aug. 21.");
+    assert_eq!(value_of(&found, "Dec. 15"), "2025-12-15");
+    assert_eq!(value_of(&found, "Aug. 21"), "2025-08-21");
+    let found = dates("The merger is scheduled to close Monday. The team could arrive as early as Tuesday, the mayor said.");
+    assert_eq!(value_of(&found, "Monday"), "2025-11-10");
+    assert_eq!(value_of(&found, "Tuesday"), "2025-11-11");
+    let found = dates("Police have searched for him since shortly after the March 3 robbery.");
+    assert_eq!(value_of(&found, "March 3"), "2025-03-03");
+}
+
+#[test]
+fn a_neighbouring_month_keeps_its_year_whatever_the_tense() {
+    let found = dates_on("2025-10-30", "Traders failed to sell their December contracts and worried about the first trading day for November deals.");
+    assert_eq!(value_of(&found, "November"), "2025-11");
+}
+
+#[test]
+fn ages_fiscal_years_and_dates_named_with_their_weekday() {
+    let found = dates("Ms. Reyes, 52 years old, led the unit in fiscal 2019. Deposits fell Friday Oct. 17 alone.");
+    assert!(found.iter().all(|(t, _, _)| !t.contains("years")), "an age is no duration: {found:?}");
+    assert_eq!(value_of(&found, "fiscal 2019"), "2019");
+    assert_eq!(value_of(&found, "Friday Oct. 17"), "2025-10-17");
+}
+
+#[test]
+fn the_year_in_words_and_the_second_of_two_days() {
+    let found = dates("The plan was to halve debt by the year two thousand and five. The summit will meet on Dec. 8 and 9.");
+    assert_eq!(value_of(&found, "the year two thousand and five"), "2005");
+    assert_eq!(value_of(&found, "Dec. 8"), "2025-12-08");
+    assert_eq!(value_of(&found, "9"), "2025-12-09");
+    let found = dates("Prices rose on Dec. 8 and 9 percent of buyers left.");
+    assert!(found.iter().all(|(t, _, _)| t != "9"), "a count is no day: {found:?}");
+}

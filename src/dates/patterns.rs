@@ -245,6 +245,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     let c = Cursor { doc, limit };
     quarter_of_year(&c, i)
         .or_else(|| half_year(&c, i))
+        .or_else(|| named_year(&c, i))
         .or_else(|| reporting_period(&c, i))
         .or_else(|| relative(&c, i))
         .or_else(|| season(&c, i))
@@ -255,6 +256,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
         .or_else(|| numeric_date(&c, i))
         .or_else(|| month_first(&c, i))
         .or_else(|| day_first(&c, i))
+        .or_else(|| second_day(&c, i))
         .or_else(|| weekday(&c, i))
         .or_else(|| quarter(&c, i))
         .or_else(|| qualified_duration(&c, i))
@@ -495,6 +497,10 @@ fn vague_amount(c: &Cursor, i: usize) -> Option<Found> {
     }
     let unit = Unit::from_word(word)?;
     if matches!(unit, Unit::Second | Unit::Weekend | Unit::Quarter) {
+        return None;
+    }
+    // After a count the counted pattern has already declined ("37 years old" is an age).
+    if c.is(i + 1, &["old"]) || i > 0 && c.doc.tokens[i - 1].kind == TokenKind::Number {
         return None;
     }
     c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(None)))
@@ -740,15 +746,30 @@ fn weekday(c: &Cursor, i: usize) -> Option<Found> {
     if next.starts_with(char::is_uppercase) && month_number(next).is_none() {
         return None;
     }
-    if c.word(i + 1) == "," {
-        if let Some(found) = month_first(c, i + 2).filter(|f| matches!(f.meaning, Meaning::Day { .. })) {
-            return c.found(i, found.end_token, TimexType::Date, found.meaning);
-        }
+    // "Friday, Oct. 13" and "Friday Oct. 13": the date names the day.
+    let date_at = if c.word(i + 1) == "," { i + 2 } else { i + 1 };
+    if let Some(found) = month_first(c, date_at).filter(|f| matches!(f.meaning, Meaning::Day { .. })) {
+        return c.found(i, found.end_token, TimexType::Date, found.meaning);
     }
     if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == next) {
         return c.found(i, i + 2, TimexType::Time, Meaning::Weekday { weekday, shift: None, part_of_day: Some(code) });
     }
     c.found(i, i + 1, TimexType::Date, Meaning::Weekday { weekday, shift: None, part_of_day: None })
+}
+
+/// The second day of "April 24 and 25": a day of the month just named.
+fn second_day(c: &Cursor, i: usize) -> Option<Found> {
+    let day = day_number(c.word(i)).filter(|_| c.is_number(i) && i >= 3)?;
+    if !(c.is(i - 1, &["and", "or"]) && c.is_number(i - 2) && day_number(c.word(i - 2)).is_some()) {
+        return None;
+    }
+    let month_at = if c.word(i - 3) == "." && i >= 4 { i - 4 } else { i - 3 };
+    let month = month_number(c.word(month_at)).filter(|_| c.word(month_at).starts_with(char::is_uppercase))?;
+    // Not "April 24 and 25 percent".
+    if c.word(i + 1).starts_with(char::is_alphanumeric) && !c.word(i + 1).starts_with(char::is_uppercase) || c.word(i + 1) == "%" {
+        return None;
+    }
+    c.found(i, i + 1, TimexType::Date, Meaning::Day { year: None, month, day })
 }
 
 /// "the third quarter", "the first quarter of 2025".
@@ -950,6 +971,35 @@ fn spelled_year(c: &Cursor, i: usize) -> Option<i32> {
     Some(century * 100 + rest as i32)
 }
 
+/// "the year 2000", "the year nineteen ninety", "the year two thousand (and five)".
+/// "two thousand" alone is a count, so it is a year only here.
+fn named_year(c: &Cursor, i: usize) -> Option<Found> {
+    let (year, end) = year_after_the_year(c, i)?;
+    c.found(i, end, TimexType::Date, Meaning::Fixed(format!("{year:04}")))
+}
+
+/// The year named after "the year" at token `i`, and the token after it.
+fn year_after_the_year(c: &Cursor, i: usize) -> Option<(i32, usize)> {
+    if !(c.is(i, &["the"]) && c.is(i + 1, &["year"])) {
+        return None;
+    }
+    let at = i + 2;
+    if let Some(year) = year_number(c.word(at)).filter(|_| c.is_number(at)) {
+        return Some((year, at + 1));
+    }
+    if let Some(year) = spelled_year(c, at) {
+        return Some((year, at + 2));
+    }
+    if !(c.is(at, &["two"]) && c.is(at + 1, &["thousand"])) {
+        return None;
+    }
+    let units_at = if c.is(at + 2, &["and"]) { at + 3 } else { at + 2 };
+    match number_value(&c.lower(units_at)).filter(|n| (1..=99).contains(n)) {
+        Some(units) => Some((2000 + units as i32, units_at + 1)),
+        None => Some((2000, at + 2)),
+    }
+}
+
 /// A year on its own, such as "in 2024", "the 2024 election", "mid-1996" or "nineteen
 /// ninety-six"; "year-end" is the last day of the year.
 fn year(c: &Cursor, i: usize) -> Option<Found> {
@@ -986,7 +1036,8 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     if before == "fiscal" {
-        return c.found(i - 1, i + 1, TimexType::Date, Meaning::Fixed(format!("FY{year}")));
+        // TimeBank writes a fiscal year as the calendar year that names it.
+        return c.found(i - 1, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")));
     }
     c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")))
 }

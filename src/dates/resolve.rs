@@ -22,6 +22,10 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (&Meaning::Day { year: None, month, day }, None) => format!("XXXX-{month:02}-{day:02}"),
         (&Meaning::Month { year: Some(year), month }, _) => format!("{year:04}-{month:02}"),
         (&Meaning::Month { year: None, month }, Some(r)) => {
+            // The month before or after the reference month keeps its year whatever the
+            // tense: "November" in an article of October 30 is this November.
+            let near = (month as i32 - r.month as i32).abs() <= 1;
+            let tense = if near { Tense::Unknown } else { tense };
             let year = year_by_tense(r, tense, |y| {
                 let first = CalendarDate::new(y, month, 1)?;
                 // Compare months, not days: "in November" said on November 6 is this year.

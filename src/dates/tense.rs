@@ -73,6 +73,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "meant",
     "heard",
     "ago",
+    "since",
     "earlier",
     "previously",
     "last",
@@ -120,6 +121,7 @@ const FUTURE: &[&str] = &[
     "won’t",
     "next",
     "upcoming",
+    "soon",
     "tomorrow",
     "expected",
     "expects",
@@ -129,6 +131,7 @@ const FUTURE: &[&str] = &[
     "plans",
     "plan",
     "intends",
+    "planning",
     "going",
     // Deadlines and terms name a day still to come ("payable Dec. 7", "effective Feb. 1").
     "payable",
@@ -143,8 +146,9 @@ const FUTURE: &[&str] = &[
     "should",
 ];
 
-/// Words that point ahead when "to" follows them ("set to resume Monday").
-const FUTURE_BEFORE_TO: &[&str] = &["set", "due", "poised", "slated", "about"];
+/// Words that point ahead when "to" follows them ("set to resume Monday", "is to resume
+/// trading Tuesday").
+const FUTURE_BEFORE_TO: &[&str] = &["set", "due", "poised", "slated", "about", "is", "are"];
 
 const PRESENT: &[&str] = &["is", "are", "says", "say", "am", "has", "have", "now", "today", "currently"];
 
@@ -169,21 +173,45 @@ fn cue(word: &str) -> Tense {
     Tense::Unknown
 }
 
+/// Words after which a past form is a participle whose tense the auxiliary carries
+/// ("to be completed by Dec. 15", "will be paid Dec. 14").
+const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "am"];
+
+/// Words that make the next word a noun ("the plan", "a deadline").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
+
+/// The tense the word at token `i` marks, if any: not a past participle after a form of
+/// "be" ("is scheduled" still looks ahead), nor a noun after a determiner ("the plan").
+fn cue_at(doc: &Document, i: usize) -> Tense {
+    let before = doc.word_at(i as isize - 1).to_lowercase();
+    let tense = cue(doc.word(i));
+    if tense == Tense::Past && BE_FORMS.contains(&before.as_str()) || DETERMINERS.contains(&before.as_str()) {
+        return Tense::Unknown;
+    }
+    tense
+}
+
 /// The tense of the clause around tokens `first..end`: the nearest tense cue, looking
-/// first backwards and then forwards within the sentence.
+/// first backwards and then forwards (at half weight) within the sentence and its side of
+/// any quotation mark.
 pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     let sentence = doc.sentences[doc.tokens[first].sentence];
-    let back = (sentence.first_token..first).rev().take(15);
-    let forward = (end..sentence.end_token).take(10);
+    // "as early as Tuesday", "as soon as Monday": a day still to come.
+    let f = first as isize;
+    if doc.word_at(f - 1) == "as" && matches!(doc.word_at(f - 2), "early" | "soon") && doc.word_at(f - 3).eq_ignore_ascii_case("as") {
+        return Tense::Future;
+    }
+    // A quotation mark ends the clause: the reporting verb outside a quotation says
+    // nothing about when the quoted clause's events happen.
+    let is_quote_mark = |i: &usize| doc.tokens[*i].kind == TokenKind::Quote;
+    let back = (sentence.first_token..first).rev().take(15).take_while(|i| !is_quote_mark(i));
+    let forward = (end..sentence.end_token).take(10).take_while(|i| !is_quote_mark(i));
     let mut nearest = (usize::MAX, Tense::Unknown);
-    for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, i + 1 - end))) {
+    for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, 2 * (i + 1 - end)))) {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        let mut tense = cue(doc.word(i));
-        if tense == Tense::Unknown && FUTURE_BEFORE_TO.contains(&doc.word(i)) && doc.word_at(i as isize + 1) == "to" {
-            tense = Tense::Future;
-        }
+        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i)) && doc.word_at(i as isize + 1) == "to" { Tense::Future } else { cue_at(doc, i) };
         // Backward cues win ties: the verb usually precedes its time expression.
         if tense != Tense::Unknown && distance < nearest.0 {
             nearest = (distance, tense);
