@@ -180,3 +180,11 @@ fn the_year_in_words_and_the_second_of_two_days() {
     let found = dates("Prices rose on Dec. 8 and 9 percent of buyers left.");
     assert!(found.iter().all(|(t, _, _)| t != "9"), "a count is no day: {found:?}");
 }
+
+#[test]
+fn daily_and_weekly_before_a_noun_are_sets_but_annual_is_not() {
+    let found = dates("The agency publishes a daily tally and the mayor gives a weekly address; the annual report is late.");
+    assert_eq!(value_of(&found, "daily"), "P1D");
+    assert_eq!(value_of(&found, "weekly"), "P1W");
+    assert!(found.iter().all(|(t, _, _)| t != "annual"), "{found:?}");
+}

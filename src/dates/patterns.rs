@@ -566,8 +566,9 @@ fn set(c: &Cursor, i: usize) -> Option<Found> {
         _ => None,
     };
     if let Some(value) = simple {
-        // Adjectives ("annual report", "daily newspaper") are not expressions of their own.
-        if c.word(i).chars().all(|ch| ch.is_lowercase()) && !c.is_word(i + 1) {
+        // Adjectives ("annual report") are not expressions of their own, but TimeBank
+        // marks "daily" and "weekly" before a noun ("his daily life", "a weekly address").
+        if c.word(i).chars().all(|ch| ch.is_lowercase()) && (!c.is_word(i + 1) || matches!(c.word(i), "daily" | "weekly")) {
             return c.found(i, i + 1, TimexType::Set, Meaning::Fixed(value.into()));
         }
         return None;
