@@ -56,3 +56,19 @@ fn a_name_after_mr_or_ms_is_a_person() {
         assert_eq!(entity.kind, EntityKind::Person, "{name}");
     }
 }
+
+#[test]
+fn abbreviated_titles_and_party_tags_are_not_names() {
+    let found = entities(
+        "Sen. Maria Cantwell (D-Wash.) and Rep. Tom Cole (R-Okla.) questioned Lt. Gen. Paul Nakasone on Tuesday. \
+         Gen. Nakasone said the agency would comply.",
+    );
+    let names: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.name.as_str(), e.kind)).collect();
+    for person in ["Maria Cantwell", "Tom Cole", "Paul Nakasone"] {
+        assert!(names.contains(&(person, EntityKind::Person)), "{person} in {names:?}");
+    }
+    assert_eq!(mentions_of(&found, "Paul Nakasone"), ["Paul Nakasone", "Nakasone"]);
+    for word in ["Sen", "Rep", "Gen", "Lt", "D-Wash", "R-Okla", "Wash", "Okla"] {
+        assert!(found.iter().flat_map(|e| &e.mentions).all(|m| !m.text.starts_with(word)), "{word} in {names:?}");
+    }
+}

@@ -61,7 +61,7 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             for candidate in tagged.iter_mut().filter(|c| after_personal_honorific(doc, c.first_token)) {
                 candidate.kind = EntityKind::Person;
             }
-            tagged
+            tagged.into_iter().filter(|c| !in_party_tag(doc, c)).filter_map(|c| without_titles(doc, c)).collect()
         }
         None => rules,
     };
@@ -77,6 +77,65 @@ fn after_personal_honorific(doc: &Document, first: usize) -> bool {
         before -= 1;
     }
     matches!(doc.word_at(before).trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle")
+}
+
+/// Abbreviated titles that stand before a person's name ("Sen. Richard Burr", "Lt. Gen.
+/// Michael Flynn"); like "President", they are not part of the name.
+const NAME_TITLES: &[&str] = &[
+    "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Cpl", "Pvt", "Supt",
+    "Insp", "Det", "Atty", "Amb",
+];
+
+/// Token `i` is an abbreviated title with its full stop (in the token or the next one):
+/// the index after it, if so.
+fn title_at(doc: &Document, i: usize) -> Option<usize> {
+    let word = doc.word(i);
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    if !NAME_TITLES.contains(&bare) {
+        return None;
+    }
+    if word.ends_with('.') {
+        Some(i + 1)
+    } else if doc.word_at(i as isize + 1) == "." {
+        Some(i + 2)
+    } else {
+        None
+    }
+}
+
+/// The candidate without the abbreviated titles it starts with ("Gen. Mattis" is the
+/// person "Mattis"); none when it was only titles ("Sen", "Col").
+fn without_titles(doc: &Document, mut candidate: Candidate) -> Option<Candidate> {
+    let mut first = candidate.first_token;
+    while first < candidate.end_token {
+        match title_at(doc, first) {
+            Some(next) => first = next,
+            None => break,
+        }
+    }
+    if first == candidate.first_token {
+        return Some(candidate);
+    }
+    if first >= candidate.end_token {
+        return None;
+    }
+    candidate.first_token = first;
+    candidate.kind = EntityKind::Person;
+    Some(candidate)
+}
+
+/// Whether the candidate lies inside a party-and-state tag such as "(R-N.C.)" or
+/// "(D-Calif.)", which follows a legislator's name and names no entity of its own.
+fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
+    let start = doc.tokens[candidate.first_token].start;
+    let end = doc.tokens[candidate.end_token - 1].end;
+    let text = doc.text.as_bytes();
+    let Some(open) = (start.saturating_sub(8)..start).rev().find(|&k| text[k] == b'(') else {
+        return false;
+    };
+    let closes = text[end..].iter().take(12).position(|&b| b == b')');
+    let inner = &text[open + 1..];
+    closes.is_some() && inner.len() > 2 && matches!(inner[0], b'R' | b'D' | b'I') && matches!(inner[1], b'-' | 0xE2) && !text[open..start].contains(&b')')
 }
 
 /// The names the rule-based recognizer finds (runs of capitalized words, classified).
