@@ -188,3 +188,10 @@ fn daily_and_weekly_before_a_noun_are_sets_but_annual_is_not() {
     assert_eq!(value_of(&found, "weekly"), "P1W");
     assert!(found.iter().all(|(t, _, _)| t != "annual"), "{found:?}");
 }
+
+#[test]
+fn a_quarter_of_something_is_a_fraction_not_a_period() {
+    let found = dates("Less than a quarter of the donors gave $200 or less; losses lasted several quarters.");
+    assert!(found.iter().all(|(t, _, _)| !t.contains("a quarter")), "{found:?}");
+    assert_eq!(value_of(&found, "several quarters"), "PXQ");
+}

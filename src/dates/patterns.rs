@@ -888,6 +888,9 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     }
     let unit_word = c.word(unit_at);
     let unit = Unit::from_word(unit_word)?;
+    if unit == Unit::Quarter && unit_word == "quarter" && c.is(unit_at + 1, &["of"]) {
+        return None; // a fraction: "less than a quarter of the donors"
+    }
     if count.is_some_and(|n| n >= 1000) && !unit_word.ends_with('s') {
         return None; // a year before a noun, not a count: "the 1988 second quarter"
     }
