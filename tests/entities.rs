@@ -72,3 +72,16 @@ fn abbreviated_titles_and_party_tags_are_not_names() {
         assert!(found.iter().flat_map(|e| &e.mentions).all(|m| !m.text.starts_with(word)), "{word} in {names:?}");
     }
 }
+
+#[test]
+fn words_capitalized_only_by_a_title_case_headline_are_not_names() {
+    let found = entities(
+        "Only 30 Percent of Ana Ruiz’s Donors Are Local Residents.\n\nMayor Ana Ruiz raised $2 million this year, most of it from donors outside Denver, \
+         her campaign said on Monday.",
+    );
+    let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Ana Ruiz"), "{names:?}");
+    assert!(names.contains(&"Denver"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("Donors") && !n.contains("Residents") && !n.contains("Percent")), "{names:?}");
+    assert_eq!(mentions_of(&found, "Ana Ruiz").len(), 2);
+}

@@ -61,7 +61,8 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             for candidate in tagged.iter_mut().filter(|c| after_personal_honorific(doc, c.first_token)) {
                 candidate.kind = EntityKind::Person;
             }
-            tagged.into_iter().filter(|c| !in_party_tag(doc, c)).filter_map(|c| without_titles(doc, c)).collect()
+            let tagged: Vec<Candidate> = tagged.into_iter().filter(|c| !in_party_tag(doc, c)).filter_map(|c| without_titles(doc, c)).collect();
+            without_unconfirmed_headline_names(doc, lexicon, tagged)
         }
         None => rules,
     };
@@ -136,6 +137,46 @@ fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
     let closes = text[end..].iter().take(12).position(|&b| b == b')');
     let inner = &text[open + 1..];
     closes.is_some() && inner.len() > 2 && matches!(inner[0], b'R' | b'D' | b'I') && matches!(inner[1], b'-' | 0xE2) && !text[open..start].contains(&b')')
+}
+
+/// Whether a sentence is the article's headline in title case ("Only 24 Percent of Her
+/// Donors Are Small Donors"), where capitals do not mark names.
+/// Results tables and lists of names are in capitals too, so a headline must also
+/// capitalize at least two common words ("Are", "Small").
+fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) -> bool {
+    let s = doc.sentences[sentence];
+    if s.paragraph != 0 {
+        return false;
+    }
+    let (mut long_words, mut capitalized, mut common) = (0, 0, 0);
+    for i in s.first_token..s.end_token {
+        let word = doc.word(i);
+        if doc.tokens[i].kind == TokenKind::Word && word.chars().count() >= 3 {
+            long_words += 1;
+            if word.starts_with(char::is_uppercase) && !crate::text::is_all_caps(word) {
+                capitalized += 1;
+                if i > s.first_token && lexicon.is_common_word(word) {
+                    common += 1;
+                }
+            }
+        }
+    }
+    long_words >= 4 && common >= 2 && capitalized * 10 >= long_words * 8
+}
+
+/// The candidates without names found only in title-case headlines: a name there is
+/// kept when one of its words is part of a name found in the body of the article.
+fn without_unconfirmed_headline_names(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let in_headline = |c: &Candidate| sentence_in_title_case(doc, lexicon, doc.tokens[c.first_token].sentence);
+    if !candidates.iter().any(in_headline) {
+        return candidates;
+    }
+    let body_words: std::collections::HashSet<&str> =
+        candidates.iter().filter(|c| !in_headline(c)).flat_map(|c| (c.first_token..c.end_token).map(|i| doc.word(i))).collect();
+    candidates
+        .into_iter()
+        .filter(|c| !in_headline(c) || (c.first_token..c.end_token).any(|i| doc.word(i).chars().count() >= 3 && body_words.contains(doc.word(i))))
+        .collect()
 }
 
 /// The names the rule-based recognizer finds (runs of capitalized words, classified).
