@@ -61,14 +61,14 @@ fn a_name_after_mr_or_ms_is_a_person() {
 fn abbreviated_titles_and_party_tags_are_not_names() {
     let found = entities(
         "Sen. Maria Cantwell (D-Wash.) and Rep. Tom Cole (R-Okla.) questioned Lt. Gen. Paul Nakasone on Tuesday. \
-         Gen. Nakasone said the agency would comply.",
+         Gen. Nakasone said the agency would comply. Sen. John Thune, R-S.D., and Gov. Janet Mills (D) agreed.",
     );
     let names: Vec<(&str, EntityKind)> = found.iter().map(|e| (e.name.as_str(), e.kind)).collect();
-    for person in ["Maria Cantwell", "Tom Cole", "Paul Nakasone"] {
+    for person in ["Maria Cantwell", "Tom Cole", "Paul Nakasone", "John Thune", "Janet Mills"] {
         assert!(names.contains(&(person, EntityKind::Person)), "{person} in {names:?}");
     }
     assert_eq!(mentions_of(&found, "Paul Nakasone"), ["Paul Nakasone", "Nakasone"]);
-    for word in ["Sen", "Rep", "Gen", "Lt", "D-Wash", "R-Okla", "Wash", "Okla"] {
+    for word in ["Sen", "Rep", "Gen", "Lt", "D-Wash", "R-Okla", "Wash", "Okla", "R-S", "D."] {
         assert!(found.iter().flat_map(|e| &e.mentions).all(|m| !m.text.starts_with(word)), "{word} in {names:?}");
     }
 }

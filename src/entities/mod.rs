@@ -125,18 +125,30 @@ fn without_titles(doc: &Document, mut candidate: Candidate) -> Option<Candidate>
     Some(candidate)
 }
 
-/// Whether the candidate lies inside a party-and-state tag such as "(R-N.C.)" or
-/// "(D-Calif.)", which follows a legislator's name and names no entity of its own.
+/// Whether the candidate lies inside a party-and-state tag after a legislator's name:
+/// "(R-N.C.)", "(D-Calif.)", "(R)", or between commas as in "Lindsey Graham, R-S.C., said".
+/// The tag names no entity of its own.
 fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
-    let start = doc.tokens[candidate.first_token].start;
-    let end = doc.tokens[candidate.end_token - 1].end;
     let text = doc.text.as_bytes();
-    let Some(open) = (start.saturating_sub(8)..start).rev().find(|&k| text[k] == b'(') else {
+    let (start, end) = (doc.tokens[candidate.first_token].start, doc.tokens[candidate.end_token - 1].end);
+    let is_break = |b: u8| b.is_ascii_whitespace() || matches!(b, b'(' | b')' | b',' | b';');
+    // The whitespace-delimited chunk around the candidate ("R-S.C." around "C.").
+    let mut from = start;
+    while from > 0 && start - from < 12 && !is_break(text[from - 1]) {
+        from -= 1;
+    }
+    let is_tag = text.get(from).is_some_and(|b| matches!(b, b'R' | b'D' | b'I'))
+        && (text.get(from + 1).is_none_or(|&b| is_break(b) || b == b'-') || text[from + 1..].starts_with("–".as_bytes()));
+    if !is_tag || from == 0 {
         return false;
-    };
-    let closes = text[end..].iter().take(12).position(|&b| b == b')');
-    let inner = &text[open + 1..];
-    closes.is_some() && inner.len() > 2 && matches!(inner[0], b'R' | b'D' | b'I') && matches!(inner[1], b'-' | 0xE2) && !text[open..start].contains(&b')')
+    }
+    let closing = text[end..].iter().take(16).position(|&b| matches!(b, b')' | b'(' | b',' | b'\n'));
+    let closes_with = |mark: u8| closing.is_some_and(|k| text[end + k] == mark);
+    match text[from - 1] {
+        b'(' => closes_with(b')'),
+        b' ' => doc.text[..from].trim_end().ends_with(',') && closes_with(b','),
+        _ => false,
+    }
 }
 
 /// Whether a sentence is the article's headline in title case ("Only 24 Percent of Her
