@@ -165,6 +165,12 @@ fn titles_and_scare_quotes_are_not_quotations() {
 }
 
 #[test]
+fn a_programme_title_before_the_speaker_is_not_his_quotation() {
+    let a = run("On CBS's “Face the Nation,” Sen. Bernie Sanders said the race was close. “Make America Great Again,” Trump said.");
+    assert_eq!(quotes(&a), [("Make America Great Again,".to_string(), Some(pair("Trump", "Trump")))]);
+}
+
+#[test]
 fn attributed_claims_outside_quotation_marks() {
     let text = "Hamas negotiators met in Cairo, according to Lebanon’s Al Mayadeen network. The New York Times reported that talks stalled. Troops withdrew, citing Palestinian sources.";
     let a = run(text);

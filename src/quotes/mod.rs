@@ -141,7 +141,7 @@ fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Opti
         // British-style quotations are taken only where a reporting cue makes them clear.
         return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
-    if basis != Some(Basis::CueAfter) && is_title(resolver.doc, marks, words) || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
+    if is_title(resolver.doc, marks, words) || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
         return false;
     }
     basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS
