@@ -165,6 +165,16 @@ fn titles_and_scare_quotes_are_not_quotations() {
 }
 
 #[test]
+fn what_someone_was_called_is_a_quotation_even_capitalized_or_speakerless() {
+    let a = run("Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for his success. Only European immigrants are “safe” in his eyes.");
+    let found: Vec<String> = quotes(&a).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(found, ["The Comeback Kid", "safe"]);
+    // A title after a preposition is still left out.
+    let b = run("Sanders appeared on “Meet the Press” on Sunday.");
+    assert!(b.quotes.is_empty(), "{:?}", quotes(&b));
+}
+
+#[test]
 fn a_programme_title_before_the_speaker_is_not_his_quotation() {
     let a = run("On CBS's “Face the Nation,” Sen. Bernie Sanders said the race was close. “Make America Great Again,” Trump said.");
     assert_eq!(quotes(&a), [("Make America Great Again,".to_string(), Some(pair("Trump", "Trump")))]);

@@ -38,6 +38,32 @@ const MAX_CONTINUATION_GAP_SENTENCES: usize = 3;
 /// Words a title may leave in lowercase ("Meet the Press", "Contract with America").
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "&"];
 
+/// Words after which a quoted fragment is what someone called something or someone: a
+/// naming verb ("called it “distasteful”", "dubbed"), "as" ("hailed Trump as “The
+/// Comeback Kid”", "described the address as “muscular”"), or a linking verb ("Clinton
+/// was “justified”"). Such a fragment quotes words, even capitalized ones, even when
+/// their speaker cannot be found. Titles of works ("titled", "named") are not among them.
+const CHARACTERIZING: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "call",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "nicknamed",
+    "as",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "being",
+];
+
 /// How a quotation's speaker was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Basis {
@@ -141,10 +167,22 @@ fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Opti
         // British-style quotations are taken only where a reporting cue makes them clear.
         return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
-    if is_title(resolver.doc, marks, words) || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
+    let characterizes = characterizes(resolver.doc, marks);
+    if is_title(resolver.doc, marks, words) && !characterizes || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
         return false;
     }
-    basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS
+    basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS || characterizes
+}
+
+/// Whether the quotation directly follows a characterizing word in its sentence
+/// ("called it “distasteful”").
+fn characterizes(doc: &Document, marks: &Marks) -> bool {
+    let Some(before) = marks.open.checked_sub(1) else {
+        return false;
+    };
+    doc.tokens[before].kind == TokenKind::Word
+        && doc.tokens[before].sentence == doc.tokens[marks.open].sentence
+        && CHARACTERIZING.iter().any(|w| w.eq_ignore_ascii_case(doc.word(before)))
 }
 
 /// Whether the quotation follows its reporting verb or a colon directly ("said: ‘…’",
