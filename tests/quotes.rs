@@ -175,6 +175,13 @@ fn what_someone_was_called_is_a_quotation_even_capitalized_or_speakerless() {
 }
 
 #[test]
+fn who_called_something_so_is_its_speaker() {
+    let a = run("In a clip that Judge Michael Mosman called “distasteful,” the man spoke. Later, Gov. Doug Ducey called the long lines “unacceptable.”");
+    assert_eq!(said_by(&a, "distasteful"), pair("Michael Mosman", "Michael Mosman"));
+    assert_eq!(said_by(&a, "unacceptable"), pair("Doug Ducey", "Doug Ducey"));
+}
+
+#[test]
 fn a_programme_title_before_the_speaker_is_not_his_quotation() {
     let a = run("On CBS's “Face the Nation,” Sen. Bernie Sanders said the race was close. “Make America Great Again,” Trump said.");
     assert_eq!(quotes(&a), [("Make America Great Again,".to_string(), Some(pair("Trump", "Trump")))]);

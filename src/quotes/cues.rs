@@ -136,6 +136,11 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "labelled",
     "dubbed",
     "branded",
+    "called",
+    "calls",
+    "calling",
+    "nicknamed",
+    "termed",
 ];
 
 /// Nouns for what someone said, which name their speaker as a possessive
