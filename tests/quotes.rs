@@ -175,6 +175,18 @@ fn what_someone_was_called_is_a_quotation_even_capitalized_or_speakerless() {
 }
 
 #[test]
+fn a_characterization_after_an_article_or_coordinated_with_another() {
+    let a = run(
+        "At the debate, Clinton cited his references to Machado as “Miss Piggy” and “Miss Housekeeping” on Monday. She left after what she called a “rant.”",
+    );
+    let found: Vec<String> = quotes(&a).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(found, ["Miss Piggy", "Miss Housekeeping", "rant."]);
+    // A sentence's opening "As" is a conjunction, not a characterization.
+    let b = run("As the “Never Trump” movement grew, donors left.");
+    assert!(b.quotes.is_empty(), "{:?}", quotes(&b));
+}
+
+#[test]
 fn who_called_something_so_is_its_speaker() {
     let a = run("In a clip that Judge Michael Mosman called “distasteful,” the man spoke. Later, Gov. Doug Ducey called the long lines “unacceptable.”");
     assert_eq!(said_by(&a, "distasteful"), pair("Michael Mosman", "Michael Mosman"));

@@ -90,6 +90,8 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
     let mut quotes: Vec<Quote> = Vec::new();
     let mut kept_spans: Vec<Span> = Vec::new();
     let mut previous: Option<(Marks, Option<Speaker>)> = None;
+    // The closing mark of the last quotation seen, and whether it characterizes.
+    let mut last_marks: Option<(usize, bool)> = None;
     for (index, &marks) in all_marks.iter().enumerate() {
         let words = marks.inner().filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words == 0 {
@@ -107,7 +109,9 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
             })
         };
         let basis = found.as_ref().map(|(_, basis)| *basis);
-        if !worth_reporting(&resolver, &marks, words, basis) {
+        let characterizing = characterizes(doc, &marks, last_marks);
+        last_marks = Some((marks.close, characterizing));
+        if !worth_reporting(&resolver, &marks, words, basis, characterizing) {
             continue;
         }
         let speaker = found.map(|(speaker, _)| speaker);
@@ -162,27 +166,38 @@ fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Optio
 
 /// Whether a quotation is reported: titles, single-quoted words no cue points to, and
 /// short fragments with nobody to attribute them to are not.
-fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Option<Basis>) -> bool {
+fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Option<Basis>, characterizes: bool) -> bool {
     if marks.single {
         // British-style quotations are taken only where a reporting cue makes them clear.
         return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
-    let characterizes = characterizes(resolver.doc, marks);
     if is_title(resolver.doc, marks, words) && !characterizes || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
         return false;
     }
     basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS || characterizes
 }
 
-/// Whether the quotation directly follows a characterizing word in its sentence
-/// ("called it “distasteful”").
-fn characterizes(doc: &Document, marks: &Marks) -> bool {
-    let Some(before) = marks.open.checked_sub(1) else {
+/// Whether the quotation follows a characterizing word in its sentence, directly or
+/// after an article ("called it “distasteful”", "what she called a “rant”", "known as
+/// the “Justice Against Sponsors of Terrorism Act”"), or is coordinated with a
+/// quotation that does ("as “Miss Piggy” and “Miss Housekeeping”"): `previous` is the
+/// closing mark of the quotation just before and whether it characterizes.
+fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>) -> bool {
+    let sentence = doc.tokens[marks.open].sentence;
+    let word_before = |k: usize| k.checked_sub(1).filter(|&b| doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].sentence == sentence);
+    let mut before = word_before(marks.open);
+    if before.is_some_and(|b| matches!(doc.word(b), "a" | "an" | "the")) {
+        before = before.and_then(word_before);
+    }
+    let Some(before) = before else {
         return false;
     };
-    doc.tokens[before].kind == TokenKind::Word
-        && doc.tokens[before].sentence == doc.tokens[marks.open].sentence
-        && CHARACTERIZING.iter().any(|w| w.eq_ignore_ascii_case(doc.word(before)))
+    if matches!(doc.word(before), "and" | "or") {
+        return previous.is_some_and(|(close, characterizing)| characterizing && close + 1 == before);
+    }
+    // Not a sentence's opening "As": that one is a conjunction.
+    let opens_sentence = doc.sentences[sentence].first_token == before;
+    !opens_sentence && CHARACTERIZING.iter().any(|w| w.eq_ignore_ascii_case(doc.word(before)))
 }
 
 /// Whether the quotation follows its reporting verb or a colon directly ("said: ‘…’",
