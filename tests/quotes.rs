@@ -187,6 +187,17 @@ fn a_characterization_after_an_article_or_coordinated_with_another() {
 }
 
 #[test]
+fn a_naming_verb_may_have_its_object_before_the_quotation() {
+    let a =
+        run("She pointed to reports that Trump called the 1996 pageant winner “Miss Piggy” and “Miss Housekeeping” on air. He calls people “losers” often.");
+    let found: Vec<String> = quotes(&a).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(found, ["Miss Piggy", "Miss Housekeeping", "losers"]);
+    // "calls" as a noun names nobody.
+    let b = run("Sharpton began taking calls from listeners to his “Keepin' It Real” program.");
+    assert!(b.quotes.is_empty(), "{:?}", quotes(&b));
+}
+
+#[test]
 fn who_called_something_so_is_its_speaker() {
     let a = run("In a clip that Judge Michael Mosman called “distasteful,” the man spoke. Later, Gov. Doug Ducey called the long lines “unacceptable.”");
     assert_eq!(said_by(&a, "distasteful"), pair("Michael Mosman", "Michael Mosman"));

@@ -38,31 +38,20 @@ const MAX_CONTINUATION_GAP_SENTENCES: usize = 3;
 /// Words a title may leave in lowercase ("Meet the Press", "Contract with America").
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "&"];
 
-/// Words after which a quoted fragment is what someone called something or someone: a
-/// naming verb ("called it “distasteful”", "dubbed"), "as" ("hailed Trump as “The
-/// Comeback Kid”", "described the address as “muscular”"), or a linking verb ("Clinton
-/// was “justified”"). Such a fragment quotes words, even capitalized ones, even when
-/// their speaker cannot be found. Titles of works ("titled", "named") are not among them.
-const CHARACTERIZING: &[&str] = &[
-    "called",
-    "calls",
-    "calling",
-    "call",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "termed",
-    "nicknamed",
-    "as",
-    "is",
-    "was",
-    "were",
-    "are",
-    "be",
-    "been",
-    "being",
-];
+/// Naming verbs: a quoted fragment right after one, or after its object, is what
+/// someone called something or someone ("called it “distasteful”", "calls people
+/// “losers”", "called the 1996 pageant winner “Miss Piggy”"). Such a fragment quotes
+/// words, even capitalized ones, even when their speaker cannot be found. Titles of
+/// works ("titled", "named") are not among them.
+const NAMING_VERBS: &[&str] = &["called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "branded", "termed", "nicknamed"];
+
+/// Words that characterize like a naming verb, but only right before the quotation:
+/// "as" ("hailed Trump as “The Comeback Kid”") and linking verbs ("Clinton was
+/// “justified”").
+const LINKING: &[&str] = &["as", "is", "was", "were", "are", "be", "been", "being"];
+
+/// The most words a naming verb's object may have between the verb and the quotation.
+const MAX_NAMED_WORDS: usize = 4;
 
 /// How a quotation's speaker was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,9 +184,27 @@ fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>)
     if matches!(doc.word(before), "and" | "or") {
         return previous.is_some_and(|(close, characterizing)| characterizing && close + 1 == before);
     }
+    let is_one_of = |k: usize, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(doc.word(k)));
     // Not a sentence's opening "As": that one is a conjunction.
     let opens_sentence = doc.sentences[sentence].first_token == before;
-    !opens_sentence && CHARACTERIZING.iter().any(|w| w.eq_ignore_ascii_case(doc.word(before)))
+    if !opens_sentence && (is_one_of(before, NAMING_VERBS) || is_one_of(before, LINKING)) {
+        return true;
+    }
+    // A naming verb and its object: "calls people “losers”" (not the noun: "calls from
+    // listeners to his “Keepin' It Real” program").
+    let in_object =
+        |k: usize| k.checked_sub(1).filter(|&b| matches!(doc.tokens[b].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[b].sentence == sentence);
+    let mut k = before;
+    for _ in 0..MAX_NAMED_WORDS {
+        let Some(verb) = in_object(k) else {
+            return false;
+        };
+        if is_one_of(verb, NAMING_VERBS) {
+            return !matches!(doc.word(verb + 1), "of" | "from" | "to");
+        }
+        k = verb;
+    }
+    false
 }
 
 /// Whether the quotation follows its reporting verb or a colon directly ("said: ‘…’",
