@@ -211,6 +211,12 @@ fn a_programme_title_before_the_speaker_is_not_his_quotation() {
 }
 
 #[test]
+fn attribute_values_of_markup_left_in_the_text_are_not_quotations() {
+    let a = run("Watch the latest video at <a href=\"http://video.foxnews.com\">video.foxnews.com</a>. <tweet author=\"just look at Western Europe and weep\" date=\"May 2\">Hello</tweet>.\n\n“We won,” Trump said.");
+    assert_eq!(quotes(&a), [("We won,".to_string(), Some(pair("Trump", "Trump")))]);
+}
+
+#[test]
 fn attributed_claims_outside_quotation_marks() {
     let text = "Hamas negotiators met in Cairo, according to Lebanon’s Al Mayadeen network. The New York Times reported that talks stalled. Troops withdrew, citing Palestinian sources.";
     let a = run(text);

@@ -160,7 +160,11 @@ fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Opti
         // British-style quotations are taken only where a reporting cue makes them clear.
         return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
-    if is_title(resolver.doc, marks, words) && !characterizes || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
+    if is_title(resolver.doc, marks, words) && !characterizes
+        || is_nickname(resolver.doc, marks, words)
+        || is_aside(resolver.doc, marks)
+        || is_markup(resolver.doc, marks)
+    {
         return false;
     }
     basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS || characterizes
@@ -241,6 +245,11 @@ fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
         && marks.inner().all(capitalized_word)
         && before.is_some_and(|b| is_capitalized(doc.word(b)) || doc.is_abbreviation_dot(b))
         && after.is_some()
+}
+
+/// The value of an attribute in markup left in the text: `<tweet author="@AP">`.
+fn is_markup(doc: &Document, marks: &Marks) -> bool {
+    doc.text[..doc.tokens[marks.open].start].ends_with('=')
 }
 
 /// A stage direction in a transcript: “(CROSSTALK.)”.
