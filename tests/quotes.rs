@@ -198,6 +198,12 @@ fn a_naming_verb_may_have_its_object_before_the_quotation() {
 }
 
 #[test]
+fn a_fragment_closing_an_opening_participial_phrase_belongs_to_the_main_subject() {
+    let a = run("Bemoaning the “phony system,” Donald Trump accused Holt of bias.");
+    assert_eq!(said_by(&a, "phony system"), pair("Donald Trump", "Donald Trump"));
+}
+
+#[test]
 fn who_called_something_so_is_its_speaker() {
     let a = run("In a clip that Judge Michael Mosman called “distasteful,” the man spoke. Later, Gov. Doug Ducey called the long lines “unacceptable.”");
     assert_eq!(said_by(&a, "distasteful"), pair("Michael Mosman", "Michael Mosman"));
