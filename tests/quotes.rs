@@ -165,6 +165,64 @@ fn titles_and_scare_quotes_are_not_quotations() {
 }
 
 #[test]
+fn what_someone_was_called_is_a_quotation_even_capitalized_or_speakerless() {
+    let a = run("Twenty-two years ago, a Times article hailed Trump as “The Comeback Kid” for his success. Only European immigrants are “safe” in his eyes.");
+    let found: Vec<String> = quotes(&a).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(found, ["The Comeback Kid", "safe"]);
+    // A title after a preposition is still left out.
+    let b = run("Sanders appeared on “Meet the Press” on Sunday.");
+    assert!(b.quotes.is_empty(), "{:?}", quotes(&b));
+}
+
+#[test]
+fn a_characterization_after_an_article_or_coordinated_with_another() {
+    let a = run(
+        "At the debate, Clinton cited his references to Machado as “Miss Piggy” and “Miss Housekeeping” on Monday. She left after what she called a “rant.”",
+    );
+    let found: Vec<String> = quotes(&a).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(found, ["Miss Piggy", "Miss Housekeeping", "rant."]);
+    // A sentence's opening "As" is a conjunction, not a characterization.
+    let b = run("As the “Never Trump” movement grew, donors left.");
+    assert!(b.quotes.is_empty(), "{:?}", quotes(&b));
+}
+
+#[test]
+fn a_naming_verb_may_have_its_object_before_the_quotation() {
+    let a =
+        run("She pointed to reports that Trump called the 1996 pageant winner “Miss Piggy” and “Miss Housekeeping” on air. He calls people “losers” often.");
+    let found: Vec<String> = quotes(&a).into_iter().map(|(text, _)| text).collect();
+    assert_eq!(found, ["Miss Piggy", "Miss Housekeeping", "losers"]);
+    // "calls" as a noun names nobody.
+    let b = run("Sharpton began taking calls from listeners to his “Keepin' It Real” program.");
+    assert!(b.quotes.is_empty(), "{:?}", quotes(&b));
+}
+
+#[test]
+fn a_fragment_closing_an_opening_participial_phrase_belongs_to_the_main_subject() {
+    let a = run("Bemoaning the “phony system,” Donald Trump accused Holt of bias.");
+    assert_eq!(said_by(&a, "phony system"), pair("Donald Trump", "Donald Trump"));
+}
+
+#[test]
+fn who_called_something_so_is_its_speaker() {
+    let a = run("In a clip that Judge Michael Mosman called “distasteful,” the man spoke. Later, Gov. Doug Ducey called the long lines “unacceptable.”");
+    assert_eq!(said_by(&a, "distasteful"), pair("Michael Mosman", "Michael Mosman"));
+    assert_eq!(said_by(&a, "unacceptable"), pair("Doug Ducey", "Doug Ducey"));
+}
+
+#[test]
+fn a_programme_title_before_the_speaker_is_not_his_quotation() {
+    let a = run("On CBS's “Face the Nation,” Sen. Bernie Sanders said the race was close. “Make America Great Again,” Trump said.");
+    assert_eq!(quotes(&a), [("Make America Great Again,".to_string(), Some(pair("Trump", "Trump")))]);
+}
+
+#[test]
+fn attribute_values_of_markup_left_in_the_text_are_not_quotations() {
+    let a = run("Watch the latest video at <a href=\"http://video.foxnews.com\">video.foxnews.com</a>. <tweet author=\"just look at Western Europe and weep\" date=\"May 2\">Hello</tweet>.\n\n“We won,” Trump said.");
+    assert_eq!(quotes(&a), [("We won,".to_string(), Some(pair("Trump", "Trump")))]);
+}
+
+#[test]
 fn attributed_claims_outside_quotation_marks() {
     let text = "Hamas negotiators met in Cairo, according to Lebanon’s Al Mayadeen network. The New York Times reported that talks stalled. Troops withdrew, citing Palestinian sources.";
     let a = run(text);

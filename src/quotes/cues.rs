@@ -136,6 +136,11 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "labelled",
     "dubbed",
     "branded",
+    "called",
+    "calls",
+    "calling",
+    "nicknamed",
+    "termed",
 ];
 
 /// Nouns for what someone said, which name their speaker as a possessive
@@ -525,12 +530,22 @@ impl Resolver<'_, '_> {
         // Try the phrase after each of the first commas in turn ("In July, Gingrich …",
         // "Bemoaning the “phony system,” Trump accused …"), then the clause the
         // introductory word opens ("Though she called it “outrageous” …").
+        let participle = |k: usize| k < end && doc.tokens[k].kind == TokenKind::Word && doc.word(k).ends_with("ing");
+        let participial = participle(start) || participle(start + 1);
         let mut k = start;
         let mut any_comma = false;
         for _ in 0..MAX_INTRODUCTION_COMMAS {
-            let Some(comma) =
-                (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| doc.word(j) == "," && !self.inside_quote(super::speakers::span(doc, j, j + 1)))
-            else {
+            // A comma inside a quotation does not end the phrase, unless it closes the
+            // quotation that ends a participial phrase ("Bemoaning the “phony system,”
+            // Trump …", "After saying her foot was “so swollen …,” she …"). A clause
+            // ("While Sullivan proclaims the article a “terrific piece,” Clinton …") keeps
+            // its quotation for its own subject.
+            let ends_phrase = |j: usize| {
+                doc.word(j) == ","
+                    && (!self.inside_quote(super::speakers::span(doc, j, j + 1))
+                        || participial && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Quote))
+            };
+            let Some(comma) = (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| ends_phrase(j)) else {
                 break;
             };
             any_comma = true;

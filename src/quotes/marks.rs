@@ -199,14 +199,46 @@ fn may_run_on(doc: &Document, open: usize) -> bool {
         || word == "that"
 }
 
+/// Whether the quote token `i` is an apostrophe doubled with the next one (`''`, the
+/// double quotation mark of some archived text).
+fn doubled_apostrophe(doc: &Document, i: usize) -> bool {
+    let apostrophe = |k: usize| doc.tokens[k].kind == TokenKind::Quote && doc.word(k) == "'";
+    i + 1 < doc.tokens.len() && apostrophe(i) && apostrophe(i + 1) && doc.tokens[i].end == doc.tokens[i + 1].start
+}
+
 /// Single-quoted stretches outside every double quotation, within a paragraph. They are
 /// candidates only: the caller keeps those a reporting cue makes clearly quotations.
+/// Doubled apostrophes are not read as quotations, but what they enclose is inside a
+/// double quotation all the same: a single-quoted stretch there is nested in it, never
+/// a quotation of its own.
 fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
     let mut found = Vec::new();
     let mut next_double = 0;
     let mut open: Option<usize> = None;
+    // Whether a doubled apostrophe has opened a quotation in this paragraph.
+    let mut in_doubled = false;
+    let mut paragraph = None;
+    let mut skip_to = 0;
     for i in 0..doc.tokens.len() {
-        if doc.tokens[i].kind != TokenKind::Quote {
+        if doc.tokens[i].kind != TokenKind::Quote || i < skip_to {
+            continue;
+        }
+        let p = paragraph_of(doc, i);
+        if paragraph != Some(p) {
+            paragraph = Some(p);
+            in_doubled = false;
+        }
+        if doubled_apostrophe(doc, i) {
+            // Two apostrophes in a row, or three when a nested quotation closes with them.
+            skip_to = i + 2;
+            while skip_to < doc.tokens.len() && doc.word(skip_to) == "'" && doc.tokens[skip_to - 1].end == doc.tokens[skip_to].start {
+                skip_to += 1;
+            }
+            in_doubled = !in_doubled;
+            open = None;
+            continue;
+        }
+        if in_doubled {
             continue;
         }
         while next_double < doubles.len() && doubles[next_double].end() <= i {
@@ -279,6 +311,15 @@ mod tests {
     #[test]
     fn doubled_apostrophes_are_not_read_as_marks() {
         assert!(quoted("''This isn't tax reform,'' said Douglas Holtz-Eakin.").is_empty());
+    }
+
+    #[test]
+    fn single_quotes_inside_doubled_apostrophes_are_nested_not_quotations() {
+        assert!(quoted("''He said, 'Eight years, no daylight.' That was it,'' he recalled.").is_empty());
+        assert!(quoted("''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid.").is_empty());
+        assert!(quoted("''Then he said, 'No.''' He left.").is_empty());
+        // Outside them, single quotes still pair.
+        assert_eq!(quoted("''Fine,'' he said. Later he said, 'No deal.'"), ["'No deal.'"]);
     }
 
     #[test]

@@ -38,6 +38,21 @@ const MAX_CONTINUATION_GAP_SENTENCES: usize = 3;
 /// Words a title may leave in lowercase ("Meet the Press", "Contract with America").
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "&"];
 
+/// Naming verbs: a quoted fragment right after one, or after its object, is what
+/// someone called something or someone ("called it “distasteful”", "calls people
+/// “losers”", "called the 1996 pageant winner “Miss Piggy”"). Such a fragment quotes
+/// words, even capitalized ones, even when their speaker cannot be found. Titles of
+/// works ("titled", "named") are not among them.
+const NAMING_VERBS: &[&str] = &["called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "branded", "termed", "nicknamed"];
+
+/// Words that characterize like a naming verb, but only right before the quotation:
+/// "as" ("hailed Trump as “The Comeback Kid”") and linking verbs ("Clinton was
+/// “justified”").
+const LINKING: &[&str] = &["as", "is", "was", "were", "are", "be", "been", "being"];
+
+/// The most words a naming verb's object may have between the verb and the quotation.
+const MAX_NAMED_WORDS: usize = 4;
+
 /// How a quotation's speaker was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Basis {
@@ -64,6 +79,8 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
     let mut quotes: Vec<Quote> = Vec::new();
     let mut kept_spans: Vec<Span> = Vec::new();
     let mut previous: Option<(Marks, Option<Speaker>)> = None;
+    // The closing mark of the last quotation seen, and whether it characterizes.
+    let mut last_marks: Option<(usize, bool)> = None;
     for (index, &marks) in all_marks.iter().enumerate() {
         let words = marks.inner().filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
         if words == 0 {
@@ -81,7 +98,9 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
             })
         };
         let basis = found.as_ref().map(|(_, basis)| *basis);
-        if !worth_reporting(&resolver, &marks, words, basis) {
+        let characterizing = characterizes(doc, &marks, last_marks);
+        last_marks = Some((marks.close, characterizing));
+        if !worth_reporting(&resolver, &marks, words, basis, characterizing) {
             continue;
         }
         let speaker = found.map(|(speaker, _)| speaker);
@@ -136,15 +155,60 @@ fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Optio
 
 /// Whether a quotation is reported: titles, single-quoted words no cue points to, and
 /// short fragments with nobody to attribute them to are not.
-fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Option<Basis>) -> bool {
+fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Option<Basis>, characterizes: bool) -> bool {
     if marks.single {
         // British-style quotations are taken only where a reporting cue makes them clear.
         return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
-    if basis != Some(Basis::CueAfter) && is_title(resolver.doc, marks, words) || is_nickname(resolver.doc, marks, words) || is_aside(resolver.doc, marks) {
+    if is_title(resolver.doc, marks, words) && !characterizes
+        || is_nickname(resolver.doc, marks, words)
+        || is_aside(resolver.doc, marks)
+        || is_markup(resolver.doc, marks)
+    {
         return false;
     }
-    basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS
+    basis.is_some() || words >= MIN_UNATTRIBUTED_WORDS || characterizes
+}
+
+/// Whether the quotation follows a characterizing word in its sentence, directly or
+/// after an article ("called it “distasteful”", "what she called a “rant”", "known as
+/// the “Justice Against Sponsors of Terrorism Act”"), or is coordinated with a
+/// quotation that does ("as “Miss Piggy” and “Miss Housekeeping”"): `previous` is the
+/// closing mark of the quotation just before and whether it characterizes.
+fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>) -> bool {
+    let sentence = doc.tokens[marks.open].sentence;
+    let word_before = |k: usize| k.checked_sub(1).filter(|&b| doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].sentence == sentence);
+    let mut before = word_before(marks.open);
+    if before.is_some_and(|b| matches!(doc.word(b), "a" | "an" | "the")) {
+        before = before.and_then(word_before);
+    }
+    let Some(before) = before else {
+        return false;
+    };
+    if matches!(doc.word(before), "and" | "or") {
+        return previous.is_some_and(|(close, characterizing)| characterizing && close + 1 == before);
+    }
+    let is_one_of = |k: usize, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(doc.word(k)));
+    // Not a sentence's opening "As": that one is a conjunction.
+    let opens_sentence = doc.sentences[sentence].first_token == before;
+    if !opens_sentence && (is_one_of(before, NAMING_VERBS) || is_one_of(before, LINKING)) {
+        return true;
+    }
+    // A naming verb and its object: "calls people “losers”" (not the noun: "calls from
+    // listeners to his “Keepin' It Real” program").
+    let in_object =
+        |k: usize| k.checked_sub(1).filter(|&b| matches!(doc.tokens[b].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[b].sentence == sentence);
+    let mut k = before;
+    for _ in 0..MAX_NAMED_WORDS {
+        let Some(verb) = in_object(k) else {
+            return false;
+        };
+        if is_one_of(verb, NAMING_VERBS) {
+            return !matches!(doc.word(verb + 1), "of" | "from" | "to");
+        }
+        k = verb;
+    }
+    false
 }
 
 /// Whether the quotation follows its reporting verb or a colon directly ("said: ‘…’",
@@ -181,6 +245,11 @@ fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
         && marks.inner().all(capitalized_word)
         && before.is_some_and(|b| is_capitalized(doc.word(b)) || doc.is_abbreviation_dot(b))
         && after.is_some()
+}
+
+/// The value of an attribute in markup left in the text: `<tweet author="@AP">`.
+fn is_markup(doc: &Document, marks: &Marks) -> bool {
+    doc.text[..doc.tokens[marks.open].start].ends_with('=')
 }
 
 /// A stage direction in a transcript: “(CROSSTALK.)”.
