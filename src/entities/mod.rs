@@ -152,18 +152,20 @@ fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
 }
 
 /// Whether a sentence is the article's headline in title case ("Only 24 Percent of Her
-/// Donors Are Small Donors"), where capitals do not mark names.
-/// Results tables and lists of names are in capitals too, so a headline must also
-/// capitalize at least two common words ("Are", "Small").
+/// Donors Are Small Donors"), where capitals do not mark names: the first sentence, with
+/// every word of four letters or more capitalized but for prepositions. Results tables and
+/// lists of names are in capitals too, so it must also capitalize at least two common
+/// words ("Are", "Small").
 fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) -> bool {
-    let s = doc.sentences[sentence];
-    if s.paragraph != 0 {
+    if sentence != 0 {
         return false;
     }
+    let s = doc.sentences[sentence];
     let (mut long_words, mut capitalized, mut common) = (0, 0, 0);
     for i in s.first_token..s.end_token {
         let word = doc.word(i);
-        if doc.tokens[i].kind == TokenKind::Word && word.chars().count() >= 3 {
+        let prepositions = ["with", "from", "into", "over", "than", "that", "amid", "upon", "onto", "about", "after", "before", "under", "while", "during"];
+        if doc.tokens[i].kind == TokenKind::Word && word.chars().count() >= 4 && !prepositions.contains(&word) {
             long_words += 1;
             if word.starts_with(char::is_uppercase) && !crate::text::is_all_caps(word) {
                 capitalized += 1;
@@ -173,7 +175,7 @@ fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) ->
             }
         }
     }
-    long_words >= 4 && common >= 2 && capitalized * 10 >= long_words * 8
+    long_words >= 3 && common >= 2 && capitalized == long_words
 }
 
 /// The candidates without names found only in title-case headlines: a name there is
