@@ -195,3 +195,12 @@ fn a_quarter_of_something_is_a_fraction_not_a_period() {
     assert!(found.iter().all(|(t, _, _)| !t.contains("a quarter")), "{found:?}");
     assert_eq!(value_of(&found, "several quarters"), "PXQ");
 }
+
+#[test]
+fn that_day_and_the_next_day_count_from_the_day_last_named() {
+    let found =
+        dates("The plant was attacked on Oct. 2, 2024. Later that day police arrived; the next day they closed the road. In the next two days more came.");
+    assert_eq!(value_of(&found, "Later that day"), "2024-10-02");
+    assert_eq!(value_of(&found, "the next day"), "2024-10-03");
+    assert_eq!(value_of(&found, "the next two days"), "P2D");
+}

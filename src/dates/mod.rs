@@ -60,8 +60,8 @@ pub(crate) enum Meaning {
     Holiday { holiday: holidays::Holiday, shift: Option<i32> },
     /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).
     Season { code: &'static str, offset: i32 },
-    /// A year or month counted from the last one the article named ("that year",
-    /// "the following month"); `unit` is Year or Month.
+    /// A year, month or day counted from the last one the article named ("that year",
+    /// "the following month", "the next day"); `unit` is Year, Month or Day.
     Anaphoric { unit: Unit, offset: i32 },
 }
 
@@ -86,8 +86,8 @@ pub(crate) struct Found {
 pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpression> {
     let mut out = Vec::new();
     let mut i = 0;
-    // The last calendar year (and month) the article named, for "that year".
-    let mut last_named: Option<(i32, Option<u32>)> = None;
+    // The last calendar year (and month, and day) the article named, for "that year".
+    let mut last_named: Option<resolve::Named> = None;
     while i < doc.tokens.len() {
         match patterns::match_at(doc, i) {
             Some(found) => {
@@ -96,7 +96,7 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
                     Meaning::Anaphoric { unit, offset } => resolve::anaphoric(unit, offset, last_named, reference),
                     _ => resolve::value(&found.meaning, reference, tense),
                 };
-                if let Some(named) = resolve::year_and_month(&value) {
+                if let Some(named) = resolve::named_parts(&value) {
                     last_named = Some(named);
                 }
                 let span = Span::new(doc.tokens[found.first_token].start, doc.tokens[found.end_token - 1].end);

@@ -272,6 +272,12 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
 fn relative(c: &Cursor, i: usize) -> Option<Found> {
     let mut j = i;
     let mut first = i;
+    // "the next day", "the following day", "the previous day": a day counted from the last
+    // one the article named (a count makes it a duration: "the next two days").
+    if c.is(j, &["the"]) && c.is(j + 1, &["next", "following", "previous"]) && c.is(j + 2, &["day"]) {
+        let offset = if c.is(j + 1, &["previous"]) { -1 } else { 1 };
+        return c.found(j, j + 3, TimexType::Date, Meaning::Anaphoric { unit: Unit::Day, offset });
+    }
     if c.is(j, &["the"]) && c.is(j + 1, &["past", "last", "next", "previous", "coming", "first"]) {
         // "the past two years", "the past week": a duration reaching to the reference.
         let (count, after) = match number_value(c.word(j + 2)) {
@@ -288,9 +294,12 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
         }
         return None;
     }
-    // "that year", "later that month", "the following year": counted from the last one named.
+    // "that year", "later that month", "that same day", "the following year": counted
+    // from the last one named.
     let anaphor_at = if c.is(j, &["earlier", "later", "early", "late"]) { j + 1 } else { j };
-    let anaphor = if c.is(anaphor_at, &["that"]) {
+    let anaphor = if c.is(anaphor_at, &["that"]) && c.is(anaphor_at + 1, &["same"]) {
+        Some((0, anaphor_at + 2))
+    } else if c.is(anaphor_at, &["that"]) {
         Some((0, anaphor_at + 1))
     } else if c.is(anaphor_at, &["the"]) && c.is(anaphor_at + 1, &["following"]) {
         Some((1, anaphor_at + 2))
@@ -298,7 +307,10 @@ fn relative(c: &Cursor, i: usize) -> Option<Found> {
         None
     };
     if let Some((offset, unit_at)) = anaphor {
-        let unit = Unit::from_word(c.word(unit_at)).filter(|u| matches!(u, Unit::Year | Unit::Month))?;
+        let unit = Unit::from_word(c.word(unit_at)).filter(|u| matches!(u, Unit::Year | Unit::Month | Unit::Day))?;
+        if unit == Unit::Day && c.word(unit_at) != "day" {
+            return None; // "that days" is no phrase; "those days" is vague
+        }
         return c.found(j, unit_at + 1, TimexType::Date, Meaning::Anaphoric { unit, offset });
     }
     if c.is(j, &["earlier", "later", "early", "late", "mid"]) && c.is(j + 1, &["this", "last", "next"]) {

@@ -114,25 +114,40 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
 
 /// "that year", "the following month": counted from the last year (and month) the
 /// article named, else from the reference date.
-pub(crate) fn anaphoric(unit: Unit, offset: i32, last_named: Option<(i32, Option<u32>)>, reference: Option<CalendarDate>) -> String {
-    let anchor = last_named.or(reference.map(|r| (r.year, Some(r.month))));
+pub(crate) fn anaphoric(unit: Unit, offset: i32, last_named: Option<Named>, reference: Option<CalendarDate>) -> String {
+    let anchor = last_named.or(reference.map(|r| Named { year: r.year, month: Some(r.month), day: Some(r.day) }));
     match (unit, anchor) {
-        (Unit::Month, Some((year, Some(month)))) => {
+        (Unit::Day, Some(Named { year, month: Some(month), day: Some(day) })) => match CalendarDate::new(year, month, day) {
+            Some(date) => date.add_days(offset as i64).to_string(),
+            None => "XXXX-XX-XX".to_string(),
+        },
+        (Unit::Day, _) => "XXXX-XX-XX".to_string(),
+        (Unit::Month, Some(Named { year, month: Some(month), .. })) => {
             let months = year * 12 + month as i32 - 1 + offset;
             format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
         }
         (Unit::Month, _) => "XXXX-XX".to_string(),
-        (_, Some((year, _))) => format!("{:04}", year + offset),
+        (_, Some(Named { year, .. })) => format!("{:04}", year + offset),
         (_, None) => "XXXX".to_string(),
     }
 }
 
-/// The year and month a TIMEX3 date value names ("1998-10-23" gives 1998 and 10),
-/// for values that name a calendar year at all.
-pub(crate) fn year_and_month(value: &str) -> Option<(i32, Option<u32>)> {
+/// The calendar parts a TIMEX3 value names: its year, and its month and day when given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Named {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+/// The year, month and day a TIMEX3 date value names ("1998-10-23" gives all three,
+/// "1998-10" two), for values that name a calendar year at all.
+pub(crate) fn named_parts(value: &str) -> Option<Named> {
     let year = value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
-    let month = value.get(4..7).and_then(|m| m.strip_prefix('-')).and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m));
-    Some((year, month))
+    let part = |at: usize| value.get(at..at + 3).and_then(|m| m.strip_prefix('-')).and_then(|m| m.parse::<u32>().ok());
+    let month = part(4).filter(|m| (1..=12).contains(m));
+    let day = month.and(part(7)).filter(|d| (1..=31).contains(d));
+    Some(Named { year, month, day })
 }
 
 /// A year given or counted from the reference date's, `XXXX` when there is none.
