@@ -204,3 +204,11 @@ fn that_day_and_the_next_day_count_from_the_day_last_named() {
     assert_eq!(value_of(&found, "the next day"), "2024-10-03");
     assert_eq!(value_of(&found, "the next two days"), "P2D");
 }
+
+#[test]
+fn the_end_of_a_period_is_one_expression_with_the_period_value() {
+    let found = dates("The loan runs to the end of 2027; talks resume in the middle of January and a deal is due early 2026.");
+    assert_eq!(value_of(&found, "the end of 2027"), "2027");
+    assert_eq!(value_of(&found, "the middle of January"), "2026-01");
+    assert_eq!(value_of(&found, "early 2026"), "2026");
+}

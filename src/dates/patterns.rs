@@ -243,6 +243,9 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     }
     let limit = doc.sentences[doc.tokens[i].sentence].end_token;
     let c = Cursor { doc, limit };
+    if let Some(found) = qualified(&c, i) {
+        return Some(found);
+    }
     quarter_of_year(&c, i)
         .or_else(|| half_year(&c, i))
         .or_else(|| named_year(&c, i))
@@ -265,6 +268,20 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
         .or_else(|| year(&c, i))
         .or_else(|| clock_time(&c, i))
         .or_else(|| vague_amount(&c, i))
+}
+
+/// "the end of 1990", "the middle of October", "early 1991": the expression qualified,
+/// widened to take in its qualifier (TimeML's span), with the value it has alone.
+fn qualified(c: &Cursor, i: usize) -> Option<Found> {
+    let inner_at = if c.is(i, &["the"]) && c.is(i + 1, &["end", "middle", "beginning", "start", "close"]) && c.is(i + 2, &["of"]) {
+        i + 3
+    } else if c.is(i, &["early", "late"]) && c.is_number(i + 1) && year_number(c.word(i + 1)).is_some() {
+        i + 1
+    } else {
+        return None;
+    };
+    let inner = match_at(c.doc, inner_at).filter(|f| f.first_token == inner_at && matches!(f.kind, TimexType::Date))?;
+    c.found(i, inner.end_token, inner.kind, inner.meaning)
 }
 
 /// "last week", "next month", "this year", "earlier this year", "the past two years",
