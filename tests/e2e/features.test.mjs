@@ -3,42 +3,15 @@
 // the worker), getting results out (JSON, CSV, copy, preferences), offline (service worker,
 // the single file from file://), embedding (<article-analyzer>, the module API), keyboard
 // and themes, and the lock-down (CSP, no inline script, no foreign request).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useSite, root } from "./site.mjs";
 
-const root = fileURLToPath(new URL("../../www", import.meta.url));
 const singleFile = fileURLToPath(new URL("../../dist/article-analyzer.html", import.meta.url));
-let server;
-let browser;
-let origin;
-const requests = [];
-
-before(async () => {
-  server = await serve(root, 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-/** A fresh context (own storage, service workers, downloads) with the page open and ready. */
-async function openPage({ path = "/", contextOptions = {} } = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...contextOptions });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}${path}`);
-  if (path === "/") await page.waitForSelector("body[data-ready=true]", { timeout: 15_000 });
-  return { page, context, errors };
-}
+const site = useSite();
+const { openPage } = site;
 
 async function loadSample(page) {
   await page.click("#sample");
@@ -260,7 +233,7 @@ test("the single file works opened from disk, in a worker, with no request", asy
   const html = readFileSync(singleFile, "utf8");
   assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^']+' 'wasm-unsafe-eval'/);
   assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, "nothing is loaded from elsewhere");
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
   const seen = [];
   const errors = [];
@@ -401,7 +374,7 @@ test("locked down: the hosted pages have a strict CSP and no inline script", asy
 });
 
 test("no request leaves for another host", () => {
-  assert.ok(requests.length > 0, "requests were recorded");
-  const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:") && url !== "https://example.com/");
+  assert.ok(site.requests.length > 0, "requests were recorded");
+  const foreign = site.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith("data:") && !url.startsWith("blob:") && url !== "https://example.com/");
   assert.deepEqual(foreign, []);
 });

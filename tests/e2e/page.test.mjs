@@ -1,38 +1,11 @@
 // End-to-end tests of the served page in headless Chromium (playwright-core driving
 // Debian's /usr/bin/chromium). Run by scripts/test.sh after scripts/build-web.sh.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fileURLToPath } from "node:url";
-import { launchChromium } from "./chromium.mjs";
-import { serve } from "../../scripts/serve.mjs";
+import { useSite } from "./site.mjs";
 
-const root = fileURLToPath(new URL("../../www", import.meta.url));
-let server;
-let browser;
-let origin;
-const requests = [];
-
-before(async () => {
-  server = await serve(root, 0);
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function openPage() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on("request", (request) => requests.push(request.url()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${origin}/`);
-  await page.waitForSelector("body[data-ready=true]", { timeout: 10_000 });
-  return { page, errors };
-}
+const site = useSite();
+const { openPage } = site;
 
 /** The text of every mark of one kind, in page order. */
 function marksOf(page, kind) {
@@ -122,7 +95,7 @@ test("pasting an article analyses it without a click", async () => {
 });
 
 test("no request leaves for another host", () => {
-  assert.ok(requests.length > 0, "requests were recorded");
-  const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"));
+  assert.ok(site.requests.length > 0, "requests were recorded");
+  const foreign = site.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith("data:"));
   assert.deepEqual(foreign, []);
 });
