@@ -1,6 +1,6 @@
 //! Lexicons: the word lists in `data/lexicon/` (first names, places, nationalities,
 //! organizations, titles, common words), compiled into the binary and loaded into
-//! hash tables once per [`crate::Analyzer`].
+//! hash sets once per [`crate::Analyzer`].
 //!
 //! The files are plain text, one entry per line, `#` lines are comments. Their origin
 //! and licence are recorded in `data/lexicon/SOURCES.md`, and
@@ -49,64 +49,8 @@ impl Hasher for FastHasher {
     }
 }
 
-/// A set of lexicon entries: the lines of a file compiled into the binary, in an
-/// open-addressing table (linear probing, at most half full) built in one pass when the
-/// analyzer starts. The analyzer is built while a reader waits for the page, so this
-/// stays simpler and cheaper to fill than a general hash set.
-pub struct WordSet {
-    /// Entries by slot; "" marks a free slot (no entry is empty).
-    slots: Vec<&'static str>,
-    shift: u32,
-}
-
-impl WordSet {
-    /// The entries of a lexicon file: one per line, trimmed; blank and `#` lines skipped.
-    fn from_lines(file: &'static str) -> WordSet {
-        let lines = file.bytes().filter(|&b| b == b'\n').count() + 1;
-        let size = (2 * lines).next_power_of_two().max(2);
-        let mut set = WordSet { slots: vec![""; size], shift: 64 - size.trailing_zeros() };
-        for line in file.split('\n').map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')) {
-            let mut i = set.slot(line);
-            loop {
-                if set.slots[i].is_empty() {
-                    set.slots[i] = line;
-                    break;
-                }
-                if set.slots[i] == line {
-                    break;
-                }
-                i = (i + 1) & (size - 1);
-            }
-        }
-        set
-    }
-
-    fn slot(&self, word: &str) -> usize {
-        let mut hasher = FastHasher::default();
-        hasher.write(word.as_bytes());
-        (hasher.finish() >> self.shift) as usize
-    }
-
-    /// Whether `word` is an entry (exactly as written).
-    pub fn contains(&self, word: &str) -> bool {
-        if word.is_empty() {
-            return false;
-        }
-        let mask = self.slots.len() - 1;
-        let mut i = self.slot(word);
-        loop {
-            let entry = self.slots[i];
-            if entry == word {
-                return true;
-            }
-            if entry.is_empty() {
-                return false;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-}
-
+/// A set of lexicon entries.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<FastHasher>>;
 /// A hash set with the fast hasher, for per-document word tables.
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 /// A hash map with the fast hasher, for per-document word tables.
@@ -129,7 +73,11 @@ pub struct Lexicon {
 }
 
 fn entries(file: &'static str) -> WordSet {
-    WordSet::from_lines(file)
+    // Sized once for every line, so that the set never rehashes while it fills (the lines
+    // iterator gives no size hint): the analyzer is built while the page waits.
+    let mut set = WordSet::with_capacity_and_hasher(file.bytes().filter(|&b| b == b'\n').count() + 1, Default::default());
+    set.extend(file.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')));
+    set
 }
 
 impl Lexicon {
