@@ -6,9 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-cargo build --lib --release --target wasm32-unknown-unknown
+# The `wasm` profile (Cargo.toml): release, optimized for size.
+cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/release/article_analyzer.wasm
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_analyzer.wasm
 # The npm binaryen (not Debian's wasm-opt 108, whose output fails at start-up).
 wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

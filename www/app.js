@@ -13,14 +13,16 @@ const tool = mountTool(document.getElementById("app"), {
   },
 });
 
-if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  navigator.serviceWorker.register("sw.js").catch((error) => console.warn(`no offline copy: ${error.message}`));
-}
-
 try {
   await tool.ready;
   document.body.dataset.ready = "true";
   performance.mark("article-analyzer:ready");
 } catch {
   // The tool's status line already says why.
+}
+
+// After ready: on a first visit the service worker downloads every file of the page again
+// to store it, which would compete with the page's own start-up.
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  navigator.serviceWorker.register("sw.js").catch((error) => console.warn(`no offline copy: ${error.message}`));
 }

@@ -22,9 +22,17 @@ export function load(wasm) {
   return loading;
 }
 
-/** One small analysis: the first call compiles most of the module's code; do it before the reader's. */
-export function warmUp(analyzer) {
-  analyzer.analyze("Warm-up: Ada Lovelace said “hello there, everyone” in London on Monday.", { referenceDate: "2025-01-01" });
+/** A short made-up article that goes through most of the analyzer's code: names, dates, quotes, sources. */
+const WARM_UP = `LONDON (Reuters) - Ada Lovelace, the Analytical Society's envoy, met Charles Babbage and officials of the Royal Institution in Paris on Wednesday, October 8, according to two people familiar with the talks.
+“We talked about the engine for three hours,” Lovelace said. “It was hard,” she added, saying the talks would resume next week. The Times reported on Monday that Babbage, 44, had flown in from Italy.
+Earlier this year, the United Nations said 60 percent of the machines were damaged.`;
+
+/**
+ * Analyses a short article `times` times. The first analysis compiles most of the module's
+ * code and the next ones let the engine optimize it; do this before the reader's first.
+ */
+export function warmUp(analyzer, times = 1) {
+  for (let i = 0; i < times; i++) analyzer.analyze(WARM_UP, { referenceDate: "2025-01-01" });
 }
 
 /** Where to cut `text` into sections: after a line break near each `SECTION` boundary. */

@@ -30,6 +30,12 @@ export class Engine {
     this.ready = this.#startPage();
     /** Resolves once the worker runs (true) or could not start (false). */
     this.workerReady = this.ready.then(() => this.#startWorkerOrNot(workerUrl));
+    // The first analysis compiles most of the module's code (lazily, function by function).
+    // The worker warms up before it reports ready, and when it was given the page's compiled
+    // module that compiles the code the page runs too, off the page's thread; the page's own
+    // warm-up then only runs code already compiled. It comes after ready, never before, so
+    // that it does not hold up the page's other start-up work.
+    this.workerReady.then(() => setTimeout(() => warmUp(this.analyzer), 0));
   }
 
   /** Where the last analysis ran ("worker" or "page"), else where long texts will. */
@@ -39,9 +45,6 @@ export class Engine {
 
   async #startPage() {
     this.analyzer = await load(this.wasm);
-    // The first analysis compiles most of the module's code: do it just after ready,
-    // before the reader's.
-    setTimeout(() => warmUp(this.analyzer), 0);
   }
 
   async #startWorkerOrNot(workerUrl) {

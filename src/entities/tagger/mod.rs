@@ -43,11 +43,12 @@ pub(crate) fn kind_of_tag(tag: usize) -> Option<EntityKind> {
 impl Tagger {
     /// The shipped models, or None when the build carries no trained weights.
     pub(crate) fn builtin() -> Option<Tagger> {
-        let first = Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?;
-        Some(match Model::read(BUILTIN_SECOND).ok().filter(|m| m.len() > 0) {
-            Some(second) => Tagger::Double(ModelPair::new(first, second)),
-            None => Tagger::Single(first),
-        })
+        if let Ok(pair) = ModelPair::read(BUILTIN_FIRST, BUILTIN_SECOND) {
+            if pair.first.len() > 0 && pair.second.len() > 0 {
+                return Some(Tagger::Double(pair));
+            }
+        }
+        Some(Tagger::Single(Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?))
     }
 
     fn first(&self) -> &Model {

@@ -7,9 +7,6 @@
 //! (u16, bit t set when tag t has a weight); then the i16 weights of the set bits, in
 //! order. Weight = i16 value x scale.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 /// The tags, in model order: O, then B- and I- for each kind.
 pub(crate) const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 /// Number of tags.
@@ -17,35 +14,89 @@ pub(crate) const T: usize = TAGS.len();
 
 const MAGIC: &[u8; 4] = b"NER1";
 
-/// Feature keys are already hashes: spread them, don't hash them again.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        }
-    }
-
-    fn write_u32(&mut self, key: u32) {
-        self.0 = (key as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
+/// A table from feature key to a value (a row index, or one per model), built once when
+/// the analyzer starts: open addressing with linear probing, at most half full. Building
+/// it is a single pass with no allocation per key, which matters in WebAssembly, where
+/// the analyzer is built while the reader waits.
+pub(crate) struct KeyTable<V> {
+    /// `EMPTY` marks a free slot; a real key equal to `EMPTY` lives in `empty_key`.
+    keys: Vec<u32>,
+    values: Vec<V>,
+    shift: u32,
+    empty_key: Option<V>,
+    len: usize,
 }
 
-/// A map keyed by feature keys.
-pub(crate) type KeyMap<V> = HashMap<u32, V, BuildHasherDefault<KeyHasher>>;
+const EMPTY: u32 = 0;
+
+impl<V: Copy + Default> KeyTable<V> {
+    /// An empty table with room for `n` keys.
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        let slots = (2 * n).next_power_of_two().max(16);
+        // `shift` < 32 since `slots` > 1.
+        KeyTable { keys: vec![EMPTY; slots], values: vec![V::default(); slots], shift: 32 - slots.trailing_zeros(), empty_key: None, len: 0 }
+    }
+
+    /// Where `key` goes: its top bits (keys are uniform hashes already). Keys inserted in
+    /// ascending order, as a model file lists them, fill the table front to back.
+    #[inline]
+    fn slot(&self, key: u32) -> usize {
+        (key >> self.shift) as usize
+    }
+
+    /// The value of `key`, inserted as `vacant` when absent. The table never grows: it
+    /// must have been made with room for every key.
+    pub(crate) fn entry(&mut self, key: u32, vacant: V) -> &mut V {
+        if key == EMPTY {
+            if self.empty_key.is_none() {
+                self.len += 1;
+            }
+            return self.empty_key.get_or_insert(vacant);
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        while self.keys[i] != key {
+            if self.keys[i] == EMPTY {
+                assert!(2 * self.len < self.keys.len(), "the key table is full");
+                self.keys[i] = key;
+                self.values[i] = vacant;
+                self.len += 1;
+                break;
+            }
+            i = (i + 1) & mask;
+        }
+        &mut self.values[i]
+    }
+
+    /// The value of `key`, if the table has it.
+    #[inline]
+    pub(crate) fn get(&self, key: u32) -> Option<&V> {
+        if key == EMPTY {
+            return self.empty_key.as_ref();
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            let k = self.keys[i];
+            if k == key {
+                return Some(&self.values[i]);
+            }
+            if k == EMPTY {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
 
 /// A trained linear-chain model: emission weights per feature and tag, and tag
 /// transition weights.
 pub(crate) struct Model {
-    /// Row index of each known feature.
-    rows: KeyMap<u32>,
-    /// Emission weights, T per row, in units of `scale`.
+    /// Row index of each known feature (empty when the model is one of a [`ModelPair`],
+    /// whose joined table holds them).
+    rows: KeyTable<u32>,
+    /// Emission weights, T per row, in units of `scale`. (Rows of T, zeros included, are
+    /// faster to add up than the file's sparse rows.)
     weights: Vec<i16>,
     scale: f32,
     /// `transitions[from][to]`, where `from == T` is the sentence start.
@@ -61,8 +112,8 @@ struct Reader<'b> {
     at: usize,
 }
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+impl<'b> Reader<'b> {
+    fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
         let slice = self.bytes.get(self.at..self.at + n).ok_or(ModelError("the model file is truncated"))?;
         self.at += n;
         Ok(slice)
@@ -74,10 +125,6 @@ impl Reader<'_> {
 
     fn f32(&mut self) -> Result<f32, ModelError> {
         Ok(f32::from_bits(self.u32()?))
-    }
-
-    fn u16(&mut self) -> Result<u16, ModelError> {
-        Ok(u16::from_le_bytes(self.take(2)?.try_into().unwrap_or_default()))
     }
 
     fn leb128(&mut self) -> Result<u32, ModelError> {
@@ -96,6 +143,17 @@ impl Reader<'_> {
 impl Model {
     /// Reads a model file.
     pub(crate) fn read(bytes: &[u8]) -> Result<Model, ModelError> {
+        let (mut model, keys) = Model::read_parts(bytes)?;
+        model.rows = KeyTable::with_capacity(keys.len());
+        for (row, key) in keys.into_iter().enumerate() {
+            *model.rows.entry(key, 0) = row as u32;
+        }
+        Ok(model)
+    }
+
+    /// Reads a model file's weights, and its feature keys in row order (the model's own
+    /// key table is left empty).
+    fn read_parts(bytes: &[u8]) -> Result<(Model, Vec<u32>), ModelError> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(4)? != MAGIC {
             return Err(ModelError("not an entity model file"));
@@ -117,20 +175,25 @@ impl Model {
             key = key.wrapping_add(r.leb128()?);
             keys.push(key);
         }
-        let masks: Vec<u16> = (0..n).map(|_| r.u16()).collect::<Result<_, _>>()?;
+        let masks = r.take(2 * n)?;
+        let mut count = 0;
+        for mask in masks.chunks_exact(2) {
+            let mask = u16::from_le_bytes([mask[0], mask[1]]);
+            if mask >> T != 0 {
+                return Err(ModelError("a weight names a tag the model does not have"));
+            }
+            count += mask.count_ones() as usize;
+        }
+        let mut values = r.take(2 * count)?.chunks_exact(2).map(|v| i16::from_le_bytes([v[0], v[1]]));
         let mut weights = vec![0i16; n * T];
-        for (row, &mask) in masks.iter().enumerate() {
-            for t in 0..T {
-                if mask & (1 << t) != 0 {
-                    weights[row * T + t] = r.u16()? as i16;
-                }
+        for (row, mask) in weights.chunks_exact_mut(T).zip(masks.chunks_exact(2)) {
+            let mut mask = u16::from_le_bytes([mask[0], mask[1]]);
+            while mask != 0 {
+                row[mask.trailing_zeros() as usize] = values.next().unwrap_or_default();
+                mask &= mask - 1;
             }
         }
-        let mut rows = KeyMap::with_capacity_and_hasher(n, Default::default());
-        for (row, key) in keys.into_iter().enumerate() {
-            rows.insert(key, row as u32);
-        }
-        Ok(Model { rows, weights, scale, transitions })
+        Ok((Model { rows: KeyTable::with_capacity(0), weights, scale, transitions }, keys))
     }
 
     /// Writes a model file from averaged weights (`emissions`: key and T weights).
@@ -181,17 +244,15 @@ impl Model {
     pub(crate) fn emissions(&self, keys: &[u32]) -> [f32; T] {
         let mut sum = [0i32; T];
         for key in keys {
-            if let Some(&row) = self.rows.get(key) {
-                let row = &self.weights[row as usize * T..row as usize * T + T];
-                for t in 0..T {
-                    sum[t] += row[t] as i32;
-                }
+            if let Some(&row) = self.rows.get(*key) {
+                self.add_row(row, &mut sum);
             }
         }
-        sum.map(|v| v as f32 * self.scale)
+        self.scaled(sum)
     }
 
     /// Adds the weights of row `row` into `sum`.
+    #[inline]
     fn add_row(&self, row: u32, sum: &mut [i32; T]) {
         let row = &self.weights[row as usize * T..row as usize * T + T];
         for t in 0..T {
@@ -205,14 +266,14 @@ impl Model {
 
     /// Number of features with weights.
     pub(crate) fn len(&self) -> usize {
-        self.rows.len()
+        self.weights.len() / T
     }
 }
 
 /// Two models that share most feature keys (the first and second pass), looked up
 /// together: one probe gives a feature's row in both.
 pub(crate) struct ModelPair {
-    rows: KeyMap<[u32; 2]>,
+    rows: KeyTable<[u32; 2]>,
     pub first: Model,
     pub second: Model,
 }
@@ -221,23 +282,25 @@ pub(crate) struct ModelPair {
 const NO_ROW: u32 = u32::MAX;
 
 impl ModelPair {
-    /// Joins the two models' key tables into one.
-    pub(crate) fn new(mut first: Model, mut second: Model) -> Self {
-        let mut rows: KeyMap<[u32; 2]> = KeyMap::with_capacity_and_hasher(first.rows.len() + second.rows.len() / 4, Default::default());
-        for (key, row) in std::mem::take(&mut first.rows) {
-            rows.insert(key, [row, NO_ROW]);
+    /// Reads two model files and joins their key tables into one.
+    pub(crate) fn read(first: &[u8], second: &[u8]) -> Result<Self, ModelError> {
+        let (first, first_keys) = Model::read_parts(first)?;
+        let (second, second_keys) = Model::read_parts(second)?;
+        let mut rows: KeyTable<[u32; 2]> = KeyTable::with_capacity(first_keys.len() + second_keys.len());
+        for (row, key) in first_keys.into_iter().enumerate() {
+            rows.entry(key, [NO_ROW, NO_ROW])[0] = row as u32;
         }
-        for (key, row) in std::mem::take(&mut second.rows) {
-            rows.entry(key).or_insert([NO_ROW, NO_ROW])[1] = row;
+        for (row, key) in second_keys.into_iter().enumerate() {
+            rows.entry(key, [NO_ROW, NO_ROW])[1] = row as u32;
         }
-        ModelPair { rows, first, second }
+        Ok(ModelPair { rows, first, second })
     }
 
     /// Emission scores of a token's features under both models.
     pub(crate) fn emissions(&self, keys: &[u32]) -> ([f32; T], [f32; T]) {
         let (mut a, mut b) = ([0i32; T], [0i32; T]);
         for key in keys {
-            if let Some(&[first, second]) = self.rows.get(key) {
+            if let Some(&[first, second]) = self.rows.get(*key) {
                 if first != NO_ROW {
                     self.first.add_row(first, &mut a);
                 }
@@ -253,7 +316,7 @@ impl ModelPair {
     pub(crate) fn second_emissions(&self, keys: &[u32]) -> [f32; T] {
         let mut b = [0i32; T];
         for key in keys {
-            if let Some(&[_, second]) = self.rows.get(key) {
+            if let Some(&[_, second]) = self.rows.get(*key) {
                 if second != NO_ROW {
                     self.second.add_row(second, &mut b);
                 }
