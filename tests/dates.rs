@@ -212,3 +212,12 @@ fn the_end_of_a_period_is_one_expression_with_the_period_value() {
     assert_eq!(value_of(&found, "the middle of January"), "2026-01");
     assert_eq!(value_of(&found, "early 2026"), "2026");
 }
+
+#[test]
+fn seasons_named_with_the_article_or_a_year() {
+    let found = dates("Sales slowed well into the summer, as in the winter of 1994. This past spring was calm; the fall of the old regime was not.");
+    assert_eq!(value_of(&found, "the summer"), "2025-SU");
+    assert_eq!(value_of(&found, "the winter of 1994"), "1994-WI");
+    assert_eq!(value_of(&found, "This past spring"), "2025-SP");
+    assert!(found.iter().all(|(t, _, _)| !t.contains("fall")), "{found:?}");
+}

@@ -488,20 +488,50 @@ fn reporting_period(c: &Cursor, i: usize) -> Option<Found> {
 
 /// Seasons: "this summer", "last fall", "next spring".
 fn season(c: &Cursor, i: usize) -> Option<Found> {
-    let offset = match c.lower(i).as_ref() {
+    if c.is(i, &["the"]) {
+        return named_season(c, i);
+    }
+    // "this past spring" is last spring.
+    let (first, at) = if c.is(i, &["this"]) && c.is(i + 1, &["past"]) { (i, i + 1) } else { (i, i) };
+    let offset = match c.lower(at).as_ref() {
         "this" => 0,
         "last" | "past" => -1,
         "next" | "coming" => 1,
         _ => return None,
     };
-    let code = match c.lower(i + 1).as_ref() {
-        "spring" => "SP",
-        "summer" => "SU",
-        "fall" | "autumn" => "FA",
-        "winter" => "WI",
-        _ => return None,
-    };
-    c.found(i, i + 2, TimexType::Date, Meaning::Season { code, offset })
+    let code = season_code(&c.lower(at + 1))?;
+    c.found(first, at + 2, TimexType::Date, Meaning::Season { code, offset })
+}
+
+/// The TIMEX3 code of a season's name.
+fn season_code(word: &str) -> Option<&'static str> {
+    match word {
+        "spring" => Some("SP"),
+        "summer" => Some("SU"),
+        "fall" | "autumn" => Some("FA"),
+        "winter" => Some("WI"),
+        _ => None,
+    }
+}
+
+/// "the winter of 1994", and "the summer", "the early summer" after a preposition of time
+/// ("well into the summer", "over the summer"): the season of the reference year. Not
+/// "the fall of the Berlin Wall" nor "the spring in his step".
+fn named_season(c: &Cursor, i: usize) -> Option<Found> {
+    let at = if c.is(i + 1, &["early", "late"]) { i + 2 } else { i + 1 };
+    let code = season_code(&c.lower(at))?;
+    if c.is(at + 1, &["of"]) {
+        let year = year_number(c.word(at + 2)).filter(|_| c.is_number(at + 2)).map(|y| (y, at + 3)).or_else(|| spelled_year(c, at + 2).map(|y| (y, at + 4)));
+        let (year, end) = year?;
+        return c.found(i, end, TimexType::Date, Meaning::Fixed(format!("{year:04}-{code}")));
+    }
+    let before = c.doc.word_at(i as isize - 1).to_lowercase();
+    let temporal = matches!(before.as_str(), "in" | "during" | "over" | "since" | "until" | "by" | "into" | "through" | "throughout");
+    let clause_ends = !c.is_word(at + 1) || c.is(at + 1, &["and", "when", "as", "after", "before"]);
+    if !(temporal && clause_ends) {
+        return None;
+    }
+    c.found(i, at + 1, TimexType::Date, Meaning::Season { code, offset: 0 })
 }
 
 /// "Thanksgiving", "Christmas Eve", "last Easter".
