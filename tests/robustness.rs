@@ -157,3 +157,17 @@ fn ten_megabytes_of_news_finish() {
     assert!(witkoff.mentions.len() > 1000);
     assert_eq!(analysis.quotes.len() % 3, 0);
 }
+
+/// Runs of one word that a pattern may take as a prefix ("later later … yesterday") or
+/// one long title-case sentence: each must take time linear in its length. (A pattern
+/// that recursed or rescanned per word once took minutes on these; a hang here shows as
+/// a test that never ends.)
+#[test]
+fn long_runs_of_one_phrase_finish() {
+    for unit in ["later ", "early ", "the end of ", "Smith, ", "The New York Times reported ", "that day ", "Sen. ", "(D-N.Y.) "] {
+        let text = format!("{}Monday yesterday 1990.", unit.repeat(40_000));
+        let analysis = analyze(&text, &options());
+        assert_spans_valid(&text, &analysis);
+        assert!(analysis.dates.iter().any(|d| d.text == "1990"), "{unit:?}: the year at the end is still found");
+    }
+}

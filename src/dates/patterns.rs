@@ -243,31 +243,33 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     }
     let limit = doc.sentences[doc.tokens[i].sentence].end_token;
     let c = Cursor { doc, limit };
-    if let Some(found) = qualified(&c, i) {
-        return Some(found);
-    }
-    quarter_of_year(&c, i)
-        .or_else(|| half_year(&c, i))
-        .or_else(|| named_year(&c, i))
-        .or_else(|| reporting_period(&c, i))
-        .or_else(|| relative(&c, i))
-        .or_else(|| season(&c, i))
-        .or_else(|| holiday(&c, i))
-        .or_else(|| day_offset(&c, i))
-        .or_else(|| reference_word(&c, i))
-        .or_else(|| set(&c, i))
-        .or_else(|| numeric_date(&c, i))
-        .or_else(|| month_first(&c, i))
-        .or_else(|| day_first(&c, i))
-        .or_else(|| second_day(&c, i))
-        .or_else(|| weekday(&c, i))
-        .or_else(|| quarter(&c, i))
-        .or_else(|| qualified_duration(&c, i))
-        .or_else(|| duration_or_ago(&c, i))
-        .or_else(|| decade(&c, i))
-        .or_else(|| year(&c, i))
-        .or_else(|| clock_time(&c, i))
-        .or_else(|| vague_amount(&c, i))
+    qualified(&c, i).or_else(|| unqualified(&c, i))
+}
+
+/// The time expression starting at token `i` that is not itself qualified (no "the end of").
+fn unqualified(c: &Cursor, i: usize) -> Option<Found> {
+    quarter_of_year(c, i)
+        .or_else(|| half_year(c, i))
+        .or_else(|| named_year(c, i))
+        .or_else(|| reporting_period(c, i))
+        .or_else(|| relative(c, i))
+        .or_else(|| season(c, i))
+        .or_else(|| holiday(c, i))
+        .or_else(|| day_offset(c, i))
+        .or_else(|| reference_word(c, i))
+        .or_else(|| set(c, i))
+        .or_else(|| numeric_date(c, i))
+        .or_else(|| month_first(c, i))
+        .or_else(|| day_first(c, i))
+        .or_else(|| second_day(c, i))
+        .or_else(|| weekday(c, i))
+        .or_else(|| quarter(c, i))
+        .or_else(|| qualified_duration(c, i))
+        .or_else(|| duration_or_ago(c, i))
+        .or_else(|| decade(c, i))
+        .or_else(|| year(c, i))
+        .or_else(|| clock_time(c, i))
+        .or_else(|| vague_amount(c, i))
 }
 
 /// "the end of 1990", "the middle of October", "early 1991": the expression qualified,
@@ -280,7 +282,8 @@ fn qualified(c: &Cursor, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let inner = match_at(c.doc, inner_at).filter(|f| f.first_token == inner_at && matches!(f.kind, TimexType::Date))?;
+    // Not `match_at`: "the end of the end of …" must not recurse once per word.
+    let inner = could_start(c.doc, inner_at).then(|| unqualified(c, inner_at)).flatten().filter(|f| matches!(f.kind, TimexType::Date))?;
     c.found(i, inner.end_token, inner.kind, inner.meaning)
 }
 
@@ -567,7 +570,9 @@ fn vague_amount(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday".
 fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
-    if c.is(i, &["late", "early", "earlier", "later"]) {
+    const QUALIFIERS: &[&str] = &["late", "early", "earlier", "later"];
+    // One qualifier only, so that a run of them costs no more than one.
+    if c.is(i, QUALIFIERS) && !c.is(i + 1, QUALIFIERS) {
         let found = day_offset(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }
@@ -795,7 +800,7 @@ fn day_first(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "Wednesday", "Monday morning", "Wednesday, Nov. 5".
 fn weekday(c: &Cursor, i: usize) -> Option<Found> {
-    if c.is(i, &["late", "early"]) {
+    if c.is(i, &["late", "early"]) && !c.is(i + 1, &["late", "early"]) {
         let found = weekday(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }

@@ -151,15 +151,12 @@ fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
     }
 }
 
-/// Whether a sentence is the article's headline in title case ("Only 24 Percent of Her
-/// Donors Are Small Donors"), where capitals do not mark names: the first sentence, with
-/// every word of four letters or more capitalized but for prepositions. Results tables and
-/// lists of names are in capitals too, so it must also capitalize at least two common
-/// words ("Are", "Small").
+/// Whether a sentence (the article's first: the headline) is in title case ("Only 24
+/// Percent of Her Donors Are Small Donors"), where capitals do not mark names: every word
+/// of four letters or more capitalized but for prepositions. Results tables and lists of
+/// names are in capitals too, so it must also capitalize at least two common words
+/// ("Are", "Small").
 fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) -> bool {
-    if sentence != 0 {
-        return false;
-    }
     let s = doc.sentences[sentence];
     let (mut long_words, mut capitalized, mut common) = (0, 0, 0);
     for i in s.first_token..s.end_token {
@@ -181,10 +178,11 @@ fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) ->
 /// The candidates without names found only in title-case headlines: a name there is
 /// kept when one of its words is part of a name found in the body of the article.
 fn without_unconfirmed_headline_names(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let in_headline = |c: &Candidate| sentence_in_title_case(doc, lexicon, doc.tokens[c.first_token].sentence);
-    if !candidates.iter().any(in_headline) {
+    // Only the first sentence can be a headline: test it once.
+    if doc.sentences.is_empty() || !sentence_in_title_case(doc, lexicon, 0) {
         return candidates;
     }
+    let in_headline = |c: &Candidate| doc.tokens[c.first_token].sentence == 0;
     let body_words: std::collections::HashSet<&str> =
         candidates.iter().filter(|c| !in_headline(c)).flat_map(|c| (c.first_token..c.end_token).map(|i| doc.word(i))).collect();
     candidates
