@@ -260,3 +260,14 @@ fn attributions_offsets_are_converted_with_the_rest() {
     assert_eq!(a.attributions[0].span.start, byte_start - 1, "É is two bytes, one code point");
     assert_eq!(a.attributions[0].source.span.end, text.chars().count() - 1);
 }
+
+#[test]
+fn the_paper_and_the_agency_are_the_outlets_named_before() {
+    let analysis = article_analyzer::analyze(
+        "The Washington Post reported the plan on Monday. Reuters said talks had stalled. The paper also noted the cost, and the agency added that Qatar was mediating.",
+        &article_analyzer::Options::default(),
+    );
+    let sources: Vec<(&str, &str)> = analysis.attributions.iter().map(|a| (a.source.text.as_str(), a.source.name.as_str())).collect();
+    assert!(sources.contains(&("The paper", "The Washington Post")), "{sources:?}");
+    assert!(sources.contains(&("the agency", "Reuters")), "{sources:?}");
+}

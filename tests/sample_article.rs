@@ -127,6 +127,8 @@ fn claims_credited_outside_quotation_marks_are_listed_with_their_sources() {
     assert!(found.contains(&("according to", "Al Mayadeen")), "{found:?}");
     assert!(found.contains(&("cited", "Palestinian sources")), "{found:?}");
     assert!(found.contains(&("According to", "The New York Times")), "{found:?}");
+    // "The paper also noted": the paper is the Times named just before.
+    assert!(found.contains(&("noted", "The New York Times")), "{found:?}");
     // "One of the sources who spoke with The New York Times said ...": not the Times.
     assert!(!found.contains(&("said", "The New York Times")), "{found:?}");
 }

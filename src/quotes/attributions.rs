@@ -173,10 +173,11 @@ fn phrase_source(resolver: &Resolver, first: usize, end: usize) -> Option<Speake
     let entity = resolver.mentions.within(phrase).find(|(_, e)| resolver.is_speaker_kind(*e)).map(|&(_, e)| e);
     match entity {
         Some(e) => Some(resolver.named(phrase, Some(e))),
-        None => {
-            let described = resolver.description(first, end).is_some() || doc.word(first).chars().next().is_some_and(char::is_uppercase);
-            described.then(|| resolver.named(phrase, None))
-        }
+        None => match resolver.description(first, end) {
+            // "The paper also noted": the description may resolve to the outlet named before.
+            Some(described) => Some(described),
+            None => doc.word(first).chars().next().is_some_and(char::is_uppercase).then(|| resolver.named(phrase, None)),
+        },
     }
 }
 

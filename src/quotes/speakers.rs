@@ -248,7 +248,75 @@ impl Resolver<'_, '_> {
         if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful || !ends_well {
             return None;
         }
-        Some(self.named(span(doc, first, end), None))
+        let outlet = if end - first == 2 && opening.eq_ignore_ascii_case("the") { self.outlet_before(first, doc.word(first + 1)) } else { None };
+        Some(self.named(span(doc, first, end), outlet))
+    }
+
+    /// "the paper", "the agency", "the network": the news outlet of that sort the article
+    /// named last before token `first` (within the pronoun horizon), so that "The paper
+    /// also noted" is credited to The New York Times.
+    fn outlet_before(&self, first: usize, noun: &str) -> Option<usize> {
+        let cues: &[&str] = match noun.to_lowercase().as_str() {
+            "paper" | "newspaper" | "daily" => &[
+                "Times",
+                "Post",
+                "Journal",
+                "Herald",
+                "Tribune",
+                "Gazette",
+                "Guardian",
+                "Telegraph",
+                "Daily",
+                "Globe",
+                "Chronicle",
+                "Inquirer",
+                "Observer",
+                "Independent",
+                "Examiner",
+                "Star",
+                "Sun",
+                "Mail",
+                "Standard",
+                "Courier",
+                "Dispatch",
+                "Le",
+                "Die",
+                "El",
+                "Haaretz",
+            ],
+            "agency" => {
+                &["Reuters", "Associated", "AP", "AFP", "Agence", "Xinhua", "Tass", "TASS", "Interfax", "Kyodo", "Yonhap", "Agency", "ANSA", "dpa", "IRNA"]
+            }
+            "network" | "broadcaster" | "channel" | "station" => &[
+                "CNN",
+                "BBC",
+                "NBC",
+                "CBS",
+                "ABC",
+                "Fox",
+                "MSNBC",
+                "Network",
+                "Television",
+                "TV",
+                "Broadcasting",
+                "Channel",
+                "Radio",
+                "Al",
+                "RT",
+                "NPR",
+                "PBS",
+            ],
+            "magazine" => &["Magazine", "Newsweek", "Time", "Economist", "Atlantic", "Yorker", "Politico", "Spiegel"],
+            _ => return None,
+        };
+        let doc = self.doc;
+        let end = doc.tokens[first].start;
+        let range = Span::new(end.saturating_sub(PRONOUN_HORIZON_BYTES), end);
+        let before: Vec<usize> = self.mentions.within(range).map(|&(_, e)| e).collect();
+        before.into_iter().rev().find(|&e| {
+            let entity = &self.entities[e];
+            entity.kind == EntityKind::Organization && entity.name.split_whitespace().any(|w| cues.contains(&w))
+        })
     }
 
     /// What a pronoun at token `p` refers to: the subject (first fitting name) of the
