@@ -87,6 +87,9 @@ impl<'d, 't> Cursor<'d, 't> {
     }
 }
 
+/// How many tokens `Cursor::sentence_mentions` looks through at most.
+const MENTION_WINDOW: usize = 400;
+
 /// Whether a lowercase word can begin a time expression; every pattern below starts with
 /// one of these, a number, a capitalized word (month, weekday, "Earlier") or a
 /// hyphenated word ("two-year", "third-quarter"). A `match` rather than a list scan:
@@ -664,6 +667,9 @@ impl Cursor<'_, '_> {
         let s = self.doc.tokens[self.limit.saturating_sub(1)].sentence;
         let first = self.doc.sentences[s.saturating_sub(1)].first_token;
         let end = self.doc.sentences[s].end_token;
+        // At most the last few hundred tokens, so that an endless sentence full of
+        // "year-earlier" does not make this quadratic.
+        let first = first.max(end.saturating_sub(MENTION_WINDOW));
         (first..end).any(|k| {
             let w = self.doc.word(k);
             w.eq_ignore_ascii_case(word)
