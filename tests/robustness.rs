@@ -164,7 +164,9 @@ fn ten_megabytes_of_news_finish() {
 /// a test that never ends.)
 #[test]
 fn long_runs_of_one_phrase_finish() {
-    for unit in ["later ", "early ", "the end of ", "Smith, ", "The New York Times reported ", "that day ", "Sen. ", "(D-N.Y.) ", "year-earlier "] {
+    for unit in
+        ["later ", "early ", "the end of ", "Smith, ", "The New York Times reported ", "that day ", "Sen. ", "(D-N.Y.) ", "year-earlier ", "“A real quote,” "]
+    {
         let text = format!("{}Monday yesterday 1990.", unit.repeat(40_000));
         let analysis = analyze(&text, &options());
         assert_spans_valid(&text, &analysis);

@@ -486,13 +486,22 @@ impl Resolver<'_, '_> {
         self.subject_before(comma + 1, verb)
     }
 
-    /// The first token at or after `k` that is not punctuation or part of a quotation.
+    /// The first token at or after `k` that is not punctuation or part of a quotation;
+    /// `end` after more than a few quotations in a row, where no subject is to be found
+    /// (and a sentence of thousands of quotations must not cost thousands of steps per
+    /// quotation).
     fn skip_quoted(&self, mut k: usize, end: usize) -> usize {
+        const MAX_SKIPPED: usize = 4;
         let doc = self.doc;
+        let mut skipped = 0;
         while k < end {
             let token = doc.tokens[k];
             let quotation = self.quote_spans.binary_search_by_key(&token.start, |q| q.start).ok();
             if let Some(q) = quotation {
+                skipped += 1;
+                if skipped > MAX_SKIPPED {
+                    return end;
+                }
                 let after = self.quote_spans[q].end;
                 k += doc.tokens[k..end].partition_point(|t| t.start < after);
             } else if matches!(token.kind, TokenKind::Quote | TokenKind::Punct) {
