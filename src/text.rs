@@ -93,11 +93,14 @@ impl<'t> Document<'t> {
     /// opening punctuation before it do not count).
     pub fn starts_sentence(&self, i: usize) -> bool {
         let sentence = &self.sentences[self.tokens[i].sentence];
-        // Walk back over opening marks only, so a long sentence costs nothing.
-        !(sentence.first_token..i).rev().any(|j| {
-            let t = &self.tokens[j];
-            !(t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•")))
-        })
+        // Walk back over a few opening marks only, so that neither a long sentence nor a
+        // long run of marks costs anything.
+        const MAX_OPENING_MARKS: usize = 8;
+        i - sentence.first_token <= MAX_OPENING_MARKS
+            && !(sentence.first_token..i).rev().any(|j| {
+                let t = &self.tokens[j];
+                !(t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•")))
+            })
     }
 
     /// Whether token `i` is the dot of an abbreviation or initial ("Mr.", "B.")

@@ -37,14 +37,17 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
     let mut organization_names: Vec<(usize, Vec<&str>)> = Vec::new();
+    // Built once the longer names are all in (single words come last in `order`).
+    let mut index: Option<NameIndex> = None;
     for &m in &order {
         let mention = &mentions[m];
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
             Some(e)
         } else if mention.words == 1 && mention.candidate.confidence < super::classify::CERTAIN {
-            shortened_person(&person_names, &members, &mentions, mention).or_else(|| {
+            let index = index.get_or_insert_with(|| NameIndex::new(&person_names, &organization_names));
+            shortened_person(index, &members, &mentions, mention).or_else(|| {
                 // Only an organization joins an organization, so no label changes.
-                (mention.candidate.kind == EntityKind::Organization).then(|| shortened_organization(&organization_names, mention)).flatten()
+                (mention.candidate.kind == EntityKind::Organization).then(|| shortened_organization(index, mention)).flatten()
             })
         } else {
             None
@@ -129,15 +132,45 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
     }
 }
 
+/// The longer names found so far, by the single words that may shorten them: a person's
+/// full name by its first and last word, an organization's name by its last word and its
+/// initials. Looking a single word up costs the same however many names the article has.
+struct NameIndex<'a> {
+    persons: HashMap<&'a str, Vec<usize>>,
+    organizations_by_last_word: HashMap<&'a str, Vec<usize>>,
+    organizations_by_initials: HashMap<String, Vec<usize>>,
+}
+
+impl<'a> NameIndex<'a> {
+    fn new(person_names: &[(usize, Vec<&'a str>)], organization_names: &[(usize, Vec<&'a str>)]) -> Self {
+        let mut index =
+            NameIndex { persons: HashMap::default(), organizations_by_last_word: HashMap::default(), organizations_by_initials: HashMap::default() };
+        for (e, words) in person_names.iter().filter(|(_, words)| words.len() > 1) {
+            index.persons.entry(words[0]).or_default().push(*e);
+            if words[words.len() - 1] != words[0] {
+                index.persons.entry(words[words.len() - 1]).or_default().push(*e);
+            }
+        }
+        for (e, words) in organization_names.iter().filter(|(_, words)| !words.is_empty()) {
+            index.organizations_by_last_word.entry(words[words.len() - 1]).or_default().push(*e);
+            let initials: String = words.iter().filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
+            if initials.len() >= 2 {
+                index.organizations_by_initials.entry(initials).or_default().push(*e);
+            }
+        }
+        index
+    }
+}
+
 /// The person whose full name this single word shortens (its first or last word), the
 /// one mentioned nearest when several fit.
-fn shortened_person(person_names: &[(usize, Vec<&str>)], members: &[Vec<usize>], mentions: &[Linked], mention: &Linked) -> Option<usize> {
-    let word = mention.text.as_str();
+fn shortened_person(index: &NameIndex, members: &[Vec<usize>], mentions: &[Linked], mention: &Linked) -> Option<usize> {
     let at = mention.candidate.first_token;
-    person_names
+    index
+        .persons
+        .get(mention.text.as_str())?
         .iter()
-        .filter(|(_, words)| words.len() > 1 && (words[0] == word || words[words.len() - 1] == word))
-        .map(|&(e, _)| {
+        .map(|&e| {
             let distance = members[e].iter().map(|&m| mentions[m].candidate.first_token.abs_diff(at)).min().unwrap_or(usize::MAX);
             (distance, e)
         })
@@ -176,19 +209,12 @@ const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
 
 /// The organization this single word stands for: its distinctive last word ("the
 /// Times" for "The New York Times") or its acronym ("FBI"), when exactly one fits.
-fn shortened_organization(names: &[(usize, Vec<&str>)], mention: &Linked) -> Option<usize> {
+fn shortened_organization(index: &NameIndex, mention: &Linked) -> Option<usize> {
     let word = mention.text.as_str();
     let is_acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
-    let fits = |words: &Vec<&str>| {
-        let last = words[words.len() - 1];
-        let by_last_word = last == word && !GENERIC_HEADS.contains(&word);
-        let by_initials = is_acronym && {
-            let initials: String = words.iter().filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
-            initials.len() >= 2 && initials == word
-        };
-        by_last_word || by_initials
-    };
-    let mut matching = names.iter().filter(|(_, words)| fits(words)).map(|&(e, _)| e);
+    let by_last_word = (!GENERIC_HEADS.contains(&word)).then(|| index.organizations_by_last_word.get(word)).flatten();
+    let by_initials = is_acronym.then(|| index.organizations_by_initials.get(word)).flatten();
+    let mut matching = by_last_word.into_iter().chain(by_initials).flatten().copied();
     let first = matching.next()?;
     matching.all(|e| e == first).then_some(first)
 }

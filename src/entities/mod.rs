@@ -42,9 +42,18 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             let mut tagged = tagger.tag(doc, &mut context);
             // Names the tagger never learned to see (titles of works such as "60
             // Minutes") come from confident rules, where the tagger found nothing.
+            // The tagger's names, and the rules' names added below, are each in text order
+            // and never overlap among themselves: the ones a rule overlaps are found by
+            // binary search, so that a long article costs no rules x names.
+            let from_tagger = tagged.len();
             for rule in rules.iter().filter(|r| r.confidence >= classify::LIKELY) {
-                let overlapping: Vec<usize> =
-                    (0..tagged.len()).filter(|&t| tagged[t].first_token < rule.end_token && rule.first_token < tagged[t].end_token).collect();
+                let overlaps = |t: &Candidate| t.first_token < rule.end_token && rule.first_token < t.end_token;
+                let overlapping_in = |from: usize, to: usize| {
+                    let start = from + tagged[from..to].partition_point(|t| t.end_token <= rule.first_token);
+                    (start..to).take_while(|&t| tagged[t].first_token < rule.end_token).filter(|&t| overlaps(&tagged[t])).collect::<Vec<usize>>()
+                };
+                let mut overlapping = overlapping_in(0, from_tagger);
+                overlapping.extend(overlapping_in(from_tagger, tagged.len()));
                 let extends = overlapping.len() == 1 && {
                     let t = tagged[overlapping[0]];
                     rule.first_token <= t.first_token && t.end_token <= rule.end_token && (rule.end_token - rule.first_token) > (t.end_token - t.first_token)

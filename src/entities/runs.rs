@@ -231,8 +231,10 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
         let word = doc.word(start);
         let is_article = matches!(word, "The" | "A" | "An" | "THE");
         if is_article {
+            // No organization's name runs to 40 tokens: longer runs are not looked up, so
+            // that a run of thousands of "The"s is not hashed once per word.
             let rest_with_article = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
-            if lexicon.organizations.contains(rest_with_article) && end - start > 1 {
+            if end - start > 1 && end - start <= 40 && lexicon.organizations.contains(rest_with_article) {
                 break;
             }
             start += 1;
