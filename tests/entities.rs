@@ -85,3 +85,11 @@ fn words_capitalized_only_by_a_title_case_headline_are_not_names() {
     assert!(names.iter().all(|n| !n.contains("Donors") && !n.contains("Residents") && !n.contains("Percent")), "{names:?}");
     assert_eq!(mentions_of(&found, "Ana Ruiz").len(), 2);
 }
+
+#[test]
+fn a_name_with_a_quoted_nickname_is_one_person() {
+    let found = entities("Rep. Robert C. “Bobby” Scott of Virginia spoke first. Scott said the bill would pass, and Marcia \"Cia\" Price agreed.");
+    assert_eq!(mentions_of(&found, "Robert C. “Bobby” Scott"), ["Robert C. “Bobby” Scott", "Scott"]);
+    assert!(found.iter().any(|e| e.name == "Marcia \"Cia\" Price" && e.kind == EntityKind::Person), "{found:?}");
+    assert!(found.iter().all(|e| e.name != "Bobby" && e.name != "Cia"), "{found:?}");
+}

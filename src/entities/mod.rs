@@ -71,6 +71,7 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
                 candidate.kind = EntityKind::Person;
             }
             let tagged: Vec<Candidate> = tagged.into_iter().filter(|c| !in_party_tag(doc, c)).filter_map(|c| without_titles(doc, c)).collect();
+            let tagged = with_nicknames_joined(doc, tagged);
             without_unconfirmed_headline_names(doc, lexicon, tagged)
         }
         None => rules,
@@ -87,6 +88,52 @@ fn after_personal_honorific(doc: &Document, first: usize) -> bool {
         before -= 1;
     }
     matches!(doc.word_at(before).trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle")
+}
+
+/// The end of a name with a quoted nickname inside that starts at token `i`:
+/// `Robert C. “Bobby” Scott`, `Thomas “Tip” O'Neill` (first name, optional initial,
+/// the nickname in quotation marks, surname), if there is one.
+fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
+    let is_name_word = |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    if !is_name_word(i) {
+        return None;
+    }
+    let mut k = i + 1;
+    // An initial: "C." (one token) or "C" "."
+    if is_name_word(k) && doc.word(k).trim_end_matches('.').chars().count() == 1 {
+        k += if doc.word(k).ends_with('.') {
+            1
+        } else if doc.word_at(k as isize + 1) == "." {
+            2
+        } else {
+            1
+        };
+    }
+    let quoted = doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote)
+        && is_name_word(k + 1)
+        && doc.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Quote)
+        && is_name_word(k + 3);
+    quoted.then_some(k + 4)
+}
+
+/// Joins the pieces the tagger makes of a name with a quoted nickname inside ("Robert"
+/// and "Bobby” Scott" from `Robert C. “Bobby” Scott`) into one person.
+fn with_nicknames_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut rest = candidates.into_iter().peekable();
+    while let Some(candidate) = rest.next() {
+        let joined = (candidate.kind == EntityKind::Person).then(|| nickname_name_end(doc, candidate.first_token)).flatten();
+        match joined {
+            Some(end) if end >= candidate.end_token => {
+                while rest.peek().is_some_and(|next| next.first_token < end) {
+                    rest.next();
+                }
+                out.push(Candidate { end_token: end, ..candidate });
+            }
+            _ => out.push(candidate),
+        }
+    }
+    out
 }
 
 /// Abbreviated titles that stand before a person's name ("Sen. Richard Burr", "Lt. Gen.
