@@ -93,3 +93,14 @@ fn a_name_with_a_quoted_nickname_is_one_person() {
     assert!(found.iter().any(|e| e.name == "Marcia \"Cia\" Price" && e.kind == EntityKind::Person), "{found:?}");
     assert!(found.iter().all(|e| e.name != "Bobby" && e.name != "Cia"), "{found:?}");
 }
+
+#[test]
+fn common_words_opening_a_quotation_are_not_names() {
+    let found = entities(
+        "“Maybe I can, by speaking directly to voters, say, ‘Look, this is not who we are,’” Hillary Clinton said. \
+         Zero Hedge asked, “Wait, now it is 18.7% when the agency said a year earlier that it was 5%?”",
+    );
+    let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Hillary Clinton"), "{names:?}");
+    assert!(!names.contains(&"Look") && !names.contains(&"Wait"), "{names:?}");
+}

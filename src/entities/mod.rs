@@ -72,6 +72,7 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             }
             let tagged: Vec<Candidate> = tagged.into_iter().filter(|c| !in_party_tag(doc, c)).filter_map(|c| without_titles(doc, c)).collect();
             let tagged = with_nicknames_joined(doc, tagged);
+            let tagged = without_capitalized_common_words(doc, lexicon, tagged);
             without_unconfirmed_headline_names(doc, lexicon, tagged)
         }
         None => rules,
@@ -88,6 +89,25 @@ fn after_personal_honorific(doc: &Document, first: usize) -> bool {
         before -= 1;
     }
     matches!(doc.word_at(before).trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle")
+}
+
+/// The candidates without one-word names that are common words capitalized only because
+/// they open a sentence or a quotation ("‘Hey, moderators …’", "“Meh, …”"), wherever the
+/// word appears in the article, unless a lexicon knows it as a name.
+fn without_capitalized_common_words(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let opens = |c: &Candidate| doc.starts_sentence(c.first_token) || c.first_token > 0 && doc.tokens[c.first_token - 1].kind == TokenKind::Quote;
+    let suspect = |c: &Candidate| {
+        let word = doc.word(c.first_token);
+        c.end_token == c.first_token + 1
+            && lexicon.is_common_word(word)
+            && !lexicon.is_first_name(word)
+            && !lexicon.surnames.contains(word)
+            && !lexicon.places.contains(word)
+            && !lexicon.organizations.contains(word)
+            && !lexicon.nationalities.contains(word)
+    };
+    let named_elsewhere: std::collections::HashSet<&str> = candidates.iter().filter(|c| !opens(c)).map(|c| doc.word(c.first_token)).collect();
+    candidates.into_iter().filter(|c| !(suspect(c) && opens(c) && !named_elsewhere.contains(doc.word(c.first_token)))).collect()
 }
 
 /// The end of a name with a quoted nickname inside that starts at token `i`:
