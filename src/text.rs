@@ -44,6 +44,9 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     /// Byte ranges of the paragraphs (lines of text separated by line breaks).
     pub paragraphs: Vec<(usize, usize)>,
+    /// Per token: whether only opening marks stand before it in its sentence (see
+    /// [`Document::starts_sentence`]); computed once, since the tagger asks at every token.
+    opens_sentence: Vec<bool>,
 }
 
 /// Whether `c` is a quotation mark (straight, curly, angle or low-9).
@@ -71,7 +74,9 @@ impl<'t> Document<'t> {
         let mut tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &mut tokens, &paragraphs);
-        Document { text, tokens, sentences, paragraphs }
+        let mut document = Document { text, tokens, sentences, paragraphs, opens_sentence: Vec::new() };
+        document.opens_sentence = document.find_sentence_openings();
+        document
     }
 
     /// The text of token `i`.
@@ -92,15 +97,23 @@ impl<'t> Document<'t> {
     /// Whether token `i` is the first word of its sentence (quotation marks and
     /// opening punctuation before it do not count).
     pub fn starts_sentence(&self, i: usize) -> bool {
-        let sentence = &self.sentences[self.tokens[i].sentence];
-        // Walk back over a few opening marks only, so that neither a long sentence nor a
-        // long run of marks costs anything.
-        const MAX_OPENING_MARKS: usize = 8;
-        i - sentence.first_token <= MAX_OPENING_MARKS
-            && !(sentence.first_token..i).rev().any(|j| {
-                let t = &self.tokens[j];
-                !(t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•")))
-            })
+        self.opens_sentence[i]
+    }
+
+    /// For every token, whether only opening marks (quotation marks, "(", "[", dashes,
+    /// bullets) stand before it in its sentence: one pass over the tokens.
+    fn find_sentence_openings(&self) -> Vec<bool> {
+        let is_opening_mark = |j: usize| {
+            let t = &self.tokens[j];
+            t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•"))
+        };
+        let mut opens = vec![false; self.tokens.len()];
+        for sentence in &self.sentences {
+            for i in sentence.first_token..sentence.end_token {
+                opens[i] = i == sentence.first_token || opens[i - 1] && is_opening_mark(i - 1);
+            }
+        }
+        opens
     }
 
     /// Whether token `i` is the dot of an abbreviation or initial ("Mr.", "B.")
