@@ -256,7 +256,7 @@ fn is_markup(doc: &Document, marks: &Marks) -> bool {
 fn is_aside(doc: &Document, marks: &Marks) -> bool {
     let inner = marks.inner();
     let mut words = inner.clone().filter(|&k| !matches!(doc.word(k), "." | "," | ";"));
-    words.next().is_some_and(|k| doc.word(k) == "(") && words.last().is_some_and(|k| doc.word(k) == ")")
+    words.next().is_some_and(|k| doc.word(k) == "(") && words.next_back().is_some_and(|k| doc.word(k) == ")")
 }
 
 /// A quotation with no cue of its own continues the previous one when it follows it
