@@ -9,7 +9,7 @@
 //! Petersburg”").
 
 use super::marks::Marks;
-use super::speakers::{is_function_word, is_speaker_pronoun, Resolver};
+use super::speakers::{is_auxiliary, is_function_word, is_speaker_pronoun, Resolver};
 use crate::analysis::{EntityKind, Speaker};
 use crate::text::{is_all_caps, is_capitalized, TokenKind};
 
@@ -244,39 +244,30 @@ const INTRODUCTORY: &[&str] = &[
 /// recognised by form.
 fn ends_subject(word: &str) -> bool {
     let lower = word.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-            | "also"
-            | "then"
-            | "who"
-            | "which"
-            | "that"
-            | "and"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "to"
-            | "with"
-    ) || !is_capitalized(word) && (lower.ends_with("ed") || lower.ends_with("ly") || SPEECH_VERBS.contains(&lower.as_str()))
+    is_auxiliary(&lower)
+        || matches!(
+            lower.as_str(),
+            "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "also"
+                | "then"
+                | "who"
+                | "which"
+                | "that"
+                | "and"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "to"
+                | "with"
+        )
+        || !is_capitalized(word) && (lower.ends_with("ed") || lower.ends_with("ly") || SPEECH_VERBS.contains(&lower.as_str()))
 }
 
 /// How far into a sentence an introductory phrase or a dateline may run, in tokens.

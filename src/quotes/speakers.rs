@@ -364,6 +364,12 @@ impl Resolver<'_, '_> {
     }
 }
 
+/// The auxiliaries that both end a subject ("Witkoff has said") and are no part of a name
+/// or description; `lower` is the word in lowercase.
+pub(super) fn is_auxiliary(lower: &str) -> bool {
+    matches!(lower, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should")
+}
+
 /// Articles and possessive determiners.
 pub(super) fn is_determiner(word: &str) -> bool {
     matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
@@ -372,67 +378,57 @@ pub(super) fn is_determiner(word: &str) -> bool {
 /// Words that cannot start a description: conjunctions, prepositions, pronouns,
 /// auxiliaries.
 pub(super) fn is_function_word(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "and"
-            | "or"
-            | "but"
-            | "so"
-            | "then"
-            | "because"
-            | "though"
-            | "although"
-            | "while"
-            | "when"
-            | "where"
-            | "if"
-            | "unless"
-            | "whether"
-            | "since"
-            | "until"
-            | "as"
-            | "than"
-            | "that"
-            | "which"
-            | "what"
-            | "who"
-            | "it"
-            | "this"
-            | "there"
-            | "is"
-            | "was"
-            | "are"
-            | "were"
-            | "be"
-            | "been"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "not"
-            | "also"
-            | "even"
-            | "just"
-            | "only"
-            | "for"
-            | "with"
-            | "without"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "to"
-            | "from"
-            | "about"
-            | "into"
-            | "over"
-            | "under"
-            | "after"
-            | "before"
-    )
+    let lower = word.to_lowercase();
+    is_auxiliary(&lower)
+        || matches!(
+            lower.as_str(),
+            "and"
+                | "or"
+                | "but"
+                | "so"
+                | "then"
+                | "because"
+                | "though"
+                | "although"
+                | "while"
+                | "when"
+                | "where"
+                | "if"
+                | "unless"
+                | "whether"
+                | "since"
+                | "until"
+                | "as"
+                | "than"
+                | "that"
+                | "which"
+                | "what"
+                | "who"
+                | "it"
+                | "this"
+                | "there"
+                | "be"
+                | "been"
+                | "not"
+                | "also"
+                | "even"
+                | "just"
+                | "only"
+                | "for"
+                | "with"
+                | "without"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "to"
+                | "from"
+                | "about"
+                | "into"
+                | "over"
+                | "under"
+                | "after"
+                | "before"
+        )
 }
