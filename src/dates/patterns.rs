@@ -671,11 +671,9 @@ impl Cursor<'_, '_> {
         // "year-earlier" does not make this quadratic.
         let first = first.max(end.saturating_sub(MENTION_WINDOW));
         (first..end).any(|k| {
-            let w = self.doc.word(k);
-            w.eq_ignore_ascii_case(word)
-                || w.len() > word.len()
-                    && w.is_char_boundary(w.len() - word.len() - 1)
-                    && w[w.len() - word.len() - 1..].eq_ignore_ascii_case(&format!("-{word}"))
+            let w = self.doc.word(k).as_bytes();
+            let tail = w.len().wrapping_sub(word.len());
+            w.eq_ignore_ascii_case(word.as_bytes()) || w.len() > word.len() && w[tail - 1] == b'-' && w[tail..].eq_ignore_ascii_case(word.as_bytes())
         })
     }
 
