@@ -221,3 +221,35 @@ fn seasons_named_with_the_article_or_a_year() {
     assert_eq!(value_of(&found, "This past spring"), "2025-SP");
     assert!(found.iter().all(|(t, _, _)| !t.contains("fall")), "{found:?}");
 }
+
+#[test]
+fn a_plan_in_the_past_perfect_and_since_look_back() {
+    // Reference Thursday 2025-11-06: the Friday before is October 31.
+    let found = dates("The offer had been due to expire Friday evening. The index change is since year-end. Traders sold ahead of the weekend.");
+    assert_eq!(value_of(&found, "Friday evening"), "2025-10-31TEV");
+    assert_eq!(value_of(&found, "year-end"), "2024-12-31");
+    assert_eq!(value_of(&found, "the weekend"), "2025-W45-WE", "'ahead of' looks forward");
+}
+
+#[test]
+fn month_names_before_a_noun_and_years_around_dashes_and_ranges() {
+    let found = dates("Under a June agreement and after the October slaying, he sold his stake in 1984 -- a record -- and served from 1991 to 1997 before a late-November trip.");
+    assert_eq!(value_of(&found, "June"), "2025-06");
+    assert_eq!(value_of(&found, "October"), "2025-10");
+    assert_eq!(value_of(&found, "1984"), "1984");
+    assert_eq!(value_of(&found, "1991"), "1991");
+    assert_eq!(value_of(&found, "1997"), "1997");
+    assert_eq!(value_of(&found, "late-November"), "2025-11");
+    let counts = dates("Between 1500 to 2000 troops and the March on Washington.");
+    assert!(counts.is_empty(), "counts and the march are not dates: {counts:?}");
+}
+
+#[test]
+fn soon_vague_ago_and_days_later() {
+    let found = dates("Prosecutors may soon seek an indictment. Several years ago he left; three days later he came back. In recent months prices rose. He was soon released, as soon as possible.");
+    assert_eq!(value_of(&found, "soon"), "FUTURE_REF");
+    assert_eq!(found.iter().filter(|(t, _, _)| t == "soon").count(), 1, "'was soon released' and 'as soon as' are not expressions: {found:?}");
+    assert_eq!(value_of(&found, "Several years ago"), "PAST_REF");
+    assert_eq!(value_of(&found, "three days"), "P3D", "'later' counts from the story, not the reference date");
+    assert_eq!(value_of(&found, "recent months"), "PXM");
+}

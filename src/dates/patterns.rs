@@ -118,6 +118,7 @@ fn is_starter(lowercase: &[u8]) -> bool {
             | b"currently"
             | b"nowadays"
             | b"recently"
+            | b"soon"
             | b"lately"
             | b"daily"
             | b"nightly"
@@ -601,9 +602,22 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
         // "current" and "recent" as adjectives ("current account" excepted), "recent years".
         "current" if !c.is(i + 1, &["account", "accounts", "affairs", "events", "issue", "issues"]) => "PRESENT_REF",
         "recent" => {
-            let end =
-                if matches!(Unit::from_word(c.word(i + 1)), Some(Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade)) { i + 2 } else { i + 1 };
-            return c.found(i, end, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
+            return match Unit::from_word(c.word(i + 1)) {
+                // TimeBank reads "recent weeks" and "recent months" as a vague span up to
+                // now, "recent years" and "recent days" as the past.
+                Some(unit @ (Unit::Week | Unit::Month)) => c.found(i, i + 2, TimexType::Duration, Meaning::Fixed(unit.duration(None))),
+                Some(Unit::Day | Unit::Year | Unit::Decade) => c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PAST_REF".into())),
+                _ => c.found(i, i + 1, TimexType::Date, Meaning::Fixed("PAST_REF".into())),
+            };
+        }
+        // "will soon move", "may soon seek": not "as soon as", "soon after", "was soon released".
+        "soon"
+            if !c.doc.word_at(i as isize - 1).eq_ignore_ascii_case("as")
+                && !matches!(c.doc.word_at(i as isize - 1), "was" | "were" | "had" | "too" | "how")
+                && !c.is(i + 1, &["as", "after", "afterwards", "thereafter", "became", "afterward"])
+                && !(c.word(i + 1).ends_with("ed") && c.is_word(i + 1)) =>
+        {
+            "FUTURE_REF"
         }
         "the"
             if c.is(i + 1, &["past"])
@@ -731,7 +745,7 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(j, &["early", "late"]) && month_number(c.word(j + 1)).is_some() {
         j += 1;
         word = c.word(j);
-    } else if let Some(rest) = word.strip_prefix("mid-") {
+    } else if let Some(rest) = ["mid-", "early-", "late-"].iter().find_map(|prefix| word.strip_prefix(prefix)) {
         word = rest;
     }
     let month = month_number(word)?;
@@ -777,11 +791,23 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
     if !has_modifier {
         let before = c.doc.word_at(i as isize - 1).to_lowercase();
         let same_sentence = i > 0 && c.doc.tokens[i - 1].sentence == c.doc.tokens[i].sentence;
-        if !same_sentence || !MONTH_CONTEXT.contains(&before.as_str()) {
+        if !same_sentence || !MONTH_CONTEXT.contains(&before.as_str()) && !modifies_noun(c, i) {
             return None;
         }
     }
     c.found(first, end, TimexType::Date, Meaning::Month { year: None, month })
+}
+
+/// Whether the month name at `i` modifies the noun after it: "a June agreement", "the
+/// October slaying", "his March visit" (not "the March on Washington").
+fn modifies_noun(c: &Cursor, i: usize) -> bool {
+    let before = c.doc.word_at(i as isize - 1);
+    let after = c.word(i + 1);
+    matches!(before, "a" | "an" | "the" | "The" | "its" | "his" | "her" | "their" | "our")
+        && c.is_word(i + 1)
+        && after.len() > 3
+        && after.chars().all(|ch| ch.is_lowercase())
+        && !c.is(i + 1, &["with", "from", "into", "over", "were", "have", "will", "would", "that", "which", "when", "where", "said", "says"])
 }
 
 /// "8 October", "6 November 2025".
@@ -963,6 +989,15 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         return None; // a year before a noun, not a count: "the 1988 second quarter"
     }
     let after = unit_at + 1;
+    if vague && c.is(after, &["ago"]) {
+        // "several years ago": some time back, no telling when.
+        return c.found(i, after + 1, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
+    }
+    if c.is(after, &["earlier", "later"]) && matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) {
+        // "three days later", "an hour earlier" count from the event just told, not from
+        // the reference date: the span is the duration (as TimeBank marks it).
+        return c.found(i, after, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
+    }
     if c.is(after, &["ago", "earlier", "later"]) && count.is_some() {
         let n = count.unwrap_or(1) as i64;
         if unit == Unit::Year && n == 1 && c.word(after) != "later" && c.sentence_mentions("quarter") {
@@ -1100,7 +1135,9 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         || COUNTED.contains(&after)
         || matches!(before.as_str(), "than" | "about" | "nearly" | "some" | "approximately" | "almost" | "roughly" | "$" | "£" | "€")
             && after.chars().next().is_some_and(char::is_lowercase);
-    if counted || before == "$" || after == "%" || after == "-" || c.word(i + 1) == "to" && c.is_number(i + 2) {
+    // "1984-85" is a span of seasons, "1984 -- part of" a year before a dash.
+    let hyphenated = after == "-" && c.doc.tokens.get(i + 1).is_some_and(|dash| dash.start == c.doc.tokens[i].end);
+    if counted || before == "$" || after == "%" || hyphenated || c.word(i + 1) == "to" && c.is_number(i + 2) && !year_range(c, i, year) {
         return None;
     }
     // Years before 1900 only after a preposition ("in 1898").
@@ -1112,6 +1149,16 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         return c.found(i - 1, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")));
     }
     c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")))
+}
+
+/// Whether "1991 to 1997" at `i` is a range of years, not of counts ("1500 to 2000
+/// people"): the second is a later year and no noun counts it.
+fn year_range(c: &Cursor, i: usize, year: i32) -> bool {
+    let Some(second) = year_number(c.word(i + 2)).filter(|&y| y > year && y - year <= 100) else {
+        return false;
+    };
+    let after = c.word(i + 3);
+    second >= 1900 && !COUNTED.contains(&after) && !(after.ends_with('s') && after.chars().all(char::is_lowercase))
 }
 
 /// Nouns that, after a four-digit number, make it a count.

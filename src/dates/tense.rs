@@ -184,11 +184,37 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "
 /// "be" ("is scheduled" still looks ahead), nor a noun after a determiner ("the plan").
 fn cue_at(doc: &Document, i: usize) -> Tense {
     let before = doc.word_at(i as isize - 1).to_lowercase();
-    let tense = cue(doc.word(i));
-    if tense == Tense::Past && BE_FORMS.contains(&before.as_str()) || DETERMINERS.contains(&before.as_str()) {
+    let word = doc.word(i);
+    let tense = cue(word);
+    let participle = !matches!(word, "since" | "ago" | "earlier" | "previously" | "last");
+    if tense == Tense::Past && participle && BE_FORMS.contains(&before.as_str()) || DETERMINERS.contains(&before.as_str()) {
         return Tense::Unknown;
     }
+    // A plan in the past perfect is over: "had been due to expire Friday", "had planned
+    // to leave Monday".
+    if tense == Tense::Future && in_past_perfect(doc, i) {
+        return Tense::Past;
+    }
     tense
+}
+
+/// Words that may stand between "had" and the verb it carries ("had been scheduled to").
+const PERFECT_CHAIN: &[&str] = &["been", "due", "set", "scheduled", "slated", "expected", "supposed", "to", "originally", "previously", "already", "not"];
+
+/// Whether the verb at token `i` is carried by a "had" just before it.
+fn in_past_perfect(doc: &Document, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < 6 {
+        j -= 1;
+        let word = doc.word(j);
+        if word.eq_ignore_ascii_case("had") {
+            return true;
+        }
+        if !PERFECT_CHAIN.contains(&word) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The tense of the clause around tokens `first..end`: the nearest tense cue, looking
@@ -211,7 +237,12 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
-        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i)) && doc.word_at(i as isize + 1) == "to" { Tense::Future } else { cue_at(doc, i) };
+        let next = doc.word_at(i as isize + 1);
+        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i)) && next == "to" && !in_past_perfect(doc, i) || doc.word(i) == "ahead" && next == "of" {
+            Tense::Future
+        } else {
+            cue_at(doc, i)
+        };
         // Backward cues win ties: the verb usually precedes its time expression.
         if tense != Tense::Unknown && distance < nearest.0 {
             nearest = (distance, tense);
