@@ -253,3 +253,15 @@ fn soon_vague_ago_and_days_later() {
     assert_eq!(value_of(&found, "three days"), "P3D", "'later' counts from the story, not the reference date");
     assert_eq!(value_of(&found, "recent months"), "PXM");
 }
+
+#[test]
+fn election_day_and_other_named_days() {
+    let found = dates_on(
+        "1998-10-26",
+        "Violence will be a theme from now to Election Day, and again by Martin Luther King Jr. Day. The move came barely a month after the cuts.",
+    );
+    assert_eq!(value_of(&found, "Election Day"), "1998-11-03");
+    assert_eq!(value_of(&found, "Martin Luther King Jr. Day"), "1999-01-18");
+    assert_eq!(value_of(&found, "a month"), "P1M");
+    assert!(dates("Columbus, Ohio, and St. Louis voted.").is_empty());
+}

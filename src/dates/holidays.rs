@@ -11,6 +11,9 @@ pub(crate) enum Holiday {
     /// The `nth` given weekday of a month (Thanksgiving: 4th Thursday of November);
     /// `nth` 5 means the last one.
     NthWeekday { month: u32, weekday: u32, nth: u32 },
+    /// The first given weekday on or after a day of a month (US Election Day: the first
+    /// Tuesday from November 2, that is the Tuesday after the first Monday).
+    WeekdayFrom { month: u32, day: u32, weekday: u32 },
     /// Easter Sunday moved by `days` (Good Friday: -2).
     Easter { days: i64 },
 }
@@ -21,6 +24,13 @@ impl Holiday {
     pub fn named(words: &[&str]) -> Option<(Holiday, usize)> {
         let word = |k: usize| words.get(k).copied().unwrap_or("");
         let day_after = |n: usize| if word(n) == "Day" { n + 1 } else { n };
+        // "Mother's Day", "Presidents' Day", "Presidents Day": the length up to "Day".
+        let day_named = |n: usize| match word(n) {
+            "Day" => Some(n + 1),
+            "'s" | "’s" | "'" | "’" if word(n + 1) == "Day" => Some(n + 2),
+            _ => None,
+        };
+        let nth = |month, weekday, nth| Holiday::NthWeekday { month, weekday, nth };
         let holiday = match word(0) {
             "Christmas" if word(1) == "Eve" => (Holiday::Fixed { month: 12, day: 24 }, 2),
             "Christmas" => (Holiday::Fixed { month: 12, day: 25 }, day_after(1)),
@@ -35,6 +45,27 @@ impl Holiday {
             "Labor" if word(1) == "Day" => (Holiday::NthWeekday { month: 9, weekday: 1, nth: 1 }, 2),
             "Easter" => (Holiday::Easter { days: 0 }, if word(1) == "Sunday" { 2 } else { 1 }),
             "Good" if word(1) == "Friday" => (Holiday::Easter { days: -2 }, 2),
+            "Election" if word(1) == "Day" => (Holiday::WeekdayFrom { month: 11, day: 2, weekday: 2 }, 2),
+            "Martin" if word(1) == "Luther" && word(2) == "King" => {
+                let jr = if matches!(word(3), "Jr" | "Jr.") { 4 } else { 3 };
+                (nth(1, 1, 3), day_named(jr + usize::from(word(jr) == "."))?)
+            }
+            "Presidents" | "President's" => (nth(2, 1, 3), day_named(1)?),
+            "Columbus" => (nth(10, 1, 2), day_named(1)?),
+            "Mother" => (nth(5, 7, 2), day_named(1)?),
+            "Father" => (nth(6, 7, 3), day_named(1)?),
+            "Boxing" => (Holiday::Fixed { month: 12, day: 26 }, day_named(1)?),
+            "St" | "St." | "Saint" => {
+                let patrick = if word(1) == "." { 2 } else { 1 };
+                if word(patrick) != "Patrick" {
+                    return None;
+                }
+                (Holiday::Fixed { month: 3, day: 17 }, day_named(patrick + 1)?)
+            }
+            "Bastille" => (Holiday::Fixed { month: 7, day: 14 }, day_named(1)?),
+            "Canada" => (Holiday::Fixed { month: 7, day: 1 }, day_named(1)?),
+            "Australia" => (Holiday::Fixed { month: 1, day: 26 }, day_named(1)?),
+            "Remembrance" | "Armistice" => (Holiday::Fixed { month: 11, day: 11 }, day_named(1)?),
             _ => return None,
         };
         Some(holiday)
@@ -52,6 +83,10 @@ impl Holiday {
                     day -= 7;
                 }
                 CalendarDate::new(year, month, day as u32)
+            }
+            Holiday::WeekdayFrom { month, day, weekday } => {
+                let from = CalendarDate::new(year, month, day)?;
+                Some(from.add_days((weekday as i64 - from.weekday() as i64).rem_euclid(7)))
             }
             Holiday::Easter { days } => Some(easter_sunday(year)?.add_days(days)),
         }
@@ -90,5 +125,14 @@ mod tests {
         assert_eq!(date(Holiday::named(&["Easter"]).unwrap().0, 2025), "2025-04-20");
         assert_eq!(date(Holiday::named(&["Good", "Friday"]).unwrap().0, 2025), "2025-04-18");
         assert_eq!(Holiday::named(&["New", "Year", "'s", "Eve"]).unwrap().1, 4);
+        assert_eq!(date(Holiday::named(&["Election", "Day"]).unwrap().0, 1998), "1998-11-03");
+        assert_eq!(date(Holiday::named(&["Election", "Day"]).unwrap().0, 2026), "2026-11-03");
+        assert_eq!(date(Holiday::named(&["Election", "Day"]).unwrap().0, 2022), "2022-11-08", "Nov. 1 was a Tuesday");
+        assert_eq!(date(Holiday::named(&["Mother", "'s", "Day"]).unwrap().0, 2025), "2025-05-11");
+        assert_eq!(date(Holiday::named(&["Father", "’s", "Day"]).unwrap().0, 2025), "2025-06-15");
+        assert_eq!(date(Holiday::named(&["Martin", "Luther", "King", "Jr.", "Day"]).unwrap().0, 2025), "2025-01-20");
+        assert_eq!(date(Holiday::named(&["Presidents", "Day"]).unwrap().0, 2025), "2025-02-17");
+        assert_eq!(Holiday::named(&["Columbus", "Ohio"]), None);
+        assert_eq!(Holiday::named(&["Canada", "said"]), None);
     }
 }

@@ -211,6 +211,22 @@ fn is_starter(lowercase: &[u8]) -> bool {
             | b"memorial"
             | b"labor"
             | b"easter"
+            | b"election"
+            | b"martin"
+            | b"presidents"
+            | b"president's"
+            | b"columbus"
+            | b"mother"
+            | b"father"
+            | b"boxing"
+            | b"st"
+            | b"st."
+            | b"saint"
+            | b"bastille"
+            | b"canada"
+            | b"australia"
+            | b"remembrance"
+            | b"armistice"
             | b"good"
             | b"hundred"
             | b"dozen"
@@ -550,7 +566,7 @@ fn holiday(c: &Cursor, i: usize) -> Option<Found> {
         _ => None,
     };
     let at = if shift.is_some() { i + 1 } else { i };
-    let words: [&str; 4] = std::array::from_fn(|k| c.word(at + k));
+    let words: [&str; 6] = std::array::from_fn(|k| c.word(at + k));
     let (holiday, length) = Holiday::named(&words)?;
     c.found(i, at + length, TimexType::Date, Meaning::Holiday { holiday, shift })
 }
@@ -1012,7 +1028,22 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         let before = c.doc.word_at(i as isize - 1).to_lowercase();
         if !matches!(
             before.as_str(),
-            "for" | "over" | "within" | "nearly" | "almost" | "about" | "than" | "in" | "after" | "took" | "spent" | "lasted" | "past"
+            "for"
+                | "over"
+                | "within"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "than"
+                | "in"
+                | "after"
+                | "took"
+                | "spent"
+                | "lasted"
+                | "past"
+                | "barely"
+                | "just"
+                | "only"
         ) {
             return None;
         }
