@@ -1,8 +1,7 @@
 // Builds dist/article-analyzer.html: the whole page in one file that works when opened from
 // disk (file://), where nothing can be fetched. The ES modules of www/ are joined into one
-// inline module script (each module becomes a function scope returning its exports; no
-// bundler needed for this small, acyclic set of relative imports), the worker's modules into
-// a string the page turns into a blob worker, the wasm module and the sample article into
+// inline module script (by scripts/bundle.mjs), the worker's modules into a string the page
+// turns into a blob worker, the wasm module and the sample article into
 // constants; the styles are inlined. The file's Content-Security-Policy allows exactly
 // these inline blocks by their SHA-256 hashes.
 // Usage: node scripts/build-single.mjs   (after scripts/build-web.sh)
@@ -10,66 +9,11 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundle } from "./bundle.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const www = join(repo, "www");
 const out = join(repo, "dist", "article-analyzer.html");
-
-/**
- * Turns the module graph under `entry` into one script; the entry's own code runs at top
- * level. `classic`: the result must also run as a classic script (a worker's), so
- * `import.meta.url` becomes the script's location.
- */
-export function bundle(entry, { classic = false } = {}) {
-  const order = [];
-  const seen = new Map();
-  const idOf = (file) => `__module_${seen.get(file)}`;
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    seen.set(file, seen.size);
-    const source = readFileSync(file, "utf8");
-    const deps = [...source.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+"(\.[^"]+)";/gms)].map((m) => resolve(dirname(file), m[1]));
-    deps.forEach(visit);
-    order.push({ file, source });
-  };
-  visit(resolve(entry));
-  const bindings = (list) =>
-    list
-      .split(",")
-      .map((s) => s.trim())
-      .filter(Boolean)
-      .map((s) => s.split(/\s+as\s+/));
-
-  const parts = order.map(({ file, source }) => {
-    const exports = [];
-    let code = source
-      .replace(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s+"(\.[^"]+)";/gms, (_, def, named, path) => {
-        const names = [def ? `default: ${def}` : null, ...bindings(named ?? "").map(([a, b]) => (b ? `${a}: ${b}` : a))].filter(Boolean);
-        return `const { ${names.join(", ")} } = ${idOf(resolve(dirname(file), path))};`;
-      })
-      .replace(/^export\s+\{([^}]*)\}\s*from\s+"(\.[^"]+)";/gms, (_, named, path) => {
-        const pairs = bindings(named);
-        const local = pairs.map(([a]) => `${a}: __reexport_${a}`);
-        pairs.forEach(([a, b]) => exports.push([b ?? a, `__reexport_${a}`]));
-        return `const { ${local.join(", ")} } = ${idOf(resolve(dirname(file), path))};`;
-      })
-      .replace(/^export\s+\{([^}]*)\};/gm, (_, named) => {
-        bindings(named).forEach(([a, b]) => exports.push([b ?? a, a]));
-        return "";
-      })
-      .replace(/^export\s+((?:async\s+)?function\*?|class|const|let)\s+(\w+)/gm, (_, keyword, name) => {
-        exports.push([name, name]);
-        return `${keyword} ${name}`;
-      });
-    if (/^\s*(import|export)\s/m.test(code)) throw new Error(`${relative(repo, file)}: an import or export the bundler does not handle`);
-    const name = relative(repo, file);
-    if (file === resolve(entry)) return `// ${name}\n${code}`;
-    const returned = exports.map(([exported, local]) => `${JSON.stringify(exported)}: ${local}`).join(", ");
-    return `// ${name}\nconst ${idOf(file)} = (() => {\n${code}\nreturn { ${returned} };\n})();`;
-  });
-  const joined = parts.join("\n");
-  return classic ? joined.replace(/import\.meta\.url/g, "self.location.href") : joined;
-}
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
@@ -104,9 +48,8 @@ function main() {
   };
   replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
   replace(/\s*<link rel="stylesheet" href="style.css">\s*<link rel="stylesheet" href="tool.css">/, `\n  <style>${style}</style>`);
-  replace(/(\s*<link rel="modulepreload"[^>]*>)+/, "");
   replace(/\s*<link rel="preload" href="pkg\/article_analyzer_bg.wasm"[^>]*>\s*<script type="module" src="boot.js"><\/script>/, "");
-  replace(/<script type="module" src="app.js"><\/script>/, `<script type="module">${script}</script>`);
+  replace(/<script type="module" src="app.bundle.js"><\/script>/, `<script type="module">${script}</script>`);
   replace(/<footer class="page-footer">[\s\S]*?<\/footer>/, `<footer class="page-footer">\n    <p>This one file is the whole analyzer: it works opened straight from disk, with no network.</p>\n  </footer>`);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, html);

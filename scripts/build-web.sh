@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static page in www/: the wasm module and its JavaScript glue in www/pkg,
-# and the built-in sample article in www/sample.txt; then the single self-contained file
-# dist/article-analyzer.html (works from file://). Needs scripts/setup.sh first.
+# the built-in sample article in www/sample.txt and the page's script www/app.bundle.js;
+# then the single self-contained file dist/article-analyzer.html (works from file://). Needs scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
@@ -24,4 +24,5 @@ else
   echo "warning: ../shared/seed/article.txt not found; the Load sample button will say so" >&2
 fi
 echo "built www/ ($(wc -c < www/pkg/article_analyzer_bg.wasm) bytes of wasm)"
+node scripts/bundle.mjs
 node scripts/build-single.mjs

@@ -1,10 +1,13 @@
 // The hosted page: mounts the tool, remembers the reader's preferences, and registers the
-// service worker that keeps the page working offline after a first visit.
-import { engine } from "./boot.js";
+// service worker that keeps the page working offline after a first visit. index.html loads
+// it joined with the modules it imports, as app.bundle.js (scripts/bundle.mjs); this file
+// runs as it is too.
+import { wasm } from "./boot.js";
+import { Engine } from "./engine.js";
 import { mountTool } from "./tool.js";
 
 const tool = mountTool(document.getElementById("app"), {
-  engine,
+  engine: new Engine({ wasm }),
   storageKey: "article-analyzer:preferences",
   sample: async () => {
     const response = await fetch("sample.txt");

@@ -363,7 +363,7 @@ test("locked down: the hosted pages have a strict CSP and no inline script", asy
     assert.match(csp, /default-src 'self'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
     assert.doesNotMatch(csp, /unsafe-inline|https?:/);
-    for (const script of html.match(/<script[^>]*>[\s\S]*?<\/script>/g)) assert.match(script, /^<script type="module" src="[\w-]+\.js"><\/script>$/, `${file}: ${script}`);
+    for (const script of html.match(/<script[^>]*>[\s\S]*?<\/script>/g)) assert.match(script, /^<script type="module" src="[\w.-]+\.js"><\/script>$/, `${file}: ${script}`);
     assert.doesNotMatch(html, /\son\w+=/i, "no inline event handlers");
   }
   // A script trying to reach another host is refused by the policy.

@@ -1,0 +1,83 @@
+// A small bundler for the page's own ES modules (an acyclic set of relative imports): each
+// module becomes a function scope returning its exports, the entry's code runs at top level.
+// Used for the hosted page's one script (www/app.bundle.js: one request instead of eleven,
+// which the page's start-up feels on a server speaking HTTP/1.1) and for the single file.
+// Usage: node scripts/bundle.mjs   (writes www/app.bundle.js from www/app.js)
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Turns the module graph under `entry` into one script; the entry's own code runs at top
+ * level. `classic`: the result must also run as a classic script (a worker's), so
+ * `import.meta.url` becomes the script's location. `external`: files (paths) the entry
+ * imports that stay separate modules: their import statements are kept as they are, so the
+ * result must sit in the entry's directory.
+ */
+export function bundle(entry, { classic = false, external = [] } = {}) {
+  const outside = new Set(external.map((file) => resolve(file)));
+  const order = [];
+  const kept = [];
+  const seen = new Map();
+  const idOf = (file) => `__module_${seen.get(file)}`;
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.set(file, seen.size);
+    const source = readFileSync(file, "utf8");
+    const deps = [...source.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+"(\.[^"]+)";/gms)].map((m) => resolve(dirname(file), m[1]));
+    deps.filter((dep) => !outside.has(dep)).forEach(visit);
+    order.push({ file, source });
+  };
+  visit(resolve(entry));
+  const bindings = (list) =>
+    list
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((s) => s.split(/\s+as\s+/));
+
+  const parts = order.map(({ file, source }) => {
+    const exports = [];
+    let code = source
+      .replace(/^import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from\s+"(\.[^"]+)";/gms, (statement, def, named, path) => {
+        if (outside.has(resolve(dirname(file), path))) {
+          if (file !== resolve(entry)) throw new Error(`${relative(repo, file)}: only the entry may import an external module`);
+          kept.push(statement);
+          return "";
+        }
+        const names = [def ? `default: ${def}` : null, ...bindings(named ?? "").map(([a, b]) => (b ? `${a}: ${b}` : a))].filter(Boolean);
+        return `const { ${names.join(", ")} } = ${idOf(resolve(dirname(file), path))};`;
+      })
+      .replace(/^export\s+\{([^}]*)\}\s*from\s+"(\.[^"]+)";/gms, (_, named, path) => {
+        const pairs = bindings(named);
+        const local = pairs.map(([a]) => `${a}: __reexport_${a}`);
+        pairs.forEach(([a, b]) => exports.push([b ?? a, `__reexport_${a}`]));
+        return `const { ${local.join(", ")} } = ${idOf(resolve(dirname(file), path))};`;
+      })
+      .replace(/^export\s+\{([^}]*)\};/gm, (_, named) => {
+        bindings(named).forEach(([a, b]) => exports.push([b ?? a, a]));
+        return "";
+      })
+      .replace(/^export\s+((?:async\s+)?function\*?|class|const|let)\s+(\w+)/gm, (_, keyword, name) => {
+        exports.push([name, name]);
+        return `${keyword} ${name}`;
+      });
+    if (/^\s*(import|export)\s/m.test(code)) throw new Error(`${relative(repo, file)}: an import or export the bundler does not handle`);
+    const name = relative(repo, file);
+    if (file === resolve(entry)) return `// ${name}\n${code}`;
+    const returned = exports.map(([exported, local]) => `${JSON.stringify(exported)}: ${local}`).join(", ");
+    return `// ${name}\nconst ${idOf(file)} = (() => {\n${code}\nreturn { ${returned} };\n})();`;
+  });
+  const joined = [...kept, ...parts].join("\n");
+  return classic ? joined.replace(/import\.meta\.url/g, "self.location.href") : joined;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const www = join(repo, "www");
+  // boot.js stays its own, first script: it starts compiling the wasm before this one loads.
+  const code = bundle(join(www, "app.js"), { external: [join(www, "boot.js")] });
+  writeFileSync(join(www, "app.bundle.js"), `// Built by scripts/bundle.mjs from app.js and the modules it imports; do not edit.\n${code}\n`);
+  console.log(`built www/app.bundle.js (${(code.length / 1024).toFixed(0)} KB)`);
+}
