@@ -38,6 +38,6 @@ rm -f "$log"
 
 step "page end to end in headless Chromium"
 scripts/build-web.sh
-node --test tests/e2e/
+node --test tests/js/ tests/e2e/
 
 step "all tests passed"

@@ -36,7 +36,7 @@ function entityContent(mark, text, analysis) {
 
 function dateContent(mark, analysis) {
   const date = analysis.dates[+mark.dataset.index];
-  const readable = readableValue(date.value);
+  const readable = readableValue(date.value, date.type);
   const reference = analysis.referenceDate;
   return [
     element("p", { class: "card-kind" }, element("span", { class: "kind kind-date" }, "Date")),
