@@ -92,6 +92,11 @@ fn a_name_with_a_quoted_nickname_is_one_person() {
     assert_eq!(mentions_of(&found, "Robert C. “Bobby” Scott"), ["Robert C. “Bobby” Scott", "Scott"]);
     assert!(found.iter().any(|e| e.name == "Marcia \"Cia\" Price" && e.kind == EntityKind::Person), "{found:?}");
     assert!(found.iter().all(|e| e.name != "Bobby" && e.name != "Cia"), "{found:?}");
+    // Nicknames of several words, and names the tagger splits around the nickname.
+    let found = entities("LAS VEGAS (Reuters) - Fans cheered. Roberto \"Hands of Stone\" Duran retired on Monday, and Dwayne “The Rock” Johnson watched.");
+    assert!(found.iter().any(|e| e.name == "Roberto \"Hands of Stone\" Duran" && e.kind == EntityKind::Person), "{found:?}");
+    assert!(found.iter().any(|e| e.name == "Dwayne “The Rock” Johnson" && e.kind == EntityKind::Person), "{found:?}");
+    assert!(found.iter().all(|e| e.name != "Stone" && e.name != "Duran"), "{found:?}");
 }
 
 #[test]

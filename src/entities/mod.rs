@@ -136,17 +136,39 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
     quoted.then_some(k + 4)
 }
 
+/// After a name that ends before token `end`: a quoted nickname of one to four words and
+/// the surname after it ("Hector “Macho” Camacho", `Roberto "Hands of Stone" Duran`); the
+/// index after the surname's first word, if so.
+fn nickname_after(doc: &Document, end: usize) -> Option<usize> {
+    let is_quote = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote);
+    let is_name_word = |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    if !is_quote(end) {
+        return None;
+    }
+    let mut k = end + 1;
+    while k - end <= 4 && (is_name_word(k) || k > end + 1 && matches!(doc.word(k), "of" | "the" | "de" | "da" | "del")) {
+        k += 1;
+    }
+    (k > end + 1 && is_name_word(k - 1) && is_quote(k) && is_name_word(k + 1)).then_some(k + 2)
+}
+
 /// Joins the pieces the tagger makes of a name with a quoted nickname inside ("Robert"
 /// and "Bobby” Scott" from `Robert C. “Bobby” Scott`) into one person.
 fn with_nicknames_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
     let mut rest = candidates.into_iter().peekable();
     while let Some(candidate) = rest.next() {
-        let joined = (candidate.kind == EntityKind::Person).then(|| nickname_name_end(doc, candidate.first_token)).flatten();
+        let joined = (candidate.kind == EntityKind::Person)
+            .then(|| nickname_name_end(doc, candidate.first_token).or_else(|| nickname_after(doc, candidate.end_token)))
+            .flatten();
         match joined {
-            Some(end) if end >= candidate.end_token => {
-                while rest.peek().is_some_and(|next| next.first_token < end) {
-                    rest.next();
+            Some(mut end) if end >= candidate.end_token => {
+                // The nickname and the surname may have been read as names of their own;
+                // the surname may run on ("Camacho Jr.").
+                while let Some(next) = rest.next_if(|next| next.first_token < end) {
+                    if next.kind == EntityKind::Person {
+                        end = end.max(next.end_token);
+                    }
                 }
                 out.push(Candidate { end_token: end, ..candidate });
             }
