@@ -109,3 +109,20 @@ fn common_words_opening_a_quotation_are_not_names() {
     assert!(names.contains(&"Hillary Clinton"), "{names:?}");
     assert!(!names.contains(&"Look") && !names.contains(&"Wait"), "{names:?}");
 }
+
+#[test]
+fn a_datelines_city_in_capitals_is_a_place() {
+    for (text, city) in [
+        ("LAS VEGAS (Reuters) - Fans cheered on Monday as the fight ended.", "LAS VEGAS"),
+        ("SAN FRANCISCO (AP) — The company said on Monday it would cut jobs.", "SAN FRANCISCO"),
+        ("Budget talks stall\nBy JANE DOE\nBATON ROUGE, La. — The governor said on Monday that talks had stalled.", "BATON ROUGE"),
+    ] {
+        let found = entities(text);
+        assert!(found.iter().any(|e| e.name == city && e.kind == EntityKind::Place), "{city} in {found:?}");
+    }
+    // A headline in capitals is no dateline, and an organization's seat stays the organization.
+    let found = entities("SOCCER - MILAN BEAT ROMA 2-1 .\nMILAN 1996-08-30\nAC Milan beat Roma on Friday.");
+    assert!(found.iter().all(|e| e.name != "SOCCER"), "{found:?}");
+    let found = entities("UNITED NATIONS 1996-08-29\nThe Security Council met on Thursday.");
+    assert!(found.iter().any(|e| e.name == "UNITED NATIONS" && e.kind == EntityKind::Organization), "{found:?}");
+}

@@ -12,6 +12,7 @@
 //!    surname or first name alone joins the full name it shortens.
 
 mod classify;
+mod dateline;
 mod linking;
 mod runs;
 pub mod tagger;
@@ -65,6 +66,9 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
                     tagged[overlapping[0]] = *rule;
                 }
             }
+            if let Some(place) = dateline::place(doc, lexicon) {
+                with_dateline_place(&mut tagged, place);
+            }
             tagged.sort_by_key(|c| c.first_token);
             propagate_names(doc, &mut tagged);
             for candidate in tagged.iter_mut().filter(|c| after_personal_honorific(doc, c.first_token)) {
@@ -78,6 +82,21 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
         None => rules,
     };
     linking::link(doc, candidates)
+}
+
+/// Makes the dateline's place in capitals (`first..end`) a place: the names inside it
+/// become one place, or the place is added when nothing was found there.
+fn with_dateline_place(candidates: &mut Vec<Candidate>, (first, end): (usize, usize)) {
+    let inside = |c: &Candidate| first <= c.first_token && c.end_token <= end;
+    let crossing = |c: &Candidate| c.first_token < end && first < c.end_token && !inside(c);
+    if candidates.iter().any(crossing) {
+        return; // a longer name the dateline's capitals are part of: left to the tagger
+    }
+    // At least likely, not certain: the same name elsewhere (a club named after its city)
+    // may say otherwise.
+    let confidence = candidates.iter().filter(|c| inside(c)).map(|c| c.confidence).max().unwrap_or(0).max(classify::LIKELY);
+    candidates.retain(|c| !inside(c));
+    candidates.push(Candidate { first_token: first, end_token: end, kind: EntityKind::Place, confidence, starts_sentence: true });
 }
 
 /// Whether the name starting at token `first` follows "Mr.", "Mrs.", "Ms." or "Dr.",

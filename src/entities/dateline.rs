@@ -1,0 +1,90 @@
+//! The dateline at the top of a news article ("LAS VEGAS (Reuters) -", "KYIV, Ukraine
+//! (AP) —", "LONDON 1996-08-30"): its place in capitals is a place. The tagger learned
+//! capitals from CoNLL's sports tables, where "NEW YORK" is a team, and can read a
+//! dateline's city as an organization.
+
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
+
+/// How many lines from the top a dateline may start (after a headline and a byline).
+const DATELINE_LINES: usize = 5;
+
+/// Words in capitals a dateline's place takes at most ("RIO DE JANEIRO").
+const PLACE_WORDS: usize = 4;
+
+/// The token range of the dateline's place in capitals, if the article has a dateline.
+pub(crate) fn place(doc: &Document, lexicon: &Lexicon) -> Option<(usize, usize)> {
+    let mut lines = 0;
+    let mut last_paragraph = None;
+    for sentence in doc.sentences.iter().filter(|s| s.first_token < s.end_token) {
+        if last_paragraph == Some(sentence.paragraph) {
+            continue;
+        }
+        last_paragraph = Some(sentence.paragraph);
+        lines += 1;
+        if lines > DATELINE_LINES {
+            return None;
+        }
+        if let Some(place) = place_at(doc, lexicon, sentence.first_token) {
+            return Some(place);
+        }
+    }
+    None
+}
+
+/// The place in capitals of a dateline starting at token `first`, if one starts there.
+fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, usize)> {
+    let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let in_capitals = |i: usize| {
+        i < doc.tokens.len()
+            && doc.tokens[i].kind == TokenKind::Word
+            && word(i).chars().any(char::is_alphabetic)
+            && !word(i).chars().any(char::is_lowercase)
+            && word(i).trim_end_matches('.').chars().count() > 1
+    };
+    let mut end = first;
+    while end - first < PLACE_WORDS && in_capitals(end) {
+        end += 1;
+    }
+    if end == first {
+        return None;
+    }
+    // "KYIV, Ukraine", "BATON ROUGE, La.": a region after a comma.
+    let mut next = end;
+    if word(next) == "," {
+        next += 1;
+        let region_start = next;
+        while next - region_start < 5 && (word(next).starts_with(char::is_uppercase) || word(next) == ".") {
+            next += 1;
+        }
+        if next == region_start {
+            return None;
+        }
+        if word(next) == "," {
+            next += 1; // "NEW DELHI, Nov 5 (Reuters)": a date follows.
+        }
+    }
+    let is_dash = |w: &str| matches!(w, "-" | "—" | "–" | "--");
+    let agency = word(next) == "(" && word(next + 1).starts_with(char::is_uppercase) && word(next + 2) == ")";
+    // "LONDON 1996-08-30", "NEW DELHI, Nov 5": a date, not a figure ("PROFIT 6.3 MLN").
+    let is_date = |w: &str| w.len() >= 8 && w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/') && w.matches(['-', '/']).count() == 2;
+    let dated = is_date(word(next)) || crate::dates::words::month_number(word(next)).is_some_and(|_| word(next).starts_with(char::is_uppercase));
+    let dash_after_region = next > end && is_dash(word(next));
+    // "WASHINGTON —" alone: only a place the lexicon knows ("SOCCER -" opens a headline).
+    let known_place = is_dash(word(next)) && lexicon.places.contains(title_case(doc, first, end).as_str());
+    // "UNITED NATIONS 1996-08-29": an organization's seat, still the organization.
+    let organization = lexicon.organizations.contains(title_case(doc, first, end).as_str());
+    ((agency || dated || dash_after_region || known_place) && !organization).then_some((first, end))
+}
+
+/// The words `first..end` in title case, joined by spaces ("LAS VEGAS" gives "Las Vegas").
+fn title_case(doc: &Document, first: usize, end: usize) -> String {
+    let words: Vec<String> = (first..end)
+        .map(|i| {
+            let lower = doc.word(i).to_lowercase();
+            let mut chars = lower.chars();
+            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+        })
+        .collect();
+    words.join(" ")
+}
