@@ -225,10 +225,12 @@ fn seasons_named_with_the_article_or_a_year() {
 #[test]
 fn a_plan_in_the_past_perfect_and_since_look_back() {
     // Reference Thursday 2025-11-06: the Friday before is October 31.
-    let found = dates("The offer had been due to expire Friday evening. The index change is since year-end. Traders sold ahead of the weekend.");
+    let found = dates("The offer had been due to expire Friday evening. The index change is since year-end. Ahead of the weekend, traders square positions.");
     assert_eq!(value_of(&found, "Friday evening"), "2025-10-31TEV");
     assert_eq!(value_of(&found, "year-end"), "2024-12-31");
     assert_eq!(value_of(&found, "the weekend"), "2025-W45-WE", "'ahead of' looks forward");
+    let found = dates("Police were deployed ahead of Saturday's rally.");
+    assert_eq!(value_of(&found, "Saturday"), "2025-11-01", "a verb in the past says when, whatever 'ahead of' says");
 }
 
 #[test]
@@ -252,6 +254,10 @@ fn soon_vague_ago_and_days_later() {
     assert_eq!(value_of(&found, "Several years ago"), "PAST_REF");
     assert_eq!(value_of(&found, "three days"), "P3D", "'later' counts from the story, not the reference date");
     assert_eq!(value_of(&found, "recent months"), "PXM");
+    let past = dates("The rebels soon took the city. Soon, protesters filled the square. \"Just a second,\" he said. Claims fell from a week earlier.");
+    assert!(past.iter().all(|(t, _, _)| !t.eq_ignore_ascii_case("soon") && t != "a second"), "{past:?}");
+    assert_eq!(value_of(&past, "a week earlier"), "2025-W44", "a comparison keeps its date");
+    assert!(dates("The May government fell.").is_empty(), "May before a noun is the name");
 }
 
 #[test]

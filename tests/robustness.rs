@@ -57,6 +57,11 @@ fn piece() -> impl Strategy<Value = String> {
         Just(" last week".to_string()),
         Just("October 8, 2025".to_string()),
         Just("3:30 p.m.".to_string()),
+        Just("Roberto \"Hands of".to_string()),
+        Just("LAS VEGAS (Reuters) - ".to_string()),
+        Just(" Election Day".to_string()),
+        Just("Martin Luther King, Jr.".to_string()),
+        Just(" soon".to_string()),
         Just(" two years ago".to_string()),
         Just("\n".to_string()),
         Just("\n\n".to_string()),
@@ -118,6 +123,20 @@ fn lone_and_unbalanced_quote_marks_do_not_swallow_the_article() {
     assert_spans_valid(text, &analysis);
     assert_eq!(analysis.quotes.len(), 1, "{:?}", analysis.quotes);
     assert!(analysis.quotes[0].text.starts_with("“A real quote"));
+}
+
+#[test]
+fn a_text_ending_inside_a_name_or_a_dateline_is_analysed() {
+    // Each ends where a rule would read one token further: a nickname's closing mark, a
+    // holiday's "Day", a dateline's agency.
+    for text in
+        ["The fight featured Roberto \"Hands", "Then Roberto \"Hands of", "Hector “Macho", "Martin Luther King, Jr.", "LAS VEGAS (", "LAS VEGAS, Nev", "soon"]
+    {
+        let analysis = analyze(text, &options());
+        assert_spans_valid(text, &analysis);
+    }
+    let text = "The fight featured Roberto \"Hands";
+    assert!(analyze(text, &options()).entities.iter().any(|e| e.name == "Roberto"), "the name before the unfinished nickname is still found");
 }
 
 #[test]

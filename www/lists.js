@@ -51,7 +51,7 @@ const PARTS_OF_DAY = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night
 const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
 const ORDINALS = ["first", "second", "third", "fourth"];
 /** Duration units: the TIMEX3 letter(s) and the word, in the date part and after "T". */
-const DATE_UNITS = { L: "millennium", CE: "century", DE: "decade", Y: "year", Q: "quarter", M: "month", W: "week", D: "day" };
+const DATE_UNITS = { L: "millennium", CE: "century", DE: "decade", Y: "year", Q: "quarter", M: "month", WE: "weekend", W: "week", D: "day" };
 const TIME_UNITS = { H: "hour", M: "minute", S: "second" };
 const PLURALS = { millennium: "millennia", century: "centuries" };
 
@@ -64,10 +64,10 @@ function amount(count, unit) {
 
 /** A TIMEX3 duration ("P3Y", "PT2H30M", "PXY") in words, or null. */
 function readableDuration(value) {
-  const m = /^P(?:([\dX.]+(?:L|CE|DE|Y|Q|M|W|D))*)(?:T((?:[\dX.]+[HMS])+))?$/.exec(value);
+  const m = /^P(?:([\dX.]+(?:L|CE|DE|Y|Q|M|WE|W|D))*)(?:T((?:[\dX.]+[HMS])+))?$/.exec(value);
   if (!m || value === "P" || value === "PT") return null;
   const parts = [];
-  for (const [, count, unit] of value.slice(1).split("T")[0].matchAll(/([\dX.]+)(L|CE|DE|Y|Q|M|W|D)/g)) parts.push(amount(count, DATE_UNITS[unit]));
+  for (const [, count, unit] of value.slice(1).split("T")[0].matchAll(/([\dX.]+)(L|CE|DE|Y|Q|M|WE|W|D)/g)) parts.push(amount(count, DATE_UNITS[unit]));
   for (const [, count, unit] of (m[2] ?? "").matchAll(/([\dX.]+)([HMS])/g)) parts.push(amount(count, TIME_UNITS[unit]));
   return parts.length ? parts.join(", ") : null;
 }
@@ -94,8 +94,9 @@ export function readableValue(value, type = null) {
   let m;
   if (type === "SET") {
     if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `every ${WEEKDAYS[m[1] - 1]}${m[2] ? ` ${PARTS_OF_DAY[m[2]]}` : ""}`;
-    if ((m = /^P1(Y|M|W|D)$/.exec(value))) return `every ${DATE_UNITS[m[1]]}`;
-    if (value === "PT1H") return "every hour";
+    if ((m = /^XXXX-(\d{2})$/.exec(value))) return `every ${MONTHS[+m[1] - 1]}`;
+    if ((m = /^P1(L|CE|DE|Y|Q|M|WE|W|D)$/.exec(value))) return `every ${DATE_UNITS[m[1]]}`;
+    if ((m = /^PT1([HMS])$/.exec(value))) return `every ${TIME_UNITS[m[1]]}`;
     if (value === "P3M") return "every quarter";
     const duration = readableDuration(value);
     return duration ? `every ${duration}` : null;
@@ -109,6 +110,8 @@ export function readableValue(value, type = null) {
     if (m[7]) return `${day}, ${PARTS_OF_DAY[m[7]]}`;
     return day;
   }
+  if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `a ${WEEKDAYS[m[1] - 1]}${m[2] ? ` ${PARTS_OF_DAY[m[2]]}` : ""} (week unknown)`;
+  if ((m = /^XXXX-(Q[1-4]|SP|SU|FA|WI)$/.exec(value))) return `${m[1].startsWith("Q") ? `the ${ORDINALS[m[1][1] - 1]} quarter` : SEASONS[m[1]]} (year unknown)`;
   if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value))) return m[1] === "XXXX" ? `${MONTHS[+m[2] - 1]} (year unknown)` : `${MONTHS[+m[2] - 1]} ${m[1]}`;
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) return m[3] ? `the weekend of week ${+m[2]} of ${m[1]}` : `week ${+m[2]} of ${m[1]}`;
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `the ${ORDINALS[m[2] - 1]} quarter of ${m[1]}`;

@@ -18,9 +18,14 @@ pub(crate) enum Holiday {
     Easter { days: i64 },
 }
 
+/// The most words a holiday's name takes, as the tokenizer splits them ("Martin Luther
+/// King , Jr . Day"): how many words [`Holiday::named`] may read.
+pub(crate) const LONGEST_NAME: usize = 7;
+
 impl Holiday {
     /// The holiday named by the words starting at `words[0]` and how many words the name
-    /// takes ("Christmas Eve" is two; "New Year 's Day" four, as the tokenizer splits).
+    /// takes ("Christmas Eve" is two; "New Year 's Day" four, as the tokenizer splits);
+    /// `words` holds up to [`LONGEST_NAME`] words.
     pub fn named(words: &[&str]) -> Option<(Holiday, usize)> {
         let word = |k: usize| words.get(k).copied().unwrap_or("");
         let day_after = |n: usize| if word(n) == "Day" { n + 1 } else { n };
@@ -30,7 +35,7 @@ impl Holiday {
             "'s" | "’s" | "'" | "’" if word(n + 1) == "Day" => Some(n + 2),
             _ => None,
         };
-        let nth = |month, weekday, nth| Holiday::NthWeekday { month, weekday, nth };
+        let nth_weekday = |month, weekday, nth| Holiday::NthWeekday { month, weekday, nth };
         let holiday = match word(0) {
             "Christmas" if word(1) == "Eve" => (Holiday::Fixed { month: 12, day: 24 }, 2),
             "Christmas" => (Holiday::Fixed { month: 12, day: 25 }, day_after(1)),
@@ -47,13 +52,20 @@ impl Holiday {
             "Good" if word(1) == "Friday" => (Holiday::Easter { days: -2 }, 2),
             "Election" if word(1) == "Day" => (Holiday::WeekdayFrom { month: 11, day: 2, weekday: 2 }, 2),
             "Martin" if word(1) == "Luther" && word(2) == "King" => {
-                let jr = if matches!(word(3), "Jr" | "Jr.") { 4 } else { 3 };
-                (nth(1, 1, 3), day_named(jr + usize::from(word(jr) == "."))?)
+                // "Martin Luther King Day", "… King Jr. Day", "… King, Jr. Day".
+                let mut k = 3;
+                if word(k) == "," && matches!(word(k + 1), "Jr" | "Jr.") {
+                    k += 1;
+                }
+                if matches!(word(k), "Jr" | "Jr.") {
+                    k += 1 + usize::from(word(k + 1) == ".");
+                }
+                (nth_weekday(1, 1, 3), day_named(k)?)
             }
-            "Presidents" | "President's" => (nth(2, 1, 3), day_named(1)?),
-            "Columbus" => (nth(10, 1, 2), day_named(1)?),
-            "Mother" => (nth(5, 7, 2), day_named(1)?),
-            "Father" => (nth(6, 7, 3), day_named(1)?),
+            "Presidents" | "President's" => (nth_weekday(2, 1, 3), day_named(1)?),
+            "Columbus" => (nth_weekday(10, 1, 2), day_named(1)?),
+            "Mother" => (nth_weekday(5, 7, 2), day_named(1)?),
+            "Father" => (nth_weekday(6, 7, 3), day_named(1)?),
             "Boxing" => (Holiday::Fixed { month: 12, day: 26 }, day_named(1)?),
             "St" | "St." | "Saint" => {
                 let patrick = if word(1) == "." { 2 } else { 1 };
@@ -132,6 +144,8 @@ mod tests {
         assert_eq!(date(Holiday::named(&["Father", "’s", "Day"]).unwrap().0, 2025), "2025-06-15");
         assert_eq!(date(Holiday::named(&["Martin", "Luther", "King", "Jr.", "Day"]).unwrap().0, 2025), "2025-01-20");
         assert_eq!(date(Holiday::named(&["Presidents", "Day"]).unwrap().0, 2025), "2025-02-17");
+        assert_eq!(Holiday::named(&["Martin", "Luther", "King", ",", "Jr", ".", "Day"]).map(|(_, n)| n), Some(7));
+        assert_eq!(Holiday::named(&["Martin", "Luther", "King", "Day"]).map(|(_, n)| n), Some(4));
         assert_eq!(Holiday::named(&["Columbus", "Ohio"]), None);
         assert_eq!(Holiday::named(&["Canada", "said"]), None);
     }

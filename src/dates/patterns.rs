@@ -4,7 +4,7 @@
 //! leading modifier or article that is part of the expression stays ("earlier this
 //! year", "the past two years", "the third quarter").
 
-use super::holidays::Holiday;
+use super::holidays::{self, Holiday};
 use super::words::{compound_number, month_number, number_value, weekday_number, Unit};
 use super::{Found, Meaning, YearRef};
 use crate::analysis::TimexType;
@@ -566,7 +566,7 @@ fn holiday(c: &Cursor, i: usize) -> Option<Found> {
         _ => None,
     };
     let at = if shift.is_some() { i + 1 } else { i };
-    let words: [&str; 6] = std::array::from_fn(|k| c.word(at + k));
+    let words: [&str; holidays::LONGEST_NAME] = std::array::from_fn(|k| c.word(at + k));
     let (holiday, length) = Holiday::named(&words)?;
     c.found(i, at + length, TimexType::Date, Meaning::Holiday { holiday, shift })
 }
@@ -626,15 +626,9 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
                 _ => c.found(i, i + 1, TimexType::Date, Meaning::Fixed("PAST_REF".into())),
             };
         }
-        // "will soon move", "may soon seek": not "as soon as", "soon after", "was soon released".
-        "soon"
-            if !c.doc.word_at(i as isize - 1).eq_ignore_ascii_case("as")
-                && !matches!(c.doc.word_at(i as isize - 1), "was" | "were" | "had" | "too" | "how")
-                && !c.is(i + 1, &["as", "after", "afterwards", "thereafter", "became", "afterward"])
-                && !(c.word(i + 1).ends_with("ed") && c.is_word(i + 1)) =>
-        {
-            "FUTURE_REF"
-        }
+        // "will soon move", "may soon seek", "to soon grow", "it soon will": a future the
+        // verb next to it says; not "as soon as", "soon after", "the rebels soon took".
+        "soon" if soon_is_future(c, i) => "FUTURE_REF",
         "the"
             if c.is(i + 1, &["past"])
                 && !c.is_number(i + 2)
@@ -650,6 +644,18 @@ fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
     };
     // "now" in "right now" and "just now" is still the present; "until now" too.
     c.found(i, i + 1, TimexType::Date, Meaning::Fixed(value.into()))
+}
+
+/// Whether "soon" at `i` is carried by a verb that looks ahead: a modal or "to" before it
+/// ("may soon seek", "to soon grow", "healthy enough soon"), or "will" after it.
+fn soon_is_future(c: &Cursor, i: usize) -> bool {
+    let before = c.doc.word_at(i as isize - 1);
+    let modal_before = matches!(
+        before.to_ascii_lowercase().as_str(),
+        "will" | "would" | "may" | "might" | "could" | "should" | "shall" | "must" | "can" | "to" | "be" | "enough"
+    ) || before.ends_with("'ll")
+        || before.ends_with("’ll");
+    modal_before || c.is(i + 1, &["will", "would", "may", "could", "should"])
 }
 
 /// "every week", "each Monday", "daily", "annually", "twice a year".
@@ -819,7 +825,9 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
 fn modifies_noun(c: &Cursor, i: usize) -> bool {
     let before = c.doc.word_at(i as isize - 1);
     let after = c.word(i + 1);
+    // "May" before a noun is most often the name ("the May government").
     matches!(before, "a" | "an" | "the" | "The" | "its" | "his" | "her" | "their" | "our")
+        && c.word(i) != "May"
         && c.is_word(i + 1)
         && after.len() > 3
         && after.chars().all(|ch| ch.is_lowercase())
@@ -1009,7 +1017,9 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         // "several years ago": some time back, no telling when.
         return c.found(i, after + 1, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
     }
-    if c.is(after, &["earlier", "later"]) && matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) {
+    // ("from a week earlier", "than a day earlier" still compare with a date).
+    let compared = matches!(c.doc.word_at(i as isize - 1).to_ascii_lowercase().as_str(), "from" | "than" | "with" | "since" | "to");
+    if c.is(after, &["earlier", "later"]) && matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) && !compared {
         // "three days later", "an hour earlier" count from the event just told, not from
         // the reference date: the span is the duration (as TimeBank marks it).
         return c.found(i, after, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
@@ -1045,6 +1055,10 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
                 | "just"
                 | "only"
         ) {
+            return None;
+        }
+        // "Just a second", "only a minute": a manner of speaking.
+        if matches!(before.as_str(), "just" | "only") && matches!(unit, Unit::Second | Unit::Minute) {
             return None;
         }
     }

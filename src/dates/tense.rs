@@ -186,8 +186,8 @@ fn cue_at(doc: &Document, i: usize) -> Tense {
     let before = doc.word_at(i as isize - 1).to_lowercase();
     let word = doc.word(i);
     let tense = cue(word);
-    let participle = !matches!(word, "since" | "ago" | "earlier" | "previously" | "last");
-    if tense == Tense::Past && participle && BE_FORMS.contains(&before.as_str()) || DETERMINERS.contains(&before.as_str()) {
+    let can_be_participle = !matches!(word, "since" | "ago" | "earlier" | "previously" | "last");
+    if tense == Tense::Past && can_be_participle && BE_FORMS.contains(&before.as_str()) || DETERMINERS.contains(&before.as_str()) {
         return Tense::Unknown;
     }
     // A plan in the past perfect is over: "had been due to expire Friday", "had planned
@@ -233,20 +233,26 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     let back = (sentence.first_token..first).rev().take(15).take_while(|i| !is_quote_mark(i));
     let forward = (end..sentence.end_token).take(10).take_while(|i| !is_quote_mark(i));
     let mut nearest = (usize::MAX, Tense::Unknown);
+    // "ahead of the weekend" looks forward, unless a verb says when ("were deployed ahead
+    // of Saturday's rally").
+    let mut ahead_of = false;
     for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, 2 * (i + 1 - end)))) {
         if doc.tokens[i].kind != TokenKind::Word {
             continue;
         }
         let next = doc.word_at(i as isize + 1);
-        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i)) && next == "to" && !in_past_perfect(doc, i) || doc.word(i) == "ahead" && next == "of" {
-            Tense::Future
-        } else {
-            cue_at(doc, i)
-        };
+        if doc.word(i).eq_ignore_ascii_case("ahead") && next == "of" {
+            ahead_of = true;
+            continue;
+        }
+        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i)) && next == "to" && !in_past_perfect(doc, i) { Tense::Future } else { cue_at(doc, i) };
         // Backward cues win ties: the verb usually precedes its time expression.
         if tense != Tense::Unknown && distance < nearest.0 {
             nearest = (distance, tense);
         }
+    }
+    if nearest.1 == Tense::Unknown && ahead_of {
+        return Tense::Future;
     }
     nearest.1
 }

@@ -165,7 +165,7 @@ fn nickname_after(doc: &Document, end: usize) -> Option<usize> {
         return None;
     }
     let mut k = end + 1;
-    while k - end <= 4 && (is_name_word(k) || k > end + 1 && matches!(doc.word(k), "of" | "the" | "de" | "da" | "del")) {
+    while k - end <= 4 && (is_name_word(k) || k > end + 1 && matches!(doc.word_at(k as isize), "of" | "the" | "de" | "da" | "del")) {
         k += 1;
     }
     (k > end + 1 && is_name_word(k - 1) && is_quote(k) && is_name_word(k + 1)).then_some(k + 2)

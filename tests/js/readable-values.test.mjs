@@ -31,6 +31,13 @@ test("durations, sets and vague references", () => {
   assert.equal(readableValue("PXCE", "DURATION"), "some centuries");
   assert.equal(readableValue("XXXX-WXX-1", "SET"), "every Monday");
   assert.equal(readableValue("P1W", "SET"), "every week");
+  assert.equal(readableValue("P1Q", "SET"), "every quarter");
+  assert.equal(readableValue("PT1M", "SET"), "every minute");
+  assert.equal(readableValue("XXXX-03", "SET"), "every March");
+  assert.equal(readableValue("P2WE", "DURATION"), "2 weekends");
+  assert.equal(readableValue("XXXX-WXX-1TNI", "TIME"), "a Monday night (week unknown)");
+  assert.equal(readableValue("XXXX-SU"), "summer (year unknown)");
+  assert.equal(readableValue("XXXX-Q1"), "the first quarter (year unknown)");
   assert.equal(readableValue("PAST_REF"), "some time in the past");
   assert.equal(readableValue("1988-QX"), null, "a value it cannot put in words is left as it is");
   assert.equal(readableValue("P"), null);
