@@ -271,3 +271,20 @@ fn election_day_and_other_named_days() {
     assert_eq!(value_of(&found, "a month"), "P1M");
     assert!(dates("Columbus, Ohio, and St. Louis voted.").is_empty());
 }
+
+#[test]
+fn business_shorthand_year_end_overnight_and_from_now() {
+    let found = dates(
+        "Revenue rose in Q3 2024 and in H1 2025; Q3 was weak. FY2025 ends by year's end. Shares fell overnight, and earlier Tuesday the vote was set for two weeks from now.",
+    );
+    assert_eq!(value_of(&found, "Q3 2024"), "2024-Q3");
+    assert_eq!(value_of(&found, "H1 2025"), "2025-H1");
+    assert_eq!(value_of(&found, "Q3"), "2025-Q3");
+    assert_eq!(value_of(&found, "FY2025"), "2025");
+    assert_eq!(value_of(&found, "year's end"), "2025");
+    assert_eq!(value_of(&found, "overnight"), "2025-11-05TNI", "the night before the reference day");
+    assert_eq!(value_of(&found, "earlier Tuesday"), "2025-11-04");
+    assert_eq!(value_of(&found, "two weeks from now"), "2025-W47");
+    let not_dates = dates("Overnight rates rose, and an H1 visa holder spoke for a year.");
+    assert!(not_dates.iter().all(|(t, _, _)| t != "Overnight" && t != "H1"), "{not_dates:?}");
+}

@@ -114,6 +114,14 @@ fn is_starter(lowercase: &[u8]) -> bool {
             | b"today"
             | b"tomorrow"
             | b"tonight"
+            | b"overnight"
+            | b"q1"
+            | b"q2"
+            | b"q3"
+            | b"q4"
+            | b"h1"
+            | b"h2"
+            | b"year"
             | b"now"
             | b"currently"
             | b"nowadays"
@@ -254,6 +262,7 @@ fn could_start(doc: &Document, i: usize) -> bool {
         || ascii_lowercase(word, &mut [0; 16]).is_some_and(is_starter)
         || month_number(word).is_some()
         || weekday_number(word).is_some()
+        || word.starts_with("FY")
 }
 
 /// The time expression starting at token `i`, if any.
@@ -284,6 +293,7 @@ fn unqualified(c: &Cursor, i: usize) -> Option<Found> {
         .or_else(|| second_day(c, i))
         .or_else(|| weekday(c, i))
         .or_else(|| quarter(c, i))
+        .or_else(|| period_shorthand(c, i))
         .or_else(|| qualified_duration(c, i))
         .or_else(|| duration_or_ago(c, i))
         .or_else(|| decade(c, i))
@@ -601,6 +611,18 @@ fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
         "today" => (0, None),
         "tomorrow" => (1, None),
         "tonight" => (0, Some("NI")),
+        // The night before the reference day; not the adjective of "overnight rates".
+        "overnight"
+            if !c.is(
+                i + 1,
+                &[
+                    "rate", "rates", "lending", "loan", "loans", "index", "repo", "stay", "stays", "trip", "trips", "flight", "flights", "success", "bag",
+                    "shift", "shifts",
+                ],
+            ) =>
+        {
+            (-1, Some("NI"))
+        }
         _ => return None,
     };
     if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == c.word(i + 1)) {
@@ -854,7 +876,9 @@ fn day_first(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "Wednesday", "Monday morning", "Wednesday, Nov. 5".
 fn weekday(c: &Cursor, i: usize) -> Option<Found> {
-    if c.is(i, &["late", "early"]) && !c.is(i + 1, &["late", "early"]) {
+    const QUALIFIERS: &[&str] = &["late", "early", "earlier", "later"];
+    // "late Tuesday", "earlier Sunday" (TimeML keeps the qualifier); one qualifier only.
+    if c.is(i, QUALIFIERS) && !c.is(i + 1, QUALIFIERS) {
         let found = weekday(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }
@@ -889,6 +913,25 @@ fn second_day(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     c.found(i, i + 1, TimexType::Date, Meaning::Day { year: None, month, day })
+}
+
+/// "Q3", "Q3 2024", "H1 2025": the quarter or half in business shorthand, with its year
+/// when one follows.
+fn period_shorthand(c: &Cursor, i: usize) -> Option<Found> {
+    let word = c.word(i);
+    let (letter, digit) = (word.as_bytes().first().copied()?, word.as_bytes().get(1).copied()?);
+    if word.len() != 2 || !matches!((letter, digit), (b'Q', b'1'..=b'4') | (b'H', b'1'..=b'2')) {
+        return None;
+    }
+    let number = u32::from(digit - b'0');
+    let year = year_number(c.word(i + 1)).filter(|_| c.is_number(i + 1));
+    let end = if year.is_some() { i + 2 } else { i + 1 };
+    // "H1" alone is too often something else (a visa, a chip); "Q3" alone is a quarter.
+    match (letter, year) {
+        (b'Q', year) => c.found(i, end, TimexType::Date, Meaning::Quarter { year, quarter: number }),
+        (_, Some(year)) => c.found(i, end, TimexType::Date, Meaning::HalfYear { year: YearRef::Absolute(year), half: number }),
+        _ => None,
+    }
 }
 
 /// "the third quarter", "the first quarter of 2025".
@@ -1023,6 +1066,10 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         // "three days later", "an hour earlier" count from the event just told, not from
         // the reference date: the span is the duration (as TimeBank marks it).
         return c.found(i, after, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
+    }
+    // "two weeks from now", "a year from today": counted ahead of the reference date.
+    if c.is(after, &["from"]) && c.is(after + 1, &["now", "today"]) && count.is_some() {
+        return c.found(i, after + 2, TimexType::Date, Meaning::Ago { unit, count: count.unwrap_or(1) as i64 });
     }
     if c.is(after, &["ago", "earlier", "later"]) && count.is_some() {
         let n = count.unwrap_or(1) as i64;
@@ -1163,6 +1210,20 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
     }
     if c.is(i, &["year-end"]) {
         return c.found(i, i + 1, TimexType::Date, Meaning::Day { year: None, month: 12, day: 31 });
+    }
+    // "FY2025", "FY25": a fiscal year, written as the year that names it (as "fiscal 2025").
+    if let Some(digits) = c.word(i).strip_prefix("FY").filter(|d| (d.len() == 4 || d.len() == 2) && d.bytes().all(|b| b.is_ascii_digit())) {
+        let year = if digits.len() == 2 { 2000 + digits.parse::<i32>().ok()? } else { year_number(digits)? };
+        return c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")));
+    }
+    // "by year's end", "at year end": the year (TimeBank's value for the end of a year).
+    if c.is(i, &["year"]) && matches!(c.doc.word_at(i as isize - 1).to_ascii_lowercase().as_str(), "by" | "at" | "around" | "until" | "before" | "through") {
+        if c.is(i + 1, &["'s", "’s"]) && c.is(i + 2, &["end"]) {
+            return c.found(i, i + 3, TimexType::Date, Meaning::UnitOffset { unit: Unit::Year, offset: 0 });
+        }
+        if c.is(i + 1, &["end"]) {
+            return c.found(i, i + 2, TimexType::Date, Meaning::UnitOffset { unit: Unit::Year, offset: 0 });
+        }
     }
     if !c.is_number(i) {
         return None;
