@@ -271,3 +271,12 @@ fn the_paper_and_the_agency_are_the_outlets_named_before() {
     assert!(sources.contains(&("The paper", "The Washington Post")), "{sources:?}");
     assert!(sources.contains(&("the agency", "Reuters")), "{sources:?}");
 }
+
+#[test]
+fn shouted_replies_and_a_crowd_as_speaker() {
+    let a = run(
+        "Trump spoke in Austin on Wednesday. “We will build a wall,” Trump added.\n\n“Mexico!” the audience screamed back.\n\n“No,” Hillary Clinton shot back.",
+    );
+    assert_eq!(said_by(&a, "Mexico"), pair("the audience", "the audience"));
+    assert_eq!(said_by(&a, "No"), pair("Hillary Clinton", "Hillary Clinton"));
+}

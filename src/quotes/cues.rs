@@ -100,6 +100,13 @@ pub(super) const SPEECH_VERBS: &[&str] = &[
     "whispered",
     "yelled",
     "yells",
+    "screamed",
+    "screams",
+    "cried",
+    "roared",
+    "muttered",
+    "murmured",
+    "sighed",
     "quipped",
     "mused",
     "agreed",
@@ -288,7 +295,10 @@ const BEFORE_WINDOW: usize = 40;
 impl Resolver<'_, '_> {
     /// Whether token `i` is a reporting verb.
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Word && SPEECH_VERBS.contains(&self.doc.word(i))
+        self.doc.tokens[i].kind == TokenKind::Word
+            && (SPEECH_VERBS.contains(&self.doc.word(i))
+                // "she shot back", "he fired back", "Clinton hit back": replies.
+                || matches!(self.doc.word(i), "shot" | "fired" | "hit" | "wrote") && self.doc.word_at(i as isize + 1) == "back")
     }
 
     fn is_participle(&self, i: usize) -> bool {
