@@ -126,3 +126,11 @@ fn a_datelines_city_in_capitals_is_a_place() {
     let found = entities("UNITED NATIONS 1996-08-29\nThe Security Council met on Thursday.");
     assert!(found.iter().any(|e| e.name == "UNITED NATIONS" && e.kind == EntityKind::Organization), "{found:?}");
 }
+
+#[test]
+fn an_acronym_with_or_without_full_stops_is_one_name() {
+    let found =
+        entities("The United Nations said on Wednesday that aid was coming. The U.N. chief spoke, and the UN said more. The F.B.I. and the FBI agreed.");
+    assert_eq!(mentions_of(&found, "United Nations"), ["United Nations", "U.N.", "UN"]);
+    assert_eq!(mentions_of(&found, "F.B.I."), ["F.B.I.", "FBI"]);
+}

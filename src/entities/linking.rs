@@ -34,6 +34,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     order.sort_by_key(|&m| (std::cmp::Reverse(mentions[m].words), mentions[m].candidate.first_token));
 
     let mut entity_of_text: HashMap<&str, usize> = HashMap::default();
+    let mut entity_of_acronym: HashMap<String, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
     let mut organization_names: Vec<(usize, Vec<&str>)> = Vec::new();
@@ -41,7 +42,13 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut index: Option<NameIndex> = None;
     for &m in &order {
         let mention = &mentions[m];
+        let acronym = acronym_letters(&mention.text);
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
+            Some(e)
+        } else if let Some(&e) =
+            acronym.as_ref().and_then(|letters| entity_of_acronym.get(letters)).filter(|&&e| mentions[members[e][0]].candidate.kind == mention.candidate.kind)
+        {
+            // "U.N." and "UN" are one name (of one kind: "US$" is no place).
             Some(e)
         } else if mention.words == 1 && mention.candidate.confidence < super::classify::CERTAIN {
             let index = index.get_or_insert_with(|| NameIndex::new(&person_names, &organization_names));
@@ -58,6 +65,9 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         });
         members[e].push(m);
         entity_of_text.entry(mention.text.as_str()).or_insert(e);
+        if let Some(letters) = acronym {
+            entity_of_acronym.entry(letters).or_insert(e);
+        }
         if mention.candidate.kind == EntityKind::Person && mention.words > 1 && entity.is_none() {
             person_names.push((e, mention.text.split_whitespace().collect()));
         }
@@ -204,6 +214,15 @@ const GENERIC_HEADS: &[&str] = &[
     "Republic",
 ];
 
+/// The letters of an acronym, written with full stops or without ("U.N." and "UN" give
+/// "UN"); None for any other word.
+fn acronym_letters(word: &str) -> Option<String> {
+    let letters: String = word.chars().filter(|&c| c != '.').collect();
+    let dotted = word.len() == 2 * letters.len() && word.chars().skip(1).step_by(2).all(|c| c == '.');
+    let plain = word.len() == letters.len();
+    ((2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()) && (dotted || plain)).then_some(letters)
+}
+
 /// Function words an acronym leaves out ("FBI" for "Federal Bureau of Investigation").
 const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
 
@@ -211,9 +230,8 @@ const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
 /// Times" for "The New York Times") or its acronym ("FBI"), when exactly one fits.
 fn shortened_organization(index: &NameIndex, mention: &Linked) -> Option<usize> {
     let word = mention.text.as_str();
-    let is_acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
     let by_last_word = (!GENERIC_HEADS.contains(&word)).then(|| index.organizations_by_last_word.get(word)).flatten();
-    let by_initials = is_acronym.then(|| index.organizations_by_initials.get(word)).flatten();
+    let by_initials = acronym_letters(word).and_then(|letters| index.organizations_by_initials.get(&letters));
     let mut matching = by_last_word.into_iter().chain(by_initials).flatten().copied();
     let first = matching.next()?;
     matching.all(|e| e == first).then_some(first)
