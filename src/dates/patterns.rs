@@ -121,7 +121,6 @@ fn is_starter(lowercase: &[u8]) -> bool {
             | b"q4"
             | b"h1"
             | b"h2"
-            | b"year"
             | b"now"
             | b"currently"
             | b"nowadays"
@@ -263,6 +262,8 @@ fn could_start(doc: &Document, i: usize) -> bool {
         || month_number(word).is_some()
         || weekday_number(word).is_some()
         || word.starts_with("FY")
+        // "by year's end", "at year end" (not every "year": it is frequent).
+        || word == "year" && i > 0 && matches!(doc.word(i - 1), "by" | "at" | "around" | "until" | "before" | "through" | "By" | "At")
 }
 
 /// The time expression starting at token `i`, if any.
