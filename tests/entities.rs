@@ -134,3 +134,10 @@ fn an_acronym_with_or_without_full_stops_is_one_name() {
     assert_eq!(mentions_of(&found, "United Nations"), ["United Nations", "U.N.", "UN"]);
     assert_eq!(mentions_of(&found, "F.B.I."), ["F.B.I.", "FBI"]);
 }
+
+#[test]
+fn an_organization_by_the_word_before_its_generic_head_or_a_clipping() {
+    let found = entities("The Federal Reserve held rates on Wednesday. The Fed said inflation was easing. The Labour Party won, and Labour leaders cheered.");
+    assert_eq!(mentions_of(&found, "Federal Reserve"), ["Federal Reserve", "Fed"]);
+    assert_eq!(mentions_of(&found, "Labour Party"), ["Labour Party", "Labour"]);
+}

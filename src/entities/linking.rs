@@ -143,18 +143,20 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
 }
 
 /// The longer names found so far, by the single words that may shorten them: a person's
-/// full name by its first and last word, an organization's name by its last word and its
-/// initials. Looking a single word up costs the same however many names the article has.
+/// full name by its first and last word, an organization's name by a word that stands
+/// for it and by its initials. Looking a single word up costs the same however many
+/// names the article has.
 struct NameIndex<'a> {
     persons: HashMap<&'a str, Vec<usize>>,
-    organizations_by_last_word: HashMap<&'a str, Vec<usize>>,
+    /// An organization by its last word ("Times"), by the word before a generic head
+    /// ("Labour" for "Labour Party"), or by a clipping news uses ("Fed").
+    organizations_by_word: HashMap<&'a str, Vec<usize>>,
     organizations_by_initials: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> NameIndex<'a> {
     fn new(person_names: &[(usize, Vec<&'a str>)], organization_names: &[(usize, Vec<&'a str>)]) -> Self {
-        let mut index =
-            NameIndex { persons: HashMap::default(), organizations_by_last_word: HashMap::default(), organizations_by_initials: HashMap::default() };
+        let mut index = NameIndex { persons: HashMap::default(), organizations_by_word: HashMap::default(), organizations_by_initials: HashMap::default() };
         for (e, words) in person_names.iter().filter(|(_, words)| words.len() > 1) {
             index.persons.entry(words[0]).or_default().push(*e);
             if words[words.len() - 1] != words[0] {
@@ -162,7 +164,13 @@ impl<'a> NameIndex<'a> {
             }
         }
         for (e, words) in organization_names.iter().filter(|(_, words)| !words.is_empty()) {
-            index.organizations_by_last_word.entry(words[words.len() - 1]).or_default().push(*e);
+            index.organizations_by_word.entry(words[words.len() - 1]).or_default().push(*e);
+            if words.len() == 2 && GENERIC_HEADS.contains(&words[1]) {
+                index.organizations_by_word.entry(words[0]).or_default().push(*e);
+            }
+            if let Some(&(_, clipping)) = CLIPPINGS.iter().find(|(start, _)| words.starts_with(start)) {
+                index.organizations_by_word.entry(clipping).or_default().push(*e);
+            }
             let initials: String = words.iter().filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
             if initials.len() >= 2 {
                 index.organizations_by_initials.entry(initials).or_default().push(*e);
@@ -223,14 +231,18 @@ fn acronym_letters(word: &str) -> Option<String> {
     ((2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()) && (dotted || plain)).then_some(letters)
 }
 
+/// Clippings news uses for an organization, by the words its name starts with.
+const CLIPPINGS: &[(&[&str], &str)] = &[(&["Federal", "Reserve"], "Fed")];
+
 /// Function words an acronym leaves out ("FBI" for "Federal Bureau of Investigation").
 const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
 
 /// The organization this single word stands for: its distinctive last word ("the
-/// Times" for "The New York Times") or its acronym ("FBI"), when exactly one fits.
+/// Times" for "The New York Times"), the word before its generic head ("Labour"), a
+/// clipping ("Fed") or its acronym ("FBI"), when exactly one fits.
 fn shortened_organization(index: &NameIndex, mention: &Linked) -> Option<usize> {
     let word = mention.text.as_str();
-    let by_last_word = (!GENERIC_HEADS.contains(&word)).then(|| index.organizations_by_last_word.get(word)).flatten();
+    let by_last_word = (!GENERIC_HEADS.contains(&word)).then(|| index.organizations_by_word.get(word)).flatten();
     let by_initials = acronym_letters(word).and_then(|letters| index.organizations_by_initials.get(&letters));
     let mut matching = by_last_word.into_iter().chain(by_initials).flatten().copied();
     let first = matching.next()?;
