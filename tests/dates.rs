@@ -1,6 +1,6 @@
 //! Time expressions and their values, with reference date Thursday 2025-11-06.
 
-use article_analyzer::{analyze, CalendarDate, Options, TimexType};
+use article_analyzer::{analyze, CalendarDate, Options, ReferenceSource, TimexType};
 
 fn dates(text: &str) -> Vec<(String, TimexType, String)> {
     dates_on("2025-11-06", text)
@@ -287,4 +287,20 @@ fn business_shorthand_year_end_overnight_and_from_now() {
     assert_eq!(value_of(&found, "two weeks from now"), "2025-W47");
     let not_dates = dates("Overnight rates rose, and an H1 visa holder spoke for a year.");
     assert!(not_dates.iter().all(|(t, _, _)| t != "Overnight" && t != "H1"), "{not_dates:?}");
+}
+
+#[test]
+fn a_dateline_day_without_its_year_is_the_latest_such_day_up_to_today() {
+    let on = |text: &str| {
+        let options = Options { reference_date: None, today: CalendarDate::parse("2026-11-26") };
+        analyze(text, &options)
+    };
+    let analysis = on("NEW DELHI, Nov 5 (Reuters) - India said on Monday it would act.");
+    let reference = analysis.reference_date.expect("a reference date");
+    assert_eq!((reference.date.to_string(), reference.source), ("2026-11-05".to_string(), ReferenceSource::Dateline));
+    assert_eq!(analysis.dates.iter().find(|d| d.text == "Monday").map(|d| d.value.as_str()), Some("2026-11-02"));
+    let december = on("TOKYO, Dec. 5 — Markets fell on Monday.").reference_date.expect("a reference date");
+    assert_eq!(december.date.to_string(), "2025-12-05", "a December dateline read in November is last year's");
+    let prose = on("The meeting on Nov 5 - a Tuesday - went well.").reference_date.expect("a reference date");
+    assert_eq!(prose.source, ReferenceSource::Today, "a date in a sentence is no dateline");
 }

@@ -14,25 +14,48 @@ pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
     if let Some(date) = options.reference_date {
         return Some(ReferenceDate { date, source: ReferenceSource::Given });
     }
-    if let Some(date) = dateline_date(doc) {
+    if let Some(date) = dateline_date(doc, options.today) {
         return Some(ReferenceDate { date, source: ReferenceSource::Dateline });
     }
     options.today.map(|date| ReferenceDate { date, source: ReferenceSource::Today })
 }
 
-/// The first complete date (day, month and year) in the article's first paragraphs.
-pub fn dateline_date(doc: &Document) -> Option<CalendarDate> {
+/// The first complete date (day, month and year) in the article's first paragraphs; else,
+/// when `today` is known, a day without its year written as a dateline writes it, before a
+/// news agency's name or a dash ("NEW DELHI, Nov 5 (Reuters) -"): the latest such day up
+/// to today.
+pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<CalendarDate> {
     let end = doc.paragraphs.get(DATELINE_PARAGRAPHS.min(doc.paragraphs.len()).checked_sub(1)?)?.1;
+    let mut yearless = None;
     let mut i = 0;
     while i < doc.tokens.len() && doc.tokens[i].start < end {
         if let Some(found) = super::patterns::match_at(doc, i) {
-            if let Meaning::Day { year: Some(year), month, day } = found.meaning {
-                return CalendarDate::new(year, month, day);
+            match found.meaning {
+                Meaning::Day { year: Some(year), month, day } => return CalendarDate::new(year, month, day),
+                Meaning::Day { year: None, month, day } if yearless.is_none() && in_dateline(doc, found.first_token, found.end_token) => {
+                    yearless = Some((month, day))
+                }
+                _ => {}
             }
             i = found.end_token;
         } else {
             i += 1;
         }
     }
-    None
+    let (today, (month, day)) = (today?, yearless?);
+    CalendarDate::new(today.year, month, day)
+        .filter(|date| date.days_since_epoch() <= today.days_since_epoch())
+        .or_else(|| CalendarDate::new(today.year - 1, month, day))
+}
+
+/// Whether the date at tokens `first..end` is a dateline's: after a place in capitals and
+/// a comma, and before a news agency's name in brackets ("(Reuters)") or a dash.
+fn in_dateline(doc: &Document, first: usize, end: usize) -> bool {
+    let word = |k: usize| if k < doc.tokens.len() { doc.word(k) } else { "" };
+    let after_place = first >= 2 && word(first - 1) == "," && {
+        let place = word(first - 2);
+        place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)
+    };
+    let before_agency = word(end) == "(" && word(end + 1).starts_with(char::is_uppercase) && word(end + 2) == ")";
+    after_place && (before_agency || matches!(word(end), "-" | "—" | "–" | "--"))
 }
