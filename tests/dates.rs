@@ -304,3 +304,10 @@ fn a_dateline_day_without_its_year_is_the_latest_such_day_up_to_today() {
     let prose = on("The meeting on Nov 5 - a Tuesday - went well.").reference_date.expect("a reference date");
     assert_eq!(prose.source, ReferenceSource::Today, "a date in a sentence is no dateline");
 }
+
+#[test]
+fn a_clock_time_on_a_named_day_is_one_expression() {
+    let found = dates("The law expires at midnight on Dec. 31, and the polls open at 7 a.m. on Tuesday.");
+    assert_eq!(value_of(&found, "midnight on Dec. 31"), "2025-12-31T24:00");
+    assert!(found.iter().any(|(t, _, _)| t.starts_with("7 a.m. on Tuesday")), "{found:?}");
+}

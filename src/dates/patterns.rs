@@ -1338,9 +1338,9 @@ fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
 }
 
 /// A clock time ending at `end` followed by the day it falls on: "10 p.m. Wednesday",
-/// "5 p.m. EST, Nov. 6", "noon Thursday".
+/// "5 p.m. EST, Nov. 6", "noon Thursday", "midnight on Dec. 31".
 fn on_day(c: &Cursor, first: usize, end: usize, hour: u32, minute: u32) -> Option<Found> {
-    let at = if c.word(end) == "," { end + 1 } else { end };
+    let at = if c.word(end) == "," || c.word(end) == "on" { end + 1 } else { end };
     let day = weekday(c, at)
         .filter(|f| matches!(f.meaning, Meaning::Weekday { part_of_day: None, .. }))
         .or_else(|| month_first(c, at).filter(|f| matches!(f.meaning, Meaning::Day { .. })))
