@@ -115,6 +115,7 @@ fn a_datelines_city_in_capitals_is_a_place() {
     for (text, city) in [
         ("LAS VEGAS (Reuters) - Fans cheered on Monday as the fight ended.", "LAS VEGAS"),
         ("SAN FRANCISCO (AP) — The company said on Monday it would cut jobs.", "SAN FRANCISCO"),
+        ("LAS CRUCES, Nov 5 (Reuters) - Officials said on Monday the road would reopen.", "LAS CRUCES"),
         ("Budget talks stall\nBy JANE DOE\nBATON ROUGE, La. — The governor said on Monday that talks had stalled.", "BATON ROUGE"),
     ] {
         let found = entities(text);

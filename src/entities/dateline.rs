@@ -54,10 +54,11 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
     if word(next) == "," {
         next += 1;
         let region_start = next;
-        while next - region_start < 5 && (word(next).starts_with(char::is_uppercase) || word(next) == ".") {
+        let is_month = |k: usize| crate::dates::words::month_number(word(k)).is_some();
+        while next - region_start < 5 && (word(next).starts_with(char::is_uppercase) && !is_month(next) || word(next) == ".") {
             next += 1;
         }
-        if next == region_start {
+        if next == region_start && !is_month(next) {
             return None;
         }
         if word(next) == "," {
