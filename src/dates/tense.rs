@@ -183,11 +183,12 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "
 /// The tense the word at token `i` marks, if any: not a past participle after a form of
 /// "be" ("is scheduled" still looks ahead), nor a noun after a determiner ("the plan").
 fn cue_at(doc: &Document, i: usize) -> Tense {
-    let before = doc.word_at(i as isize - 1).to_lowercase();
+    let before = doc.word_at(i as isize - 1);
+    let before_is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(before));
     let word = doc.word(i);
     let tense = cue(word);
     let can_be_participle = !matches!(word, "since" | "ago" | "earlier" | "previously" | "last");
-    if tense == Tense::Past && can_be_participle && BE_FORMS.contains(&before.as_str()) || DETERMINERS.contains(&before.as_str()) {
+    if tense == Tense::Past && can_be_participle && before_is(BE_FORMS) || before_is(DETERMINERS) {
         return Tense::Unknown;
     }
     // A plan in the past perfect is over: "had been due to expire Friday", "had planned
