@@ -225,6 +225,9 @@ const GENERIC_HEADS: &[&str] = &[
 /// The letters of an acronym, written with full stops or without ("U.N." and "UN" give
 /// "UN"); None for any other word.
 fn acronym_letters(word: &str) -> Option<String> {
+    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
     let letters: String = word.chars().filter(|&c| c != '.').collect();
     let dotted = word.len() == 2 * letters.len() && word.chars().skip(1).step_by(2).all(|c| c == '.');
     let plain = word.len() == letters.len();
