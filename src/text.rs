@@ -85,6 +85,18 @@ impl<'t> Document<'t> {
         &self.text[t.start..t.end]
     }
 
+    /// Whether token `i` opens a news agency's credit in brackets, as datelines write it
+    /// ("(Reuters)", "(AP)").
+    pub fn agency_credit_at(&self, i: usize) -> bool {
+        let i = i as isize;
+        self.word_at(i) == "(" && self.word_at(i + 1).starts_with(char::is_uppercase) && self.word_at(i + 2) == ")"
+    }
+
+    /// Whether token `i` is a dash ("-", "--", "–", "—").
+    pub fn dash_at(&self, i: usize) -> bool {
+        matches!(self.word_at(i as isize), "-" | "—" | "–" | "--")
+    }
+
     /// The text of token `i`, or "" past either end.
     pub fn word_at(&self, i: isize) -> &'t str {
         if i < 0 || i as usize >= self.tokens.len() {

@@ -56,6 +56,5 @@ fn in_dateline(doc: &Document, first: usize, end: usize) -> bool {
         let place = word(first - 2);
         place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)
     };
-    let before_agency = word(end) == "(" && word(end + 1).starts_with(char::is_uppercase) && word(end + 2) == ")";
-    after_place && (before_agency || matches!(word(end), "-" | "—" | "–" | "--"))
+    after_place && (doc.agency_credit_at(end) || doc.dash_at(end))
 }

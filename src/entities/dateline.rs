@@ -65,16 +65,16 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
             next += 1; // "NEW DELHI, Nov 5 (Reuters)": a date follows.
         }
     }
-    let is_dash = |w: &str| matches!(w, "-" | "—" | "–" | "--");
-    let agency = word(next) == "(" && word(next + 1).starts_with(char::is_uppercase) && word(next + 2) == ")";
+    let agency = doc.agency_credit_at(next);
     // "LONDON 1996-08-30", "NEW DELHI, Nov 5": a date, not a figure ("PROFIT 6.3 MLN").
     let is_date = |w: &str| w.len() >= 8 && w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/') && w.matches(['-', '/']).count() == 2;
     let dated = is_date(word(next)) || crate::dates::words::month_number(word(next)).is_some_and(|_| word(next).starts_with(char::is_uppercase));
-    let dash_after_region = next > end && is_dash(word(next));
+    let name = title_case(doc, first, end);
+    let dash_after_region = next > end && doc.dash_at(next);
     // "WASHINGTON —" alone: only a place the lexicon knows ("SOCCER -" opens a headline).
-    let known_place = is_dash(word(next)) && lexicon.places.contains(title_case(doc, first, end).as_str());
+    let known_place = doc.dash_at(next) && lexicon.places.contains(name.as_str());
     // "UNITED NATIONS 1996-08-29": an organization's seat, still the organization.
-    let organization = lexicon.organizations.contains(title_case(doc, first, end).as_str());
+    let organization = lexicon.organizations.contains(name.as_str());
     ((agency || dated || dash_after_region || known_place) && !organization).then_some((first, end))
 }
 

@@ -129,11 +129,16 @@ fn without_capitalized_common_words(doc: &Document, lexicon: &Lexicon, candidate
     candidates.into_iter().filter(|c| !(suspect(c) && opens(c) && !named_elsewhere.contains(doc.word(c.first_token)))).collect()
 }
 
+/// Whether token `k` is a capitalized word (the part of a name around a nickname).
+fn is_name_word(doc: &Document, k: usize) -> bool {
+    k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase)
+}
+
 /// The end of a name with a quoted nickname inside that starts at token `i`:
 /// `Robert C. “Bobby” Scott`, `Thomas “Tip” O'Neill` (first name, optional initial,
 /// the nickname in quotation marks, surname), if there is one.
 fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
-    let is_name_word = |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    let is_name_word = |k: usize| is_name_word(doc, k);
     if !is_name_word(i) {
         return None;
     }
@@ -160,7 +165,7 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
 /// index after the surname's first word, if so.
 fn nickname_after(doc: &Document, end: usize) -> Option<usize> {
     let is_quote = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote);
-    let is_name_word = |k: usize| k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase);
+    let is_name_word = |k: usize| is_name_word(doc, k);
     if !is_quote(end) {
         return None;
     }
