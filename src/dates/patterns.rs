@@ -262,8 +262,15 @@ fn could_start(doc: &Document, i: usize) -> bool {
         || month_number(word).is_some()
         || weekday_number(word).is_some()
         || word.starts_with("FY")
-        // "by year's end", "at year end" (not every "year": it is frequent).
-        || word == "year" && i > 0 && matches!(doc.word(i - 1), "by" | "at" | "around" | "until" | "before" | "through" | "By" | "At")
+        // Not every "year", which is frequent: only where "year's end" can follow.
+        || word == "year" && year_end_may_follow(doc, i)
+}
+
+/// Whether the word before token `i` can introduce "year's end" or "year end" ("by",
+/// "at", "around" …).
+fn year_end_may_follow(doc: &Document, i: usize) -> bool {
+    let before = doc.word_at(i as isize - 1);
+    ["by", "at", "around", "until", "before", "through"].iter().any(|w| w.eq_ignore_ascii_case(before))
 }
 
 /// The time expression starting at token `i`, if any.
@@ -1062,8 +1069,8 @@ fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         return c.found(i, after + 1, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
     }
     // ("from a week earlier", "than a day earlier" still compare with a date).
-    let compared = matches!(c.doc.word_at(i as isize - 1).to_ascii_lowercase().as_str(), "from" | "than" | "with" | "since" | "to");
-    if c.is(after, &["earlier", "later"]) && matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) && !compared {
+    let compared = || ["from", "than", "with", "since", "to"].iter().any(|w| w.eq_ignore_ascii_case(c.doc.word_at(i as isize - 1)));
+    if c.is(after, &["earlier", "later"]) && matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week) && !compared() {
         // "three days later", "an hour earlier" count from the event just told, not from
         // the reference date: the span is the duration (as TimeBank marks it).
         return c.found(i, after, TimexType::Duration, Meaning::Fixed(unit.duration(count)));
@@ -1218,7 +1225,7 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         return c.found(i, i + 1, TimexType::Date, Meaning::Fixed(format!("{year:04}")));
     }
     // "by year's end", "at year end": the year (TimeBank's value for the end of a year).
-    if c.is(i, &["year"]) && matches!(c.doc.word_at(i as isize - 1).to_ascii_lowercase().as_str(), "by" | "at" | "around" | "until" | "before" | "through") {
+    if c.is(i, &["year"]) && year_end_may_follow(c.doc, i) {
         if c.is(i + 1, &["'s", "’s"]) && c.is(i + 2, &["end"]) {
             return c.found(i, i + 3, TimexType::Date, Meaning::UnitOffset { unit: Unit::Year, offset: 0 });
         }
