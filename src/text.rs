@@ -6,6 +6,8 @@
 //! whole, hyphenated words such as `al-Hayya` and `son-in-law` are one token, and
 //! every quotation mark is a token of its own.
 
+use crate::analysis::Span;
+
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -38,12 +40,16 @@ pub struct Sentence {
 }
 
 /// The article split into tokens, sentences and paragraphs.
+///
+/// The tokens are private: every read goes through an accessor that answers "nothing
+/// there" (an empty word, `None`, `false`, the end of the text) for an index past either
+/// end, so a pattern that looks ahead of the last token can never panic.
 pub struct Document<'t> {
     pub text: &'t str,
-    pub tokens: Vec<Token>,
-    pub sentences: Vec<Sentence>,
+    tokens: Vec<Token>,
+    sentences: Vec<Sentence>,
     /// Byte ranges of the paragraphs (lines of text separated by line breaks).
-    pub paragraphs: Vec<(usize, usize)>,
+    paragraphs: Vec<(usize, usize)>,
     /// Per token: whether only opening marks stand before it in its sentence (see
     /// [`Document::starts_sentence`]); computed once, since the tagger asks at every token.
     opens_sentence: Vec<bool>,
@@ -79,10 +85,112 @@ impl<'t> Document<'t> {
         document
     }
 
-    /// The text of token `i`.
+    /// The text of token `i`, or "" past the end.
     pub fn word(&self, i: usize) -> &'t str {
-        let t = &self.tokens[i];
-        &self.text[t.start..t.end]
+        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// How many tokens the text has.
+    pub fn token_count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Token `i`, or `None` past the end.
+    pub fn token(&self, i: usize) -> Option<&Token> {
+        self.tokens.get(i)
+    }
+
+    /// Every token in text order, for one pass over the text.
+    pub fn tokens(&self) -> std::slice::Iter<'_, Token> {
+        self.tokens.iter()
+    }
+
+    /// Tokens `first..end`, clamped to the text (a sub-slice to search, never to index).
+    pub fn tokens_between(&self, first: usize, end: usize) -> &[Token] {
+        let end = end.min(self.tokens.len());
+        &self.tokens[first.min(end)..end]
+    }
+
+    /// The kind of token `i`, or `None` past the end.
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    /// Whether token `i` exists and is of `kind`.
+    pub fn is_kind(&self, i: usize, kind: TokenKind) -> bool {
+        self.kind(i) == Some(kind)
+    }
+
+    /// Whether token `i` exists and is a word or a number.
+    pub fn is_word_or_number(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(TokenKind::Word | TokenKind::Number))
+    }
+
+    /// The byte offset where token `i` starts; the end of the text past the last token.
+    pub fn start(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(self.text.len(), |t| t.start)
+    }
+
+    /// The byte offset where token `i` ends; the end of the text past the last token.
+    pub fn end(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(self.text.len(), |t| t.end)
+    }
+
+    /// The bytes from the start of token `first` to the end of token `end - 1` (tokens
+    /// `first..end`), clamped to the text; empty when the range holds no token.
+    pub fn span(&self, first: usize, end: usize) -> Span {
+        let start = self.start(first);
+        match end.checked_sub(1) {
+            Some(last) if first < end => Span::new(start, self.end(last).max(start)),
+            _ => Span::new(start, start),
+        }
+    }
+
+    /// The text of tokens `first..end` with what lies between them (see [`Document::span`]).
+    pub fn text_of(&self, first: usize, end: usize) -> &'t str {
+        self.span(first, end).of(self.text)
+    }
+
+    /// The index of the sentence holding token `i`; past the last token, the number of
+    /// sentences (an index no token has).
+    pub fn sentence_index(&self, i: usize) -> usize {
+        self.tokens.get(i).map_or(self.sentences.len(), |t| t.sentence)
+    }
+
+    /// How many sentences the text has.
+    pub fn sentence_count(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Every sentence in text order.
+    pub fn sentences(&self) -> std::slice::Iter<'_, Sentence> {
+        self.sentences.iter()
+    }
+
+    /// How many paragraphs the text has.
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    /// Sentence `s`; past the last one, an empty sentence at the end of the text.
+    pub fn sentence(&self, s: usize) -> Sentence {
+        let past_end = || Sentence { first_token: self.tokens.len(), end_token: self.tokens.len(), paragraph: self.paragraphs.len() };
+        self.sentences.get(s).copied().unwrap_or_else(past_end)
+    }
+
+    /// The sentence holding token `i`; past the last token, an empty sentence at the end.
+    pub fn sentence_of(&self, i: usize) -> Sentence {
+        self.sentence(self.sentence_index(i))
+    }
+
+    /// The byte range of paragraph `p`; past the last one, an empty range at the end.
+    pub fn paragraph(&self, p: usize) -> (usize, usize) {
+        self.paragraphs.get(p).copied().unwrap_or((self.text.len(), self.text.len()))
+    }
+
+    /// The paragraph (index into `paragraphs`) holding token `i`.
+    pub fn paragraph_index(&self, i: usize) -> usize {
+        self.sentence_of(i).paragraph
     }
 
     /// Whether token `i` opens a news agency's credit in brackets, as datelines write it
@@ -109,7 +217,7 @@ impl<'t> Document<'t> {
     /// Whether token `i` is the first word of its sentence (quotation marks and
     /// opening punctuation before it do not count).
     pub fn starts_sentence(&self, i: usize) -> bool {
-        self.opens_sentence[i]
+        self.opens_sentence.get(i).copied().unwrap_or(false)
     }
 
     /// For every token, whether only opening marks (quotation marks, "(", "[", dashes,
@@ -131,7 +239,7 @@ impl<'t> Document<'t> {
     /// Whether token `i` is the dot of an abbreviation or initial ("Mr.", "B.")
     /// rather than a full stop.
     pub fn is_abbreviation_dot(&self, i: usize) -> bool {
-        if i == 0 || self.word(i) != "." || self.tokens[i - 1].end != self.tokens[i].start {
+        if i == 0 || self.word(i) != "." || self.end(i - 1) != self.start(i) {
             return false;
         }
         let before = self.word(i - 1);
@@ -140,7 +248,7 @@ impl<'t> Document<'t> {
 
     /// Whether a line break lies between tokens `a` and `b` (a before b).
     pub fn line_break_between(&self, a: usize, b: usize) -> bool {
-        self.text[self.tokens[a].end..self.tokens[b].start].contains('\n')
+        self.text.get(self.end(a)..self.start(b)).is_some_and(|gap| gap.contains('\n'))
     }
 }
 

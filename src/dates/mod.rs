@@ -13,7 +13,7 @@ mod resolve;
 pub mod tense;
 pub mod words;
 
-use crate::analysis::{Span, TimeExpression, TimexType};
+use crate::analysis::{TimeExpression, TimexType};
 use crate::text::Document;
 use calendar::CalendarDate;
 use words::Unit;
@@ -88,7 +88,7 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
     let mut i = 0;
     // The last calendar year (and month, and day) the article named, for "that year".
     let mut last_named: Option<resolve::Named> = None;
-    while i < doc.tokens.len() {
+    while i < doc.token_count() {
         match patterns::match_at(doc, i) {
             Some(found) => {
                 let tense = tense::tense_around(doc, found.first_token, found.end_token);
@@ -99,7 +99,7 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
                 if let Some(named) = resolve::named_parts(&value) {
                     last_named = Some(named);
                 }
-                let span = Span::new(doc.tokens[found.first_token].start, doc.tokens[found.end_token - 1].end);
+                let span = doc.span(found.first_token, found.end_token);
                 out.push(TimeExpression { span, text: span.of(doc.text).to_string(), kind: found.kind, value });
                 i = found.end_token;
             }

@@ -79,7 +79,7 @@ impl<'d, 't> Cursor<'d, 't> {
     }
 
     fn is_number(&self, i: usize) -> bool {
-        i < self.limit && self.doc.tokens[i].kind == TokenKind::Number
+        i < self.limit && self.doc.is_kind(i, TokenKind::Number)
     }
 
     fn found(&self, first: usize, end: usize, kind: TimexType, meaning: Meaning) -> Option<Found> {
@@ -256,7 +256,7 @@ fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b [u8]>
 /// Whether a time expression can start at token `i` (a cheap test before the patterns).
 fn could_start(doc: &Document, i: usize) -> bool {
     let word = doc.word(i);
-    doc.tokens[i].kind == TokenKind::Number
+    doc.is_kind(i, TokenKind::Number)
         || word.contains('-')
         || ascii_lowercase(word, &mut [0; 16]).is_some_and(is_starter)
         || month_number(word).is_some()
@@ -278,7 +278,7 @@ pub(crate) fn match_at(doc: &Document, i: usize) -> Option<Found> {
     if !could_start(doc, i) {
         return None;
     }
-    let limit = doc.sentences[doc.tokens[i].sentence].end_token;
+    let limit = doc.sentence_of(i).end_token;
     let c = Cursor { doc, limit };
     qualified(&c, i).or_else(|| unqualified(&c, i))
 }
@@ -321,7 +321,8 @@ fn qualified(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     };
     // Not `match_at`: "the end of the end of …" must not recurse once per word.
-    let inner = could_start(c.doc, inner_at).then(|| unqualified(c, inner_at)).flatten().filter(|f| matches!(f.kind, TimexType::Date))?;
+    let inner =
+        (inner_at < c.limit && could_start(c.doc, inner_at)).then(|| unqualified(c, inner_at)).flatten().filter(|f| matches!(f.kind, TimexType::Date))?;
     c.found(i, inner.end_token, inner.kind, inner.meaning)
 }
 
@@ -600,7 +601,7 @@ fn vague_amount(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     // After a count the counted pattern has already declined ("37 years old" is an age).
-    if c.is(i + 1, &["old"]) || i > 0 && c.doc.tokens[i - 1].kind == TokenKind::Number {
+    if c.is(i + 1, &["old"]) || i > 0 && c.doc.is_kind(i - 1, TokenKind::Number) {
         return None;
     }
     c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(unit.duration(None)))
@@ -730,9 +731,9 @@ impl Cursor<'_, '_> {
     /// Whether the sentence around the cursor, or the one before, mentions `word`
     /// (alone or as the end of a hyphenated word: "third-quarter").
     fn sentence_mentions(&self, word: &str) -> bool {
-        let s = self.doc.tokens[self.limit.saturating_sub(1)].sentence;
-        let first = self.doc.sentences[s.saturating_sub(1)].first_token;
-        let end = self.doc.sentences[s].end_token;
+        let s = self.doc.sentence_index(self.limit.saturating_sub(1));
+        let first = self.doc.sentence(s.saturating_sub(1)).first_token;
+        let end = self.doc.sentence(s).end_token;
         // At most the last few hundred tokens, so that an endless sentence full of
         // "year-earlier" does not make this quadratic.
         let first = first.max(end.saturating_sub(MENTION_WINDOW));
@@ -745,7 +746,7 @@ impl Cursor<'_, '_> {
 
     /// Whether token `i` is a lowercase word (the next word of a noun phrase).
     fn is_word(&self, i: usize) -> bool {
-        i < self.limit && self.doc.tokens[i].kind == TokenKind::Word && self.word(i).chars().next().is_some_and(char::is_lowercase)
+        i < self.limit && self.doc.is_kind(i, TokenKind::Word) && self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
 }
 
@@ -842,7 +843,7 @@ fn month_first(c: &Cursor, i: usize) -> Option<Found> {
     let has_modifier = j > first || word != c.word(j);
     if !has_modifier {
         let before = c.doc.word_at(i as isize - 1).to_lowercase();
-        let same_sentence = i > 0 && c.doc.tokens[i - 1].sentence == c.doc.tokens[i].sentence;
+        let same_sentence = i > 0 && c.doc.sentence_index(i - 1) == c.doc.sentence_index(i);
         if !same_sentence || !MONTH_CONTEXT.contains(&before.as_str()) && !modifies_noun(c, i) {
             return None;
         }
@@ -1250,7 +1251,7 @@ fn year(c: &Cursor, i: usize) -> Option<Found> {
         || matches!(before.as_str(), "than" | "about" | "nearly" | "some" | "approximately" | "almost" | "roughly" | "$" | "£" | "€")
             && after.chars().next().is_some_and(char::is_lowercase);
     // "1984-85" is a span of seasons, "1984 -- part of" a year before a dash.
-    let hyphenated = after == "-" && c.doc.tokens.get(i + 1).is_some_and(|dash| dash.start == c.doc.tokens[i].end);
+    let hyphenated = after == "-" && c.doc.token(i + 1).is_some_and(|dash| dash.start == c.doc.end(i));
     if counted || before == "$" || after == "%" || hyphenated || c.word(i + 1) == "to" && c.is_number(i + 2) && !year_range(c, i, year) {
         return None;
     }

@@ -25,10 +25,10 @@ pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
 /// news agency's name or a dash ("NEW DELHI, Nov 5 (Reuters) -"): the latest such day up
 /// to today.
 pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<CalendarDate> {
-    let end = doc.paragraphs.get(DATELINE_PARAGRAPHS.min(doc.paragraphs.len()).checked_sub(1)?)?.1;
+    let end = doc.paragraph(DATELINE_PARAGRAPHS.min(doc.paragraph_count()).checked_sub(1)?).1;
     let mut yearless = None;
     let mut i = 0;
-    while i < doc.tokens.len() && doc.tokens[i].start < end {
+    while i < doc.token_count() && doc.start(i) < end {
         if let Some(found) = super::patterns::match_at(doc, i) {
             match found.meaning {
                 Meaning::Day { year: Some(year), month, day } => return CalendarDate::new(year, month, day),
@@ -51,7 +51,7 @@ pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<Cale
 /// Whether the date at tokens `first..end` is a dateline's: after a place in capitals and
 /// a comma, and before a news agency's name in brackets ("(Reuters)") or a dash.
 fn in_dateline(doc: &Document, first: usize, end: usize) -> bool {
-    let word = |k: usize| if k < doc.tokens.len() { doc.word(k) } else { "" };
+    let word = |k: usize| if k < doc.token_count() { doc.word(k) } else { "" };
     let after_place = first >= 2 && word(first - 1) == "," && {
         let place = word(first - 2);
         place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)

@@ -222,7 +222,7 @@ fn in_past_perfect(doc: &Document, i: usize) -> bool {
 /// first backwards and then forwards (at half weight) within the sentence and its side of
 /// any quotation mark.
 pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
-    let sentence = doc.sentences[doc.tokens[first].sentence];
+    let sentence = doc.sentence_of(first);
     // "as early as Tuesday", "as soon as Monday": a day still to come.
     let f = first as isize;
     if doc.word_at(f - 1) == "as" && matches!(doc.word_at(f - 2), "early" | "soon") && doc.word_at(f - 3).eq_ignore_ascii_case("as") {
@@ -230,7 +230,7 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     }
     // A quotation mark ends the clause: the reporting verb outside a quotation says
     // nothing about when the quoted clause's events happen.
-    let is_quote_mark = |i: &usize| doc.tokens[*i].kind == TokenKind::Quote;
+    let is_quote_mark = |i: &usize| doc.is_kind(*i, TokenKind::Quote);
     let back = (sentence.first_token..first).rev().take(15).take_while(|i| !is_quote_mark(i));
     let forward = (end..sentence.end_token).take(10).take_while(|i| !is_quote_mark(i));
     let mut nearest = (usize::MAX, Tense::Unknown);
@@ -238,7 +238,7 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     // of Saturday's rally").
     let mut ahead_of = false;
     for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, 2 * (i + 1 - end)))) {
-        if doc.tokens[i].kind != TokenKind::Word {
+        if !doc.is_kind(i, TokenKind::Word) {
             continue;
         }
         let next = doc.word_at(i as isize + 1);

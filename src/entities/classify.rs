@@ -97,7 +97,7 @@ pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<C
         end_token: run.end_token,
         kind,
         confidence,
-        starts_sentence: doc.starts_sentence(run.first_token) || run.first_token > 0 && doc.tokens[run.first_token - 1].kind == TokenKind::Quote,
+        starts_sentence: doc.starts_sentence(run.first_token) || run.first_token > 0 && doc.is_kind(run.first_token - 1, TokenKind::Quote),
     })
 }
 
@@ -121,7 +121,7 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if words.len() > 1 && EVENT_HEADS.contains(&last_word) {
         return Some((EntityKind::Other, STRONG));
     }
-    if doc.tokens[first].kind == TokenKind::Number {
+    if doc.is_kind(first, TokenKind::Number) {
         // "60 Minutes": a number with a capitalized word is a title of a work.
         return Some((EntityKind::Other, LIKELY));
     }

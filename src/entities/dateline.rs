@@ -16,7 +16,7 @@ const PLACE_WORDS: usize = 4;
 pub(crate) fn place(doc: &Document, lexicon: &Lexicon) -> Option<(usize, usize)> {
     let mut lines = 0;
     let mut last_paragraph = None;
-    for sentence in doc.sentences.iter().filter(|s| s.first_token < s.end_token) {
+    for sentence in doc.sentences().filter(|s| s.first_token < s.end_token) {
         if last_paragraph == Some(sentence.paragraph) {
             continue;
         }
@@ -34,10 +34,10 @@ pub(crate) fn place(doc: &Document, lexicon: &Lexicon) -> Option<(usize, usize)>
 
 /// The place in capitals of a dateline starting at token `first`, if one starts there.
 fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, usize)> {
-    let word = |i: usize| if i < doc.tokens.len() { doc.word(i) } else { "" };
+    let word = |i: usize| if i < doc.token_count() { doc.word(i) } else { "" };
     let in_capitals = |i: usize| {
-        i < doc.tokens.len()
-            && doc.tokens[i].kind == TokenKind::Word
+        i < doc.token_count()
+            && doc.is_kind(i, TokenKind::Word)
             && word(i).chars().any(char::is_alphabetic)
             && !word(i).chars().any(char::is_lowercase)
             && word(i).trim_end_matches('.').chars().count() > 1

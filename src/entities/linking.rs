@@ -100,7 +100,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
 }
 
 fn span_of(doc: &Document, candidate: &Candidate) -> Span {
-    Span::new(doc.tokens[candidate.first_token].start, doc.tokens[candidate.end_token - 1].end)
+    doc.span(candidate.first_token, candidate.end_token)
 }
 
 /// Drops a guessed one-word name that only ever appears as the first word of a

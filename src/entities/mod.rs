@@ -61,7 +61,7 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
                 };
                 if overlapping.is_empty() {
                     tagged.push(*rule);
-                } else if extends && doc.tokens[rule.first_token].kind == TokenKind::Number {
+                } else if extends && doc.is_kind(rule.first_token, TokenKind::Number) {
                     // "60 Minutes": the tagger sees "Minutes", the rules the title.
                     tagged[overlapping[0]] = *rule;
                 }
@@ -114,7 +114,7 @@ fn after_personal_honorific(doc: &Document, first: usize) -> bool {
 /// they open a sentence or a quotation ("‘Hey, moderators …’", "“Meh, …”"), wherever the
 /// word appears in the article, unless a lexicon knows it as a name.
 fn without_capitalized_common_words(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let opens = |c: &Candidate| doc.starts_sentence(c.first_token) || c.first_token > 0 && doc.tokens[c.first_token - 1].kind == TokenKind::Quote;
+    let opens = |c: &Candidate| doc.starts_sentence(c.first_token) || c.first_token > 0 && doc.is_kind(c.first_token - 1, TokenKind::Quote);
     let suspect = |c: &Candidate| {
         let word = doc.word(c.first_token);
         c.end_token == c.first_token + 1
@@ -131,7 +131,7 @@ fn without_capitalized_common_words(doc: &Document, lexicon: &Lexicon, candidate
 
 /// Whether token `k` is a capitalized word (the part of a name around a nickname).
 fn is_name_word(doc: &Document, k: usize) -> bool {
-    k < doc.tokens.len() && doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_uppercase)
+    k < doc.token_count() && doc.is_kind(k, TokenKind::Word) && doc.word(k).starts_with(char::is_uppercase)
 }
 
 /// The end of a name with a quoted nickname inside that starts at token `i`:
@@ -153,9 +153,9 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
             1
         };
     }
-    let quoted = doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote)
+    let quoted = doc.token(k).is_some_and(|t| t.kind == TokenKind::Quote)
         && is_name_word(k + 1)
-        && doc.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Quote)
+        && doc.token(k + 2).is_some_and(|t| t.kind == TokenKind::Quote)
         && is_name_word(k + 3);
     quoted.then_some(k + 4)
 }
@@ -164,7 +164,7 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
 /// the surname after it ("Hector “Macho” Camacho", `Roberto "Hands of Stone" Duran`); the
 /// index after the surname's first word, if so.
 fn nickname_after(doc: &Document, end: usize) -> Option<usize> {
-    let is_quote = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote);
+    let is_quote = |k: usize| doc.token(k).is_some_and(|t| t.kind == TokenKind::Quote);
     let is_name_word = |k: usize| is_name_word(doc, k);
     if !is_quote(end) {
         return None;
@@ -252,7 +252,7 @@ fn without_titles(doc: &Document, mut candidate: Candidate) -> Option<Candidate>
 /// The tag names no entity of its own.
 fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
     let text = doc.text.as_bytes();
-    let (start, end) = (doc.tokens[candidate.first_token].start, doc.tokens[candidate.end_token - 1].end);
+    let (start, end) = (doc.start(candidate.first_token), doc.end(candidate.end_token - 1));
     let is_break = |b: u8| b.is_ascii_whitespace() || matches!(b, b'(' | b')' | b',' | b';');
     // The whitespace-delimited chunk around the candidate ("R-S.C." around "C.").
     let mut from = start;
@@ -279,12 +279,12 @@ fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
 /// names are in capitals too, so it must also capitalize at least two common words
 /// ("Are", "Small").
 fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) -> bool {
-    let s = doc.sentences[sentence];
+    let s = doc.sentence(sentence);
     let (mut long_words, mut capitalized, mut common) = (0, 0, 0);
     for i in s.first_token..s.end_token {
         let word = doc.word(i);
         let prepositions = ["with", "from", "into", "over", "than", "that", "amid", "upon", "onto", "about", "after", "before", "under", "while", "during"];
-        if doc.tokens[i].kind == TokenKind::Word && word.chars().count() >= 4 && !prepositions.contains(&word) {
+        if doc.is_kind(i, TokenKind::Word) && word.chars().count() >= 4 && !prepositions.contains(&word) {
             long_words += 1;
             if word.starts_with(char::is_uppercase) && !crate::text::is_all_caps(word) {
                 capitalized += 1;
@@ -301,10 +301,10 @@ fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) ->
 /// kept when one of its words is part of a name found in the body of the article.
 fn without_unconfirmed_headline_names(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
     // Only the first sentence can be a headline: test it once.
-    if doc.sentences.is_empty() || !sentence_in_title_case(doc, lexicon, 0) {
+    if doc.sentence_count() == 0 || !sentence_in_title_case(doc, lexicon, 0) {
         return candidates;
     }
-    let in_headline = |c: &Candidate| doc.tokens[c.first_token].sentence == 0;
+    let in_headline = |c: &Candidate| doc.sentence_index(c.first_token) == 0;
     let body_words: std::collections::HashSet<&str> =
         candidates.iter().filter(|c| !in_headline(c)).flat_map(|c| (c.first_token..c.end_token).map(|i| doc.word(i))).collect();
     candidates
@@ -347,8 +347,8 @@ pub enum Gender {
 fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
     let mut known: crate::lexicon::FastMap<&str, Vec<(usize, EntityKind)>> = Default::default();
     for c in found.iter() {
-        let capitalized = (c.first_token..c.end_token)
-            .all(|i| doc.tokens[i].kind != TokenKind::Word || doc.word(i).starts_with(char::is_uppercase) || doc.word(i).contains('-'));
+        let capitalized =
+            (c.first_token..c.end_token).all(|i| !doc.is_kind(i, TokenKind::Word) || doc.word(i).starts_with(char::is_uppercase) || doc.word(i).contains('-'));
         if capitalized && doc.word(c.first_token).starts_with(char::is_uppercase) {
             let entry = known.entry(doc.word(c.first_token)).or_default();
             let len = c.end_token - c.first_token;
@@ -357,23 +357,23 @@ fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
             }
         }
     }
-    let names: crate::lexicon::FastSet<&str> = found.iter().map(|c| &doc.text[doc.tokens[c.first_token].start..doc.tokens[c.end_token - 1].end]).collect();
-    let mut covered = vec![false; doc.tokens.len()];
+    let names: crate::lexicon::FastSet<&str> = found.iter().map(|c| doc.text_of(c.first_token, c.end_token)).collect();
+    let mut covered = vec![false; doc.token_count()];
     for c in found.iter() {
         covered[c.first_token..c.end_token].iter_mut().for_each(|x| *x = true);
     }
     let mut added = Vec::new();
     let mut i = 0;
-    while i < doc.tokens.len() {
+    while i < doc.token_count() {
         let Some(options) = known.get(doc.word(i)).filter(|_| !covered[i]) else {
             i += 1;
             continue;
         };
-        let sentence_end = doc.sentences[doc.tokens[i].sentence].end_token;
+        let sentence_end = doc.sentence_of(i).end_token;
         let matched = options
             .iter()
             .filter(|&&(len, _)| i + len <= sentence_end && !covered[i..i + len].iter().any(|&c| c))
-            .find(|&&(len, _)| names.contains(&doc.text[doc.tokens[i].start..doc.tokens[i + len - 1].end]));
+            .find(|&&(len, _)| names.contains(doc.text_of(i, i + len)));
         match matched {
             Some(&(len, kind)) => {
                 added.push(Candidate { first_token: i, end_token: i + len, kind, confidence: classify::LIKELY, starts_sentence: doc.starts_sentence(i) });

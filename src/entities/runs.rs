@@ -28,8 +28,7 @@ const NEVER_NAMES: &[&str] = &["I", "I'm", "I’m", "I'd", "I’d", "I've", "I�
 
 /// Whether token `i` can be part of a name.
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
-    let token = doc.tokens[i];
-    if token.kind != TokenKind::Word {
+    if !doc.is_kind(i, TokenKind::Word) {
         return false;
     }
     let word = doc.word(i);
@@ -49,14 +48,14 @@ pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
 fn is_title_number(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     let number = doc.word(i);
     let next = doc.word_at(i as isize + 1);
-    doc.tokens[i].kind == TokenKind::Number
+    doc.is_kind(i, TokenKind::Number)
         && number.len() <= 3
         && number.bytes().all(|b| b.is_ascii_digit())
         && i > 0
-        && doc.tokens[i - 1].sentence == doc.tokens[i].sentence
-        && doc.tokens[i - 1].kind == TokenKind::Word
+        && doc.sentence_index(i - 1) == doc.sentence_index(i)
+        && doc.is_kind(i - 1, TokenKind::Word)
         && doc.word(i - 1).starts_with(char::is_lowercase)
-        && doc.tokens[i + 1].start == doc.tokens[i].end + 1
+        && doc.start(i + 1) == doc.end(i) + 1
         && is_name_word(doc, i + 1)
         && !lexicon.places.contains(next)
         && !lexicon.nationalities.contains(next)
@@ -66,19 +65,15 @@ fn is_title_number(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
 
 /// Whether token `i` is the dot after a one-letter initial ("M." in "M. Waugh").
 fn is_initial_dot(doc: &Document, i: usize) -> bool {
-    i > 0
-        && doc.word(i) == "."
-        && doc.tokens[i - 1].end == doc.tokens[i].start
-        && doc.word(i - 1).chars().count() == 1
-        && doc.word(i - 1).chars().all(char::is_uppercase)
+    i > 0 && doc.word(i) == "." && doc.end(i - 1) == doc.start(i) && doc.word(i - 1).chars().count() == 1 && doc.word(i - 1).chars().all(char::is_uppercase)
 }
 
 /// Whether a sentence is written in capitals, like a wire headline.
 pub(crate) fn sentence_in_capitals(doc: &Document, sentence: usize) -> bool {
-    let s = doc.sentences[sentence];
+    let s = doc.sentence(sentence);
     let (mut words, mut caps) = (0, 0);
     for i in s.first_token..s.end_token {
-        if doc.tokens[i].kind == TokenKind::Word && doc.word(i).chars().any(char::is_alphabetic) {
+        if doc.is_kind(i, TokenKind::Word) && doc.word(i).chars().any(char::is_alphabetic) {
             words += 1;
             if is_all_caps(doc.word(i)) {
                 caps += 1;
@@ -94,7 +89,7 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
     let mut best = 0;
     for len in 1..=4.min(limit - i) {
         let j = i + len - 1;
-        if doc.tokens[j].kind != TokenKind::Word {
+        if !doc.is_kind(j, TokenKind::Word) {
             break;
         }
         if len > 1 {
@@ -112,7 +107,7 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
 fn title_before(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     (1..=4.min(i)).any(|len| {
         let start = i - len;
-        doc.tokens[start].sentence == doc.tokens[i].sentence && title_at(doc, lexicon, start, i) == len
+        doc.sentence_index(start) == doc.sentence_index(i) && title_at(doc, lexicon, start, i) == len
     })
 }
 
@@ -131,7 +126,7 @@ fn is_common_at_start(lexicon: &Lexicon, word: &str) -> bool {
 /// Finds every candidate name run in the document.
 pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
     let mut runs = Vec::new();
-    for (s, sentence) in doc.sentences.iter().enumerate() {
+    for (s, sentence) in doc.sentences().enumerate() {
         let in_capitals = sentence_in_capitals(doc, s);
         let mut i = sentence.first_token;
         while i < sentence.end_token {
@@ -204,7 +199,7 @@ fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_cap
     if in_capitals {
         return segment_capitals(doc, lexicon, start, end, runs);
     }
-    let whole = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
+    let whole = doc.text_of(start, end);
     if lexicon.organizations.contains(whole) || lexicon.places.contains(whole) {
         runs.push(Run { first_token: start, end_token: end, after_title: title_before(doc, lexicon, start), in_capitals });
         return;
@@ -233,12 +228,12 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
         if is_article {
             // No organization's name runs to 40 tokens: longer runs are not looked up, so
             // that a run of thousands of "The"s is not hashed once per word.
-            let rest_with_article = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
+            let rest_with_article = doc.text_of(start, end);
             if end - start > 1 && end - start <= 40 && lexicon.organizations.contains(rest_with_article) {
                 break;
             }
             start += 1;
-        } else if (doc.starts_sentence(start) || in_capitals || start > 0 && doc.tokens[start - 1].kind == TokenKind::Quote)
+        } else if (doc.starts_sentence(start) || in_capitals || start > 0 && doc.is_kind(start - 1, TokenKind::Quote))
             && is_common_at_start(lexicon, word)
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)
@@ -282,8 +277,8 @@ pub(crate) fn title_case(word: &str) -> String {
 
 /// The words `start..end` as a lexicon would write them: title-cased when in capitals.
 pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_capitals: bool) -> String {
-    let raw = &doc.text[doc.tokens[start].start..doc.tokens[end - 1].end];
-    let shouting = in_capitals || (start..end).all(|i| doc.tokens[i].kind != TokenKind::Word || is_all_caps(doc.word(i)) && doc.word(i).len() > 4);
+    let raw = doc.text_of(start, end);
+    let shouting = in_capitals || (start..end).all(|i| !doc.is_kind(i, TokenKind::Word) || is_all_caps(doc.word(i)) && doc.word(i).len() > 4);
     if !shouting || raw.contains('.') {
         return raw.to_string();
     }

@@ -74,7 +74,7 @@ pub(super) fn find(resolver: &Resolver, quotes: &[Span]) -> Vec<Attribution> {
     let doc = resolver.doc;
     let mut found = Vec::new();
     let mut next_quote = 0;
-    for sentence in &doc.sentences {
+    for sentence in doc.sentences() {
         let (first, end) = (sentence.first_token, sentence.end_token);
         let sentence_span = span(doc, first, end);
         while next_quote < quotes.len() && quotes[next_quote].end <= sentence_span.start {
@@ -120,7 +120,7 @@ fn source_after(resolver: &Resolver, cue: usize, source: usize, end: usize) -> O
                 || matches!(word, "the" | "a" | "an" | "that" | "who" | "which")
                 || word.ends_with("ing") && word.starts_with(char::is_lowercase))
     };
-    let in_source = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
+    let in_source = |k: usize| matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
     let stop = (source..end.min(source + MAX_SOURCE_TOKENS)).find(|&k| !in_source(k)).unwrap_or(end.min(source + MAX_SOURCE_TOKENS));
     // A phrase never ends on "of" or "the".
     let stop = (source..stop).rev().find(|&k| !is_function_word(doc.word(k)) && !matches!(doc.word(k), "the" | "a" | "an")).map(|k| k + 1)?;
@@ -146,7 +146,7 @@ fn source_before(resolver: &Resolver, first: usize, verb: usize) -> Option<Attri
         return Some(make(resolver, end - 1, verb + 1, span(doc, verb, verb + 1), pronoun));
     }
     let in_phrase = |k: usize| {
-        (matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) && !is_function_word(doc.word(k)) && !resolver.is_speech_verb(k))
+        (matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)) && !is_function_word(doc.word(k)) && !resolver.is_speech_verb(k))
             || doc.is_abbreviation_dot(k)
     };
     let mut start = end;

@@ -295,7 +295,7 @@ const BEFORE_WINDOW: usize = 40;
 impl Resolver<'_, '_> {
     /// Whether token `i` is a reporting verb.
     pub fn is_speech_verb(&self, i: usize) -> bool {
-        self.doc.tokens[i].kind == TokenKind::Word
+        self.doc.is_kind(i, TokenKind::Word)
             && (SPEECH_VERBS.contains(&self.doc.word(i))
                 // "she shot back", "he fired back", "Clinton hit back": replies.
                 || matches!(self.doc.word(i), "shot" | "fired" | "hit" | "wrote") && self.doc.word_at(i as isize + 1) == "back")
@@ -325,25 +325,25 @@ impl Resolver<'_, '_> {
             return None;
         }
         let mut j = marks.end();
-        while j < doc.tokens.len() && doc.word(j) == "," {
+        while j < doc.token_count() && doc.word(j) == "," {
             j += 1;
         }
-        if j >= doc.tokens.len() || doc.line_break_between(marks.close, j) {
+        if j >= doc.token_count() || doc.line_break_between(marks.close, j) {
             return None;
         }
-        if matches!(doc.word(j), "—" | "―" | "–" | "-") && j + 1 < doc.tokens.len() && !doc.line_break_between(j, j + 1) {
+        if matches!(doc.word(j), "—" | "―" | "–" | "-") && j + 1 < doc.token_count() && !doc.line_break_between(j, j + 1) {
             // A signature after a dash.
             return self.mention_at(j + 1).map(|(mention, e)| self.named(mention, Some(e)));
         }
         // The quotation must hand over to a reporting clause: it ends in a comma, a
         // question or an exclamation, or a comma follows it.
-        let last_inner = (marks.open + 1..marks.close).rev().find(|&k| doc.tokens[k].kind != TokenKind::Quote).map_or("", |k| doc.word(k));
+        let last_inner = (marks.open + 1..marks.close).rev().find(|&k| !doc.is_kind(k, TokenKind::Quote)).map_or("", |k| doc.word(k));
         let hands_over = j > marks.end() || matches!(last_inner, "," | "?" | "!" | "—" | "–" | "-" | "…");
         if !hands_over {
             return None;
         }
-        let sentence = doc.tokens[j].sentence;
-        let end = doc.sentences[sentence].end_token.min(j + AFTER_WINDOW);
+        let sentence = doc.sentence_index(j);
+        let end = doc.sentence(sentence).end_token.min(j + AFTER_WINDOW);
         if doc.word(j).eq_ignore_ascii_case("according") && doc.word_at(j as isize + 1) == "to" {
             let to_end = (j + 2..end).find(|&k| doc.word(k) == "," || self.ends_clause(k)).unwrap_or(end);
             return self.speaker_in(j + 2, to_end);
@@ -364,7 +364,7 @@ impl Resolver<'_, '_> {
                 k = after;
                 continue;
             }
-            if doc.tokens[k].kind == TokenKind::Quote || self.ends_clause(k) || CLAUSE_OPENERS.contains(&doc.word(k)) {
+            if doc.is_kind(k, TokenKind::Quote) || self.ends_clause(k) || CLAUSE_OPENERS.contains(&doc.word(k)) {
                 return None;
             }
             if self.is_speech_verb(k) {
@@ -382,12 +382,12 @@ impl Resolver<'_, '_> {
     /// "Caddell continued:" ending the sentence or paragraph before the quotation.
     pub fn cue_before(&self, marks: &Marks) -> Option<Speaker> {
         let doc = self.doc;
-        let sentence = doc.tokens[marks.open].sentence;
-        let first = doc.sentences[sentence].first_token;
+        let sentence = doc.sentence_index(marks.open);
+        let first = doc.sentence(sentence).first_token;
         if first == marks.open {
             // A quotation opening its sentence may be introduced by the sentence
             // before, ending in a colon.
-            let previous = doc.sentences[sentence.checked_sub(1)?];
+            let previous = doc.sentence(sentence.checked_sub(1)?);
             if doc.word(previous.end_token - 1) != ":" {
                 return None;
             }
@@ -404,7 +404,7 @@ impl Resolver<'_, '_> {
         // order to “keep the details …”"), but not endless.
         let window_start = end.saturating_sub(BEFORE_WINDOW).max(first);
         if let Some(according) = (window_start..end).rev().find(|&k| doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to") {
-            let to_end = (according + 2..end).find(|&k| doc.word(k) == "," || doc.tokens[k].kind == TokenKind::Quote).unwrap_or(end);
+            let to_end = (according + 2..end).find(|&k| doc.word(k) == "," || doc.is_kind(k, TokenKind::Quote)).unwrap_or(end);
             return self.speaker_in(according + 2, to_end);
         }
         let cue = (window_start..end).rev().find(|&k| self.is_speech_verb(k) || self.possessed_speech_noun(k).is_some())?;
@@ -420,12 +420,12 @@ impl Resolver<'_, '_> {
             }
             return self.subject_before(verb.saturating_sub(4).max(first), verb).filter(|s| s.entity.is_some()).or_else(|| self.sentence_subject(first, verb));
         }
-        let quote_before = (first..verb).rev().find(|&k| doc.tokens[k].kind == TokenKind::Quote).map_or(first, |k| k + 1);
+        let quote_before = (first..verb).rev().find(|&k| doc.is_kind(k, TokenKind::Quote)).map_or(first, |k| k + 1);
         let subject = self.subject_of_clause(quote_before, verb).or_else(|| self.sentence_subject(first, verb))?;
         // "Lynch said she recalled …": a pronoun reporting inside another report takes the
         // outer reporter, who is named.
         if is_speaker_pronoun(&subject.text) {
-            let pronoun_at = (quote_before..verb).rev().find(|&k| doc.tokens[k].start == subject.span.start);
+            let pronoun_at = (quote_before..verb).rev().find(|&k| doc.start(k) == subject.span.start);
             if let Some(outer_verb) = pronoun_at.and_then(|p| (quote_before..p).rev().find(|&k| self.is_speech_verb(k) && !self.is_participle(k))) {
                 if let Some(outer) = self.subject_of_clause(quote_before, outer_verb) {
                     return Some(outer);
@@ -443,11 +443,11 @@ impl Resolver<'_, '_> {
         }
         // The noun must introduce the words: "Trump's claim that “…”", "his answer: “…”".
         let next = k + 1;
-        if next >= doc.tokens.len() || !(matches!(doc.word(next), "that" | ":" | ",") || doc.tokens[next].kind == TokenKind::Quote) {
+        if next >= doc.token_count() || !(matches!(doc.word(next), "that" | ":" | ",") || doc.is_kind(next, TokenKind::Quote)) {
             return None;
         }
-        let owner_end = doc.tokens[k - 1].start;
-        let owner_start = doc.tokens[k.saturating_sub(6)].start;
+        let owner_end = doc.start(k - 1);
+        let owner_start = doc.start(k.saturating_sub(6));
         let &(mention, e) = self.mentions.within(crate::analysis::Span::new(owner_start, owner_end)).filter(|(m, _)| m.end == owner_end).last()?;
         self.is_speaker_kind(e).then(|| self.named(mention, Some(e)))
     }
@@ -468,16 +468,16 @@ impl Resolver<'_, '_> {
         if !marks.closed {
             return None;
         }
-        let sentence = doc.sentences[doc.tokens[marks.close].sentence];
+        let sentence = doc.sentence_of(marks.close);
         let mut last = sentence.end_token;
-        while last > marks.end() && matches!(doc.tokens[last - 1].kind, TokenKind::Punct | TokenKind::Quote) && doc.word(last - 1) != "," {
+        while last > marks.end() && matches!(doc.kind(last - 1), Some(TokenKind::Punct | TokenKind::Quote)) && doc.word(last - 1) != "," {
             last -= 1;
         }
         if last <= marks.end() || last - marks.end() > AFTER_WINDOW * 2 {
             return None;
         }
         let comma = (marks.end()..last).rev().find(|&k| doc.word(k) == ",")?;
-        if (comma..last).any(|k| doc.tokens[k].kind == TokenKind::Quote) || last - comma > 10 {
+        if (comma..last).any(|k| doc.is_kind(k, TokenKind::Quote)) || last - comma > 10 {
             return None;
         }
         let verb = (comma + 1..last).find(|&k| self.is_speech_verb(k) && !self.is_participle(k))?;
@@ -496,7 +496,7 @@ impl Resolver<'_, '_> {
         let doc = self.doc;
         let mut skipped = 0;
         while k < end {
-            let token = doc.tokens[k];
+            let Some(&token) = doc.token(k) else { break };
             let quotation = self.quote_spans.binary_search_by_key(&token.start, |q| q.start).ok();
             if let Some(q) = quotation {
                 skipped += 1;
@@ -504,7 +504,7 @@ impl Resolver<'_, '_> {
                     return end;
                 }
                 let after = self.quote_spans[q].end;
-                k += doc.tokens[k..end].partition_point(|t| t.start < after);
+                k += doc.tokens_between(k, end).partition_point(|t| t.start < after);
             } else if matches!(token.kind, TokenKind::Quote | TokenKind::Punct) {
                 k += 1;
             } else {
@@ -540,7 +540,7 @@ impl Resolver<'_, '_> {
         // Try the phrase after each of the first commas in turn ("In July, Gingrich …",
         // "Bemoaning the “phony system,” Trump accused …"), then the clause the
         // introductory word opens ("Though she called it “outrageous” …").
-        let participle = |k: usize| k < end && doc.tokens[k].kind == TokenKind::Word && doc.word(k).ends_with("ing");
+        let participle = |k: usize| k < end && doc.is_kind(k, TokenKind::Word) && doc.word(k).ends_with("ing");
         let participial = participle(start) || participle(start + 1);
         let mut k = start;
         let mut any_comma = false;
@@ -552,8 +552,7 @@ impl Resolver<'_, '_> {
             // its quotation for its own subject.
             let ends_phrase = |j: usize| {
                 doc.word(j) == ","
-                    && (!self.inside_quote(super::speakers::span(doc, j, j + 1))
-                        || participial && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Quote))
+                    && (!self.inside_quote(super::speakers::span(doc, j, j + 1)) || participial && doc.token(j + 1).is_some_and(|t| t.kind == TokenKind::Quote))
             };
             let Some(comma) = (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| ends_phrase(j)) else {
                 break;
@@ -574,7 +573,7 @@ impl Resolver<'_, '_> {
     /// The subject starting at token `start`, ending at its first verb-like word.
     fn subject_at(&self, start: usize, end: usize) -> Option<Speaker> {
         let doc = self.doc;
-        if start >= end || doc.tokens[start].kind == TokenKind::Quote {
+        if start >= end || doc.is_kind(start, TokenKind::Quote) {
             return None;
         }
         if is_speaker_pronoun(doc.word(start)) {
@@ -582,7 +581,7 @@ impl Resolver<'_, '_> {
         }
         let mut stop = start;
         while stop < end && stop < start + MAX_SUBJECT_TOKENS {
-            let is_word = matches!(doc.tokens[stop].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(stop);
+            let is_word = matches!(doc.kind(stop), Some(TokenKind::Word | TokenKind::Number)) || doc.is_abbreviation_dot(stop);
             if !is_word || stop > start && ends_subject(doc.word(stop)) {
                 break;
             }
@@ -599,7 +598,7 @@ impl Resolver<'_, '_> {
         }
         // A country or a group may speak as the whole subject ("Japan branded …").
         if let [(mention, e)] = mentions[..] {
-            let whole = mention.start == doc.tokens[start].start && mention.end == doc.tokens[stop - 1].end;
+            let whole = mention.start == doc.start(start) && mention.end == doc.end(stop - 1);
             if whole && matches!(self.entities[e].kind, EntityKind::Place | EntityKind::Organization) {
                 return Some(self.named(mention, Some(e)));
             }

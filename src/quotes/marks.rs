@@ -61,7 +61,7 @@ struct Mark {
 /// closes), so a misprinted “ closing a quotation still closes it; otherwise the
 /// glyph decides.
 fn classify(doc: &Document, i: usize) -> Option<Mark> {
-    let token = doc.tokens[i];
+    let token = *doc.token(i)?;
     let glyph = doc.text[token.start..token.end].chars().next()?;
     let before = doc.text[..token.start].chars().next_back();
     let after = doc.text[token.end..].chars().next();
@@ -89,7 +89,7 @@ fn classify(doc: &Document, i: usize) -> Option<Mark> {
 }
 
 fn paragraph_of(doc: &Document, token: usize) -> usize {
-    doc.sentences[doc.tokens[token].sentence].paragraph
+    doc.sentence_of(token).paragraph
 }
 
 /// Finds the quotations of a document, in text order.
@@ -115,9 +115,9 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
     // Earlier paragraphs of a quotation still running, reported once it closes.
     let mut running: Vec<Marks> = Vec::new();
     let mut paragraph = None;
-    for i in 0..doc.tokens.len() {
+    for i in 0..doc.token_count() {
         let p = paragraph_of(doc, i);
-        let mark = if doc.tokens[i].kind == TokenKind::Quote { classify(doc, i).filter(|m| m.double) } else { None };
+        let mark = if doc.is_kind(i, TokenKind::Quote) { classify(doc, i).filter(|m| m.double) } else { None };
         if paragraph != Some(p) {
             let reopens = paragraph == Some(p.wrapping_sub(1)) && mark.is_some_and(|m| m.direction != Direction::Close);
             let left_open = state.stack.first().copied();
@@ -193,8 +193,8 @@ fn may_run_on(doc: &Document, open: usize) -> bool {
         return true;
     };
     let word = doc.word(before);
-    doc.tokens[before].sentence != doc.tokens[open].sentence
-        || matches!(doc.tokens[before].kind, TokenKind::Punct | TokenKind::Quote)
+    doc.sentence_index(before) != doc.sentence_index(open)
+        || matches!(doc.kind(before), Some(TokenKind::Punct | TokenKind::Quote))
         || super::cues::SPEECH_VERBS.contains(&word)
         || word == "that"
 }
@@ -202,8 +202,8 @@ fn may_run_on(doc: &Document, open: usize) -> bool {
 /// Whether the quote token `i` is an apostrophe doubled with the next one (`''`, the
 /// double quotation mark of some archived text).
 fn doubled_apostrophe(doc: &Document, i: usize) -> bool {
-    let apostrophe = |k: usize| doc.tokens[k].kind == TokenKind::Quote && doc.word(k) == "'";
-    i + 1 < doc.tokens.len() && apostrophe(i) && apostrophe(i + 1) && doc.tokens[i].end == doc.tokens[i + 1].start
+    let apostrophe = |k: usize| doc.is_kind(k, TokenKind::Quote) && doc.word(k) == "'";
+    i + 1 < doc.token_count() && apostrophe(i) && apostrophe(i + 1) && doc.end(i) == doc.start(i + 1)
 }
 
 /// Single-quoted stretches outside every double quotation, within a paragraph. They are
@@ -219,8 +219,8 @@ fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
     let mut in_doubled = false;
     let mut paragraph = None;
     let mut skip_to = 0;
-    for i in 0..doc.tokens.len() {
-        if doc.tokens[i].kind != TokenKind::Quote || i < skip_to {
+    for i in 0..doc.token_count() {
+        if !doc.is_kind(i, TokenKind::Quote) || i < skip_to {
             continue;
         }
         let p = paragraph_of(doc, i);
@@ -231,7 +231,7 @@ fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
         if doubled_apostrophe(doc, i) {
             // Two apostrophes in a row, or three when a nested quotation closes with them.
             skip_to = i + 2;
-            while skip_to < doc.tokens.len() && doc.word(skip_to) == "'" && doc.tokens[skip_to - 1].end == doc.tokens[skip_to].start {
+            while skip_to < doc.token_count() && doc.word(skip_to) == "'" && doc.end(skip_to - 1) == doc.start(skip_to) {
                 skip_to += 1;
             }
             in_doubled = !in_doubled;
@@ -274,7 +274,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        find(&doc).iter().map(|m| text[doc.tokens[m.open].start..doc.tokens[m.close].end].to_string()).collect()
+        find(&doc).iter().map(|m| text[doc.start(m.open)..doc.end(m.close)].to_string()).collect()
     }
 
     #[test]

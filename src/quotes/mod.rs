@@ -82,7 +82,7 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
     // The closing mark of the last quotation seen, and whether it characterizes.
     let mut last_marks: Option<(usize, bool)> = None;
     for (index, &marks) in all_marks.iter().enumerate() {
-        let words = marks.inner().filter(|&i| doc.tokens[i].kind == TokenKind::Word).count();
+        let words = marks.inner().filter(|&i| doc.is_kind(i, TokenKind::Word)).count();
         if words == 0 {
             continue;
         }
@@ -118,7 +118,7 @@ fn transcript_label(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
     let doc = resolver.doc;
     let first = marks.open + 1;
     let colon = (first..marks.inner().end.min(first + MAX_LABEL_WORDS + 1)).find(|&k| doc.word(k) == ":")?;
-    let label_is_name = colon > first && (first..colon).all(|k| doc.tokens[k].kind == TokenKind::Word && is_all_caps(doc.word(k)));
+    let label_is_name = colon > first && (first..colon).all(|k| doc.is_kind(k, TokenKind::Word) && is_all_caps(doc.word(k)));
     if !label_is_name || !starts_paragraph(doc, marks.open) {
         return None;
     }
@@ -129,8 +129,8 @@ fn transcript_label(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
 
 /// Whether only blank space comes before token `i` in its paragraph.
 fn starts_paragraph(doc: &Document, i: usize) -> bool {
-    let (start, _) = doc.paragraphs[doc.sentences[doc.tokens[i].sentence].paragraph];
-    doc.text[start..doc.tokens[i].start].trim().is_empty()
+    let (start, _) = doc.paragraph(doc.sentence_of(i).paragraph);
+    doc.text[start..doc.start(i)].trim().is_empty()
 }
 
 /// The speaker of a quotation and how it was found.
@@ -142,8 +142,8 @@ fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Optio
     if let Some(speaker) = resolver.cue_before(marks).or_else(|| resolver.trailing_cue(marks)) {
         return Some((speaker, Basis::Cue));
     }
-    let sentence = doc.sentences[doc.tokens[marks.open].sentence];
-    let embedded = (sentence.first_token..marks.open).any(|k| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number));
+    let sentence = doc.sentence_of(marks.open);
+    let embedded = (sentence.first_token..marks.open).any(|k| matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)));
     if embedded {
         return resolver.sentence_subject(sentence.first_token, sentence.end_token).map(|s| (s, Basis::Subject));
     }
@@ -176,8 +176,8 @@ fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Opti
 /// quotation that does ("as “Miss Piggy” and “Miss Housekeeping”"): `previous` is the
 /// closing mark of the quotation just before and whether it characterizes.
 fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>) -> bool {
-    let sentence = doc.tokens[marks.open].sentence;
-    let word_before = |k: usize| k.checked_sub(1).filter(|&b| doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].sentence == sentence);
+    let sentence = doc.sentence_index(marks.open);
+    let word_before = |k: usize| k.checked_sub(1).filter(|&b| doc.is_kind(b, TokenKind::Word) && doc.sentence_index(b) == sentence);
     let mut before = word_before(marks.open);
     if before.is_some_and(|b| matches!(doc.word(b), "a" | "an" | "the")) {
         before = before.and_then(word_before);
@@ -190,14 +190,14 @@ fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>)
     }
     let is_one_of = |k: usize, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(doc.word(k)));
     // Not a sentence's opening "As": that one is a conjunction.
-    let opens_sentence = doc.sentences[sentence].first_token == before;
+    let opens_sentence = doc.sentence(sentence).first_token == before;
     if !opens_sentence && (is_one_of(before, NAMING_VERBS) || is_one_of(before, LINKING)) {
         return true;
     }
     // A naming verb and its object: "calls people “losers”" (not the noun: "calls from
     // listeners to his “Keepin' It Real” program").
     let in_object =
-        |k: usize| k.checked_sub(1).filter(|&b| matches!(doc.tokens[b].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[b].sentence == sentence);
+        |k: usize| k.checked_sub(1).filter(|&b| matches!(doc.kind(b), Some(TokenKind::Word | TokenKind::Number)) && doc.sentence_index(b) == sentence);
     let mut k = before;
     for _ in 0..MAX_NAMED_WORDS {
         let Some(verb) = in_object(k) else {
@@ -226,20 +226,20 @@ fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
         return false;
     }
     let inner = marks.inner();
-    let mut word_tokens = inner.clone().filter(|&i| doc.tokens[i].kind == TokenKind::Word);
+    let mut word_tokens = inner.clone().filter(|&i| doc.is_kind(i, TokenKind::Word));
     let first_capitalized = word_tokens.next().is_some_and(|i| is_capitalized(doc.word(i)));
     let title_case = word_tokens.all(|i| is_capitalized(doc.word(i)) || TITLE_SMALL_WORDS.contains(&doc.word(i)));
     let exclaims = inner.clone().any(|i| matches!(doc.word(i), "?" | "!"));
-    let sentence = doc.sentences[doc.tokens[marks.open].sentence];
-    let mid_sentence = (sentence.first_token..marks.open).any(|k| doc.tokens[k].kind == TokenKind::Word) && doc.word(marks.open - 1) != ":";
+    let sentence = doc.sentence_of(marks.open);
+    let mid_sentence = (sentence.first_token..marks.open).any(|k| doc.is_kind(k, TokenKind::Word)) && doc.word(marks.open - 1) != ":";
     first_capitalized && title_case && !exclaims && mid_sentence
 }
 
 /// A nickname inside a name: Rep. Robert C. “Bobby” Scott.
 fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
-    let capitalized_word = |k: usize| doc.tokens[k].kind == TokenKind::Word && is_capitalized(doc.word(k));
-    let before = marks.open.checked_sub(1).filter(|&b| doc.tokens[b].kind == TokenKind::Word || doc.is_abbreviation_dot(b));
-    let after = Some(marks.end()).filter(|&a| a < doc.tokens.len() && capitalized_word(a));
+    let capitalized_word = |k: usize| doc.is_kind(k, TokenKind::Word) && is_capitalized(doc.word(k));
+    let before = marks.open.checked_sub(1).filter(|&b| doc.is_kind(b, TokenKind::Word) || doc.is_abbreviation_dot(b));
+    let after = Some(marks.end()).filter(|&a| a < doc.token_count() && capitalized_word(a));
     words <= 2
         && marks.closed
         && marks.inner().all(capitalized_word)
@@ -249,7 +249,7 @@ fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
 
 /// The value of an attribute in markup left in the text: `<tweet author="@AP">`.
 fn is_markup(doc: &Document, marks: &Marks) -> bool {
-    doc.text[..doc.tokens[marks.open].start].ends_with('=')
+    doc.text[..doc.start(marks.open)].ends_with('=')
 }
 
 /// A stage direction in a transcript: “(CROSSTALK.)”.
@@ -264,18 +264,18 @@ fn is_aside(doc: &Document, marks: &Marks) -> bool {
 fn continued(resolver: &Resolver, before: &Marks, marks: &Marks, speaker: Option<&Speaker>) -> Option<Speaker> {
     let speaker = speaker?;
     let doc = resolver.doc;
-    let paragraph = |t: usize| doc.sentences[doc.tokens[t].sentence].paragraph;
+    let paragraph = |t: usize| doc.sentence_of(t).paragraph;
     if paragraph(marks.open) > paragraph(before.close) + 1 {
         return None;
     }
     // The narration between: whole sentences after the one the previous quotation ends in.
-    let from_sentence = doc.tokens[before.close].sentence + 1;
-    let to_sentence = doc.tokens[marks.open].sentence;
+    let from_sentence = doc.sentence_index(before.close) + 1;
+    let to_sentence = doc.sentence_index(marks.open);
     if to_sentence > from_sentence + MAX_CONTINUATION_GAP_SENTENCES {
         return None;
     }
     if to_sentence > from_sentence {
-        let gap = Span::new(doc.tokens[doc.sentences[from_sentence].first_token].start, doc.tokens[marks.open].start);
+        let gap = Span::new(doc.start(doc.sentence(from_sentence).first_token), doc.start(marks.open));
         let someone_else = resolver.mentions.within(gap).any(|&(m, e)| {
             matches!(resolver.entities[e].kind, EntityKind::Person | EntityKind::Organization) && Some(e) != speaker.entity && !resolver.inside_quote(m)
         });
@@ -290,13 +290,13 @@ fn continued(resolver: &Resolver, before: &Marks, marks: &Marks, speaker: Option
 /// ("Clinton restricted her comments to … “If any bank can't be managed …”").
 fn lead(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
     let doc = resolver.doc;
-    let sentence = doc.tokens[marks.open].sentence.checked_sub(1)?;
-    let lead = doc.sentences[sentence];
-    if lead.paragraph + 1 < doc.sentences[doc.tokens[marks.open].sentence].paragraph {
+    let sentence = doc.sentence_index(marks.open).checked_sub(1)?;
+    let lead = doc.sentence(sentence);
+    if lead.paragraph + 1 < doc.sentence_of(marks.open).paragraph {
         return None;
     }
     let lead_span = span(doc, lead.first_token, lead.end_token);
-    if resolver.inside_quote(lead_span) || (lead.first_token..lead.end_token).any(|k| doc.tokens[k].kind == TokenKind::Quote) {
+    if resolver.inside_quote(lead_span) || (lead.first_token..lead.end_token).any(|k| doc.is_kind(k, TokenKind::Quote)) {
         return None;
     }
     resolver.sentence_subject(lead.first_token, lead.end_token)

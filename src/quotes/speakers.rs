@@ -92,7 +92,7 @@ pub(super) struct Resolver<'a, 't> {
 
 /// The byte span of tokens `first..end`.
 pub(super) fn span(doc: &Document, first: usize, end: usize) -> Span {
-    Span::new(doc.tokens[first].start, doc.tokens[end - 1].end)
+    doc.span(first, end)
 }
 
 impl Resolver<'_, '_> {
@@ -122,7 +122,7 @@ impl Resolver<'_, '_> {
 
     /// The entity mentioned exactly at token `k`, if a mention starts there.
     pub fn mention_at(&self, k: usize) -> Option<(Span, usize)> {
-        let start = self.doc.tokens[k].start;
+        let start = self.doc.start(k);
         self.mentions.within(Span::new(start, self.doc.text.len())).next().filter(|(m, _)| m.start == start).copied()
     }
 
@@ -133,7 +133,7 @@ impl Resolver<'_, '_> {
         if i >= end || is_function_word(doc.word(i)) || PHRASE_STOPS.contains(&doc.word(i)) {
             return None;
         }
-        let in_phrase = |k: usize| matches!(doc.tokens[k].kind, TokenKind::Word | TokenKind::Number) || doc.is_abbreviation_dot(k);
+        let in_phrase = |k: usize| matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)) || doc.is_abbreviation_dot(k);
         let stop = (i..end).find(|&k| !in_phrase(k) || k > i && PHRASE_STOPS.contains(&doc.word(k))).unwrap_or(end);
         self.speaker_in(i, stop)
     }
@@ -172,7 +172,7 @@ impl Resolver<'_, '_> {
         let named = self.mentions.within(range).filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m) && !parenthetical(m)).last();
         let pronoun = (first..verb).rev().find(|&k| is_speaker_pronoun(doc.word(k)));
         match (named, pronoun) {
-            (Some(&(mention, e)), Some(p)) if doc.tokens[p].start < mention.start => Some(self.named(mention, Some(e))),
+            (Some(&(mention, e)), Some(p)) if doc.start(p) < mention.start => Some(self.named(mention, Some(e))),
             (_, Some(p)) => Some(self.pronoun(p)),
             (Some(&(mention, e)), None) => Some(self.named(mention, Some(e))),
             (None, None) => self.description(first, verb),
@@ -212,7 +212,7 @@ impl Resolver<'_, '_> {
     /// A speaker described rather than named ("a senior official", "the agency").
     pub fn description(&self, first: usize, end: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let words = (first..end).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+        let words = (first..end).filter(|&k| doc.is_kind(k, TokenKind::Word)).count();
         let opening = doc.word(first);
         let possessed = is_capitalized(opening) && (first + 1..end).any(|k| matches!(doc.word(k), "'s" | "’s"));
         // A common noun may be capitalized only because it opens the sentence ("Police say").
@@ -239,10 +239,10 @@ impl Resolver<'_, '_> {
                 | "most"
         );
         let lowercase_words =
-            (first..end).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_lowercase) && !is_function_word(doc.word(k)));
+            (first..end).all(|k| doc.is_kind(k, TokenKind::Word) && doc.word(k).chars().all(char::is_lowercase) && !is_function_word(doc.word(k)));
         let bare_plural = lowercase_words && end - first <= 3 && doc.word(end - 1).ends_with('s');
         let starts_like_a_noun_phrase = determined || bare_plural || possessed || sentence_initial;
-        let contentful = (first..end).any(|k| doc.tokens[k].kind == TokenKind::Word && !is_function_word(doc.word(k)) && !is_determiner(doc.word(k)));
+        let contentful = (first..end).any(|k| doc.is_kind(k, TokenKind::Word) && !is_function_word(doc.word(k)) && !is_determiner(doc.word(k)));
         let last = doc.word(end - 1);
         let ends_well = !is_function_word(last) && !is_determiner(last) && !PHRASE_STOPS.contains(&last) && last != "ago";
         if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful || !ends_well {
@@ -310,7 +310,7 @@ impl Resolver<'_, '_> {
             _ => return None,
         };
         let doc = self.doc;
-        let end = doc.tokens[first].start;
+        let end = doc.start(first);
         let range = Span::new(end.saturating_sub(PRONOUN_HORIZON_BYTES), end);
         let before: Vec<usize> = self.mentions.within(range).map(|&(_, e)| e).collect();
         before.into_iter().rev().find(|&e| {
@@ -333,13 +333,13 @@ impl Resolver<'_, '_> {
             "they" => (&[EntityKind::Organization, EntityKind::Person], None),
             _ => return None,
         };
-        let sentence = doc.tokens[p].sentence;
+        let sentence = doc.sentence_index(p);
         // A few sentences and a few paragraphs' worth of text at most, so that one
         // endless sentence cannot make this quadratic.
-        let horizon = doc.tokens[p].start.saturating_sub(PRONOUN_HORIZON_BYTES);
+        let horizon = doc.start(p).saturating_sub(PRONOUN_HORIZON_BYTES);
         for s in (sentence.saturating_sub(PRONOUN_HORIZON_SENTENCES)..=sentence).rev() {
-            let first = doc.tokens[doc.sentences[s].first_token].start.max(horizon);
-            let end = if s == sentence { doc.tokens[p].start } else { doc.tokens[doc.sentences[s].end_token - 1].end };
+            let first = doc.start(doc.sentence(s).first_token).max(horizon);
+            let end = if s == sentence { doc.start(p) } else { doc.end(doc.sentence(s).end_token - 1) };
             if first >= end {
                 continue;
             }

@@ -123,14 +123,13 @@ fn label_of(tag: u8) -> usize {
 impl DocumentContext {
     /// Gathers lexicon matches, rule opinions and document-wide word usage.
     pub(crate) fn new(doc: &Document, lexicon: &Lexicon, rule_candidates: &[Candidate]) -> Self {
-        let n = doc.tokens.len();
+        let n = doc.token_count();
         let mut gazetteer = vec![(0u8, false); n];
         let mut seen_lowercase = FastSet::default();
         let mut seen_capitalized_inside = FastSet::default();
-        let sentence_in_capitals: Vec<bool> = (0..doc.sentences.len()).map(|s| super::super::runs::sentence_in_capitals(doc, s)).collect();
+        let sentence_in_capitals: Vec<bool> = (0..doc.sentence_count()).map(|s| super::super::runs::sentence_in_capitals(doc, s)).collect();
         let lowercase: Vec<u64> = (0..n).map(|i| lowercase_hash(doc.word(i))).collect();
-        for i in 0..n {
-            let token = doc.tokens[i];
+        for (i, &token) in doc.tokens().enumerate() {
             if token.kind != TokenKind::Word {
                 continue;
             }
@@ -166,13 +165,13 @@ impl DocumentContext {
             if !word.starts_with(char::is_uppercase) {
                 continue;
             }
-            let sentence_end = doc.sentences[token.sentence].end_token;
+            let sentence_end = doc.sentence(token.sentence).end_token;
             for len in (1..=5.min(sentence_end - i)).rev() {
                 let last = i + len - 1;
-                if doc.tokens[last].kind != TokenKind::Word && len > 1 && doc.word(last) != "." {
+                if !doc.is_kind(last, TokenKind::Word) && len > 1 && doc.word(last) != "." {
                     continue;
                 }
-                let raw = &doc.text[token.start..doc.tokens[last].end];
+                let raw = &doc.text[token.start..doc.end(last)];
                 if raw.contains('\n') {
                     continue;
                 }
@@ -201,7 +200,7 @@ impl DocumentContext {
                 break;
             }
         }
-        let common = (0..n).map(|i| doc.tokens[i].kind == TokenKind::Word && lexicon.is_common_word(doc.word(i))).collect();
+        let common = (0..n).map(|i| doc.is_kind(i, TokenKind::Word) && lexicon.is_common_word(doc.word(i))).collect();
         let mut rules = vec![None; n];
         for c in rule_candidates {
             for i in c.first_token..c.end_token {
@@ -220,7 +219,7 @@ impl DocumentContext {
         let mut counts: FastMap<u64, [u16; 5]> = FastMap::default();
         let mut inside: FastMap<u64, u16> = FastMap::default();
         for (i, &tag) in tags.iter().enumerate() {
-            if doc.tokens[i].kind != TokenKind::Word {
+            if !doc.is_kind(i, TokenKind::Word) {
                 continue;
             }
             let count = &mut counts.entry(key(i)).or_default()[label_of(tag)];
@@ -287,7 +286,7 @@ pub(crate) struct Scratch {
 /// Writes the features of every token of sentence `s` into `out`, token after token;
 /// `offsets` receives where each token's features start (plus a final end).
 pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: usize, scratch: &mut Scratch, out: &mut Vec<u32>, offsets: &mut Vec<u32>) {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
     scratch.lower.resize(n, String::new());
@@ -342,7 +341,7 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         push(Key::new(12).part(short(ki - 1)).part(short(ki)).part(short(ki + 1)));
         push(Key::new(13).part(short(ki - 1)).part(short(ki)));
         push(Key::new(14).part(short(ki)).part(short(ki + 1)));
-        let at_start = doc.starts_sentence(i) || i > 0 && doc.tokens[i - 1].kind == TokenKind::Quote;
+        let at_start = doc.starts_sentence(i) || i > 0 && doc.is_kind(i - 1, TokenKind::Quote);
         if at_start {
             push(Key::new(15).part(short(ki)));
         }
@@ -400,7 +399,7 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
 /// read the token, its neighbours and the same word elsewhere), like
 /// [`sentence_features`]. Nothing is written without a first pass.
 pub(crate) fn first_pass_features(doc: &Document, context: &DocumentContext, s: usize, out: &mut Vec<u32>, offsets: &mut Vec<u32>) {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
     for k in 0..n {

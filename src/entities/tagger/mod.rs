@@ -63,11 +63,11 @@ impl Tagger {
         let mut scratch = Scratch::default();
         // Each token's features are looked up once, in both models: the first pass
         // decodes with the first model's scores; the second adds its own features.
-        let mut second_scores: Vec<[f32; T]> = Vec::with_capacity(doc.tokens.len());
-        let mut tags = Vec::with_capacity(doc.tokens.len());
+        let mut second_scores: Vec<[f32; T]> = Vec::with_capacity(doc.token_count());
+        let mut tags = Vec::with_capacity(doc.token_count());
         let mut emissions: Vec<[f32; T]> = Vec::new();
         let (mut keys, mut offsets) = (Vec::new(), Vec::new());
-        for s in 0..doc.sentences.len() {
+        for s in 0..doc.sentence_count() {
             keys.clear();
             offsets.clear();
             features::sentence_features(doc, context, s, &mut scratch, &mut keys, &mut offsets);
@@ -87,12 +87,12 @@ impl Tagger {
         }
         if let Tagger::Double(pair) = self {
             context.set_first_pass(doc, tags);
-            tags = Vec::with_capacity(doc.tokens.len());
-            for s in 0..doc.sentences.len() {
+            tags = Vec::with_capacity(doc.token_count());
+            for s in 0..doc.sentence_count() {
                 keys.clear();
                 offsets.clear();
                 features::first_pass_features(doc, context, s, &mut keys, &mut offsets);
-                let first_token = doc.sentences[s].first_token;
+                let first_token = doc.sentence(s).first_token;
                 emissions.clear();
                 emissions.extend((0..offsets.len() - 1).map(|k| {
                     let mut scores = second_scores[first_token + k];
@@ -114,7 +114,7 @@ impl Tagger {
             .collect();
         // A name never begins or ends with a quotation mark or punctuation, and stops
         // at a bracket ("Mladost (Lucani)" is a club, then its town).
-        let is_word = |i: usize| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number);
+        let is_word = |i: usize| matches!(doc.kind(i), Some(TokenKind::Word | TokenKind::Number));
         for c in found.iter_mut() {
             if let Some(bracket) = (c.first_token + 1..c.end_token).find(|&i| matches!(doc.word(i), "(" | ")" | "[" | "]")) {
                 c.end_token = bracket;

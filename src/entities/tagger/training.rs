@@ -64,10 +64,10 @@ fn prepare<'t>(documents: &'t [TrainingDocument], lexicon: &Lexicon) -> Vec<Prep
         .map(|document| {
             let doc = Document::new(&document.text);
             let rules = super::super::rule_candidates(&doc, lexicon);
-            let mut gold = vec![0u8; doc.tokens.len()];
+            let mut gold = vec![0u8; doc.token_count()];
             for (start, end, label) in &document.entities {
                 let mut begin = true;
-                for (i, token) in doc.tokens.iter().enumerate() {
+                for (i, token) in doc.tokens().enumerate() {
                     if token.start >= *start && token.end <= *end {
                         gold[i] = tag_index(label, begin);
                         begin = false;
@@ -86,9 +86,9 @@ fn examples(prepared: &Prepared, lexicon: &Lexicon, first_pass: Option<Vec<u8>>,
     if let Some(tags) = first_pass {
         context.set_first_pass(doc, tags);
     }
-    (0..doc.sentences.len())
+    (0..doc.sentence_count())
         .map(|s| {
-            let sentence = doc.sentences[s];
+            let sentence = doc.sentence(s);
             let (mut base, mut base_offsets) = (Vec::new(), Vec::new());
             features::sentence_features(doc, &context, s, scratch, &mut base, &mut base_offsets);
             let (mut extra, mut extra_offsets) = (Vec::new(), Vec::new());
