@@ -19,6 +19,7 @@
 pub mod analysis;
 pub mod dates;
 pub mod entities;
+pub mod failure;
 pub mod lexicon;
 pub mod offsets;
 pub mod quotes;
@@ -33,6 +34,7 @@ pub use analysis::{
 pub use dates::calendar::CalendarDate;
 #[cfg(feature = "train")]
 pub use entities::tagger::training;
+pub use failure::{AnalysisError, Step};
 
 use std::sync::OnceLock;
 
@@ -51,12 +53,28 @@ impl Analyzer {
     /// Analyses one article: entities, time expressions resolved against the reference
     /// date, and quotations with their speakers.
     pub fn analyze(&self, text: &str, options: &Options) -> Analysis {
+        failure::enter(Step::Tokenizing, text);
         let document = text::Document::new(text);
+        failure::enter(Step::Entities, text);
         let entities = entities::recognize(&document, &self.lexicon, self.tagger.as_ref());
+        failure::enter(Step::ReferenceDate, text);
         let reference = dates::reference::choose(&document, options);
+        failure::enter(Step::Dates, text);
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
+        failure::enter(Step::Quotes, text);
         let (quotes, attributions) = quotes::extract(&document, &entities, &self.lexicon);
+        failure::leave();
         Analysis { reference_date: reference, entities, dates, quotes, attributions }
+    }
+
+    /// Like [`Analyzer::analyze`], but a panic inside the analysis becomes an error that
+    /// names the failing step and the text's size, so that a batch can go on. (Where
+    /// panics abort, as in WebAssembly, it cannot catch them: see `www/core.js`.) The
+    /// analyzer holds no state an analysis changes, so it stays usable after a failure.
+    pub fn try_analyze(&self, text: &str, options: &Options) -> Result<Analysis, AnalysisError> {
+        // No `AssertUnwindSafe`: the compiler checks that nothing a panic could leave half
+        // changed is reachable from `&self` (no cells, no locks).
+        std::panic::catch_unwind(|| self.analyze(text, options)).map_err(|_| AnalysisError::new(failure::step_in_progress(), text))
     }
 }
 

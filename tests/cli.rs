@@ -56,8 +56,58 @@ fn a_malformed_line_is_reported_by_number_and_the_others_still_run() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("line 2") && stderr.contains("line 3"), "{stderr}");
     let lines = json_lines(&output);
-    assert_eq!(lines.len(), 2);
-    assert_eq!(lines[1]["entities"][0]["text"], "Angela Merkel");
+    assert_eq!(lines.len(), 4, "one output line per input line");
+    assert_eq!((&lines[1]["id"], &lines[1]["line"]), (&serde_json::Value::Null, &serde_json::json!(2)));
+    assert!(lines[1]["error"].as_str().unwrap().contains("not a JSON object"));
+    assert_eq!(lines[2]["id"], 3);
+    assert!(lines[2]["error"].as_str().unwrap().contains("11/06/2025"));
+    assert_eq!(lines[3]["entities"][0]["text"], "Angela Merkel");
+}
+
+/// A document that makes the analyzer fail (forced here through the test-only fault
+/// marker) costs only its own line: the others are analysed, the failed one gets an error
+/// line in its place, standard error names its line and id, and the exit code says so.
+#[cfg(feature = "fault-injection")]
+#[test]
+fn a_failing_document_gets_an_error_line_and_the_batch_goes_on() {
+    let secret = "Private words of a source";
+    let failing = format!("{secret} on Wednesday.{}dates", article_analyzer::failure::FAULT_MARKER);
+    let lines: Vec<String> = [
+        serde_json::json!({"id": "a", "text": "Angela Merkel visited Paris on Monday."}),
+        serde_json::json!({"id": "b", "text": failing}),
+        serde_json::json!({"id": "c", "text": "It rose at the end of"}),
+        serde_json::json!({"id": "d", "text": "Emmanuel Macron spoke on Tuesday."}),
+    ]
+    .iter()
+    .map(|l| l.to_string())
+    .collect();
+    let output = run(&["--jsonl", "--dct", "2025-11-06"], &(lines.join("\n") + "\n"));
+    assert_eq!(output.status.code(), Some(1), "a failed document makes the exit code non-zero");
+    let out = json_lines(&output);
+    assert_eq!(out.len(), 4, "output lines match input lines one for one");
+    assert_eq!(out[0]["timex"][0]["value"], "2025-11-03");
+    assert_eq!(out[1]["id"], "b");
+    let error = out[1]["error"].as_str().expect("an error in the failed line's place");
+    let chars = failing.chars().count();
+    assert!(error.contains("finding dates") && error.contains(&format!("{chars} characters")), "{error}");
+    assert!(out[1].get("entities").is_none());
+    assert_eq!(out[2]["id"], "c");
+    assert!(out[2]["error"].is_null() && out[2]["entities"].as_array().unwrap().is_empty());
+    assert_eq!(out[3]["entities"][0]["text"], "Emmanuel Macron");
+    assert_eq!(out[3]["timex"][0]["value"], "2025-11-04");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("line 2") && stderr.contains("\"b\"") && stderr.contains("finding dates"), "{stderr}");
+    assert!(!stderr.contains(secret) && !String::from_utf8_lossy(&output.stdout).contains(secret), "the text never appears in an error");
+}
+
+#[cfg(feature = "fault-injection")]
+#[test]
+fn a_failing_article_is_an_error_not_a_crash() {
+    let text = format!("Talks went on.{}quotes", article_analyzer::failure::FAULT_MARKER);
+    let output = run(&["--dct", "2025-11-06"], &text);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("the analysis failed while finding quotations") && !stderr.contains("Talks"), "{stderr}");
 }
 
 #[test]

@@ -7,10 +7,34 @@
 //! ```
 
 use article_analyzer::offsets::{OffsetMap, Unit};
-use article_analyzer::{Analysis, Analyzer, CalendarDate, Options};
+use article_analyzer::{Analysis, AnalysisError, Analyzer, CalendarDate, Options};
 use serde::Serialize;
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
+use std::sync::Mutex;
+
+/// Where the last panic happened ("src/text.rs:84"), kept by [`quiet_panic_hook`].
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Replaces the default panic report, which may quote the text being analysed, with a
+/// note of where the panic happened; the error printed for the document says the rest.
+fn quiet_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+        if let Ok(mut last) = LAST_PANIC.lock() {
+            *last = location;
+        }
+    }));
+}
+
+/// An analysis error as the CLI reports it: the core's message, then where it panicked.
+fn describe(error: &AnalysisError) -> String {
+    let location = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
+    match location {
+        Some(location) => format!("{error}; this is a bug in the analyzer (at {location})"),
+        None => format!("{error}; this is a bug in the analyzer"),
+    }
+}
 
 const USAGE: &str = "usage: analyze [--dct YYYY-MM-DD] [--json | --jsonl] [FILE]
 
@@ -96,6 +120,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    quiet_panic_hook();
     let analyzer = Analyzer::new();
     let options = Options { reference_date: args.dct, today: today() };
     let stdout = io::stdout();
@@ -105,7 +130,13 @@ fn main() -> ExitCode {
         mode => {
             // Invalid UTF-8 is replaced rather than refused: pasted text is often messy.
             let text = String::from_utf8_lossy(&input);
-            let mut analysis = analyzer.analyze(&text, &options);
+            let mut analysis = match analyzer.try_analyze(&text, &options) {
+                Ok(analysis) => analysis,
+                Err(error) => {
+                    eprintln!("analyze: {}", describe(&error));
+                    return ExitCode::FAILURE;
+                }
+            };
             let map = OffsetMap::new(&text, Unit::CodePoint);
             analysis.map_offsets(|b| map.convert(b));
             if mode == Mode::Json {
@@ -182,6 +213,7 @@ fn abbreviate(text: &str, max_chars: usize) -> String {
 /// One line of `--jsonl` input.
 #[derive(serde::Deserialize)]
 struct InputDocument {
+    #[allow(dead_code)]
     id: serde_json::Value,
     text: String,
     #[serde(default)]
@@ -222,7 +254,16 @@ struct OutputDocument<'a> {
     quotes: Vec<OutputQuote<'a>>,
 }
 
-/// Batch mode: returns Ok(false) when some line could not be processed.
+/// The output line of a document that could not be analysed, in its input line's place.
+#[derive(Serialize)]
+struct OutputError<'a> {
+    id: &'a serde_json::Value,
+    line: usize,
+    error: &'a str,
+}
+
+/// Batch mode: one output line per non-blank input line, an analysis or an error, so that
+/// a document that fails never costs the others. Returns Ok(false) when some line failed.
 fn run_jsonl(analyzer: &Analyzer, options: &Options, input: &[u8], out: &mut impl Write) -> io::Result<bool> {
     let mut all_ok = true;
     for (index, line) in input.split(|&b| b == b'\n').enumerate() {
@@ -230,33 +271,46 @@ fn run_jsonl(analyzer: &Analyzer, options: &Options, input: &[u8], out: &mut imp
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        let document: InputDocument =
-            match std::str::from_utf8(line).map_err(|e| e.to_string()).and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string())) {
-                Ok(document) => document,
-                Err(message) => {
-                    eprintln!("analyze: line {number}: not a JSON object with \"id\" and \"text\": {message}");
-                    all_ok = false;
-                    continue;
-                }
-            };
-        let mut line_options = options.clone();
-        if let Some(dct) = document.dct.as_deref() {
-            match CalendarDate::parse(dct) {
-                Some(date) => line_options.reference_date = Some(date),
-                None => {
-                    eprintln!("analyze: line {number}: \"dct\" '{dct}' is not a date of the form YYYY-MM-DD");
-                    all_ok = false;
-                    continue;
-                }
+        let (id, result) = analyze_line(analyzer, options, line);
+        match result {
+            Ok(analysis) => serde_json::to_writer(&mut *out, &to_output(&id, &analysis))?,
+            Err(message) => {
+                let named = if id.is_null() { String::new() } else { format!(" (id {id})") };
+                eprintln!("analyze: line {number}{named}: {message}");
+                all_ok = false;
+                serde_json::to_writer(&mut *out, &OutputError { id: &id, line: number, error: &message })?;
             }
         }
-        let mut analysis = analyzer.analyze(&document.text, &line_options);
-        let map = OffsetMap::new(&document.text, Unit::CodePoint);
-        analysis.map_offsets(|b| map.convert(b));
-        serde_json::to_writer(&mut *out, &to_output(&document.id, &analysis))?;
         writeln!(out)?;
     }
     Ok(all_ok)
+}
+
+/// Reads one `--jsonl` line and analyses it: its id (null when unreadable) and the
+/// analysis, offsets in code points, or what went wrong.
+fn analyze_line(analyzer: &Analyzer, options: &Options, line: &[u8]) -> (serde_json::Value, Result<Analysis, String>) {
+    let value: serde_json::Value = match std::str::from_utf8(line).map_err(|e| e.to_string()).and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string())) {
+        Ok(value) => value,
+        Err(message) => return (serde_json::Value::Null, Err(format!("not a JSON object with \"id\" and \"text\": {message}"))),
+    };
+    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    let document: InputDocument = match serde_json::from_value(value) {
+        Ok(document) => document,
+        Err(message) => return (id, Err(format!("not a JSON object with \"id\" and \"text\": {message}"))),
+    };
+    let mut line_options = options.clone();
+    if let Some(dct) = document.dct.as_deref() {
+        match CalendarDate::parse(dct) {
+            Some(date) => line_options.reference_date = Some(date),
+            None => return (id, Err(format!("\"dct\" '{dct}' is not a date of the form YYYY-MM-DD"))),
+        }
+    }
+    let result = analyzer.try_analyze(&document.text, &line_options).map_err(|error| describe(&error)).map(|mut analysis| {
+        let map = OffsetMap::new(&document.text, Unit::CodePoint);
+        analysis.map_offsets(|b| map.convert(b));
+        analysis
+    });
+    (id, result)
 }
 
 fn to_output<'a>(id: &'a serde_json::Value, analysis: &'a Analysis) -> OutputDocument<'a> {
