@@ -9,7 +9,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 # The `wasm` profile (Cargo.toml): release, optimized for size.
 cargo build --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf www/pkg
-wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_analyzer.wasm
+# The reset function lets www/core.js replace an instance that a panic (an abort) left
+# half changed with a fresh one from the same module.
+wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_analyzer.wasm
 # The npm binaryen (not Debian's wasm-opt 108, whose output fails at start-up).
 wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Runs every test on a fresh machine: installs what is missing, then
-#   1. native tests of the core (unit, the sample article, robustness, doc examples),
-#      and a retraining of the entity model that must reproduce the shipped weights,
+#   1. native tests of the core (unit, the sample article, robustness, every example
+#      phrase cut after every word, a short fuzz run, forced failures in a batch), time
+#      linear in the length of any repeated phrase (release build), and a retraining of
+#      the entity model that must reproduce the shipped weights,
 #   2. the wasm API in headless Chromium (wasm-bindgen-test), failing if none ran,
-#   3. the built page end to end in headless Chromium (playwright-core).
+#   3. the built page end to end in headless Chromium (playwright-core), with a module
+#      that fails on request to check that the page recovers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -14,8 +17,11 @@ step() { printf '\n== %s\n' "$*"; }
 step "formatting"
 cargo fmt --check
 
-step "native tests"
-cargo test
+step "native tests (with the test-only fault injection, to check that a failure costs nothing else)"
+cargo test --features fault-injection
+
+step "time stays linear: every example phrase repeated 40,000 times, against plain news"
+cargo test --release --test linear_time -- --nocapture 2>&1 | grep -E "^linear time|test result|panicked|take over"
 
 step "the shipped entity model is exactly what training on the shared data gives"
 mkdir -p target/retrained
@@ -38,6 +44,10 @@ rm -f "$log"
 
 step "page end to end in headless Chromium"
 scripts/build-web.sh
+# The same module, built to fail on request (tests/e2e/recovery.test.mjs swaps it in).
+cargo build --lib --profile wasm --target wasm32-unknown-unknown --features fault-injection --target-dir target/fault-injection
+wasm-bindgen --target web --experimental-reset-state-function --out-dir target/fault-injection/pkg \
+  target/fault-injection/wasm32-unknown-unknown/wasm/article_analyzer.wasm
 node --test tests/js/ tests/e2e/
 
 step "all tests passed"

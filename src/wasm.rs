@@ -40,11 +40,30 @@ export interface Analysis {
 }
 "#;
 
-/// Installs the panic hook once, when the module starts, so a bug shows a readable
-/// message in the console.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs the panic hook once, when the module starts.
 #[wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(report_panic));
+}
+
+/// A panic aborts in WebAssembly, which would reach JavaScript as a bare "unreachable".
+/// Instead, say which step failed: log where (never the panic's message, which may quote
+/// the article) and throw an `Error` named `AnalyzerCrash`, which ends the call. The
+/// instance may be left half changed, so the caller must reset it (`www/core.js` does).
+fn report_panic(info: &std::panic::PanicHookInfo) {
+    let doing = crate::failure::step_in_progress().map_or("analysing", crate::Step::doing);
+    let message = format!("the analysis failed while {doing}");
+    let location = info.location().map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
+    console_error(&format!("article analyzer: {message}{location} (a bug in the analyzer)"));
+    let error = js_sys::Error::new(&message);
+    error.set_name("AnalyzerCrash");
+    wasm_bindgen::throw_val(error.into());
 }
 
 /// The analyzer with its lexicons loaded: build it once, analyse many articles.

@@ -2,41 +2,12 @@
 //! returns lies on a character boundary inside the text, and huge inputs finish.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use article_analyzer::offsets::{OffsetMap, Unit};
-use article_analyzer::{analyze, Analysis, CalendarDate, Options};
+use article_analyzer::{analyze, Options};
+use common::{assert_spans_valid, options};
 use proptest::prelude::*;
-
-fn options() -> Options {
-    Options { reference_date: CalendarDate::parse("2025-11-06"), today: None }
-}
-
-/// Checks every span of the analysis against the text it came from.
-fn assert_spans_valid(text: &str, analysis: &Analysis) {
-    let check = |start: usize, end: usize, what: &str| {
-        assert!(start < end && end <= text.len(), "{what} span {start}..{end} outside 0..{}", text.len());
-        assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{what} span {start}..{end} splits a character");
-    };
-    for entity in &analysis.entities {
-        assert!(!entity.mentions.is_empty());
-        for m in &entity.mentions {
-            check(m.span.start, m.span.end, "mention");
-            assert_eq!(m.span.of(text), m.text);
-        }
-    }
-    for d in &analysis.dates {
-        check(d.span.start, d.span.end, "date");
-        assert!(!d.value.is_empty());
-    }
-    for q in &analysis.quotes {
-        check(q.span.start, q.span.end, "quote");
-        if let Some(s) = &q.speaker {
-            check(s.span.start, s.span.end, "speaker");
-            if let Some(e) = s.entity {
-                assert!(e < analysis.entities.len());
-            }
-        }
-    }
-}
 
 /// Pieces that exercise the analyzer's rules, mixed with arbitrary characters.
 fn piece() -> impl Strategy<Value = String> {

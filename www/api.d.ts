@@ -28,7 +28,11 @@ export type HighlightKind = EntityKind | "date" | "quote";
 export function configure(options: { workerUrl?: string | URL | null; wasm?: string | URL | BufferSource | WebAssembly.Module }): void;
 /** Resolves once the analyzer (Web Worker and wasm module) is loaded. */
 export function ready(): Promise<void>;
-/** Analyses an article; rejects with an Error naming the problem when an option is malformed. */
+/**
+ * Analyses an article; rejects with an Error naming the problem when an option is malformed,
+ * or with an Error named "AnalyzerCrash" (saying which step failed, never quoting the text)
+ * when the analyzer failed on this text: it has been reset, and the next call works.
+ */
 export function analyze(text: string, options?: AnalyzeOptions): Promise<Analysis>;
 /** The entity list as CSV (name, kind, mentions, forms, first_offset). */
 export function entitiesCsv(analysis: Analysis): string;

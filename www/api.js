@@ -36,7 +36,8 @@ export function ready() {
  * Analyses `text` (a news article) and resolves to its analysis: entities, dates, quotes and
  * the reference date; offsets in UTF-16 code units, so `text.slice(start, end)` is right.
  * Options: `referenceDate` and `today` ("YYYY-MM-DD"), `onProgress(done, total)`.
- * Rejects with an Error naming the problem when an option is malformed.
+ * Rejects with an Error naming the problem when an option is malformed, or named
+ * "AnalyzerCrash" when the analyzer failed on this text (the next call works).
  */
 export async function analyze(text, options = {}) {
   if (typeof text !== "string") throw new TypeError("analyze(text, options): text must be a string");

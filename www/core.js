@@ -2,10 +2,44 @@
 // start): loads the wasm module once and analyses a text of any length. Long texts are
 // analysed section by section (split at line breaks) so that progress can be reported and
 // a newer request can stop an older one; the sections' results are joined into one.
-import init, { Analyzer } from "./pkg/article_analyzer.js";
+import init, { Analyzer, __wbg_reset_state } from "./pkg/article_analyzer.js";
 
 /** Texts longer than this (UTF-16 code units) are analysed in sections of about this size. */
 export const SECTION = 200_000;
+
+/** The name of the error thrown when the analyzer itself failed on a text (a bug in it). */
+export const CRASH = "AnalyzerCrash";
+
+/** What the reader is told when the analyzer failed on a text. */
+export function crashMessage(error) {
+  const detail = error?.message ? ` (${error.message})` : "";
+  return `This text could not be analysed: the analyzer ran into a fault of its own${detail}. The page still works: edit the text or analyse another one.`;
+}
+
+/**
+ * The analyzer, kept usable after a failure. A panic in the Rust core aborts the wasm call
+ * and may leave the instance's memory half changed, so after one the instance is replaced
+ * by a fresh one (wasm-bindgen's reset, from the same compiled module: milliseconds) and
+ * the call throws an `AnalyzerCrash` error; the next call works.
+ */
+class SafeAnalyzer {
+  #inner = new Analyzer();
+
+  analyze(text, options) {
+    try {
+      return this.#inner.analyze(text, options);
+    } catch (error) {
+      // A plain Error is the analyzer refusing bad options: it returned normally.
+      if (error?.name === "Error" && !(error instanceof WebAssembly.RuntimeError)) throw error;
+      __wbg_reset_state();
+      this.#inner = new Analyzer();
+      const step = error?.name === CRASH ? error.message : "the analysis failed";
+      const crash = new Error(`${step}, on a text of ${text.length} characters`);
+      crash.name = CRASH;
+      throw crash;
+    }
+  }
+}
 
 let loading = null;
 
@@ -17,7 +51,7 @@ let loading = null;
 export function load(wasm) {
   loading ??= (async () => {
     await init(wasm ? { module_or_path: await wasm } : undefined);
-    return new Analyzer();
+    return new SafeAnalyzer();
   })();
   return loading;
 }

@@ -11,6 +11,7 @@ import { element, KINDS, renderLegend } from "./render.js";
 import { createCard } from "./card.js";
 import { explore, applyHidden } from "./interact.js";
 import { summaryText } from "./lists.js";
+import { CRASH, crashMessage } from "./core.js";
 
 const STYLES = new URL("./tool.css", import.meta.url).href;
 
@@ -67,7 +68,15 @@ export class ArticleAnalyzerElement extends HTMLElement {
 
     this.refresh = async () => {
       const { copy, text, segments } = copyArticle(this);
-      const result = await sharedEngine().analyze(text, { referenceDate: this.getAttribute("reference-date") || null }, { replace: this });
+      let result;
+      try {
+        result = await sharedEngine().analyze(text, { referenceDate: this.getAttribute("reference-date") || null }, { replace: this });
+      } catch (error) {
+        // The article stays as the host wrote it; the summary says why nothing is highlighted.
+        summary.textContent = error.name === CRASH ? crashMessage(error) : `Could not analyse: ${error.message}`;
+        root.dataset.analysed = "error";
+        return;
+      }
       if (!result) return;
       const marks = highlightCopy(segments, text, result.analysis);
       body.replaceChildren(copy);

@@ -88,7 +88,7 @@ export class Engine {
     } else {
       this.pending.delete(data.id);
       if (data.type === "result") request.resolve({ analysis: data.analysis, ms: data.ms });
-      else request.reject(new Error(data.message));
+      else request.reject(Object.assign(new Error(data.message), { name: data.name ?? "Error" }));
     }
   }
 

@@ -1,7 +1,7 @@
 // The service worker that keeps the hosted page working offline: on install it stores the
 // page's own files; afterwards every request goes to the network first (so an online reader
 // always gets the latest build) and falls back to the stored copy when the network is off.
-const CACHE = "article-analyzer-v2";
+const CACHE = "article-analyzer-v3";
 const FILES = [
   "./",
   "index.html",

@@ -6,7 +6,7 @@ import { renderEntities, renderDates, renderQuotes, renderSources, summaryText, 
 import { createCard } from "./card.js";
 import { explore, applyHidden } from "./interact.js";
 import { textFromClipboard, readArticleFile, analysisJson, entitiesCsv, download, copyText } from "./io.js";
-import { SECTION } from "./core.js";
+import { SECTION, CRASH, crashMessage } from "./core.js";
 
 const SAMPLE_DATE = "2025-11-06";
 const REFERENCE_SOURCES = { given: "the date you chose", dateline: "the article's dateline", today: "today" };
@@ -160,7 +160,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
       });
     } catch (error) {
       setProgress(null);
-      setStatus(`Could not analyse: ${error.message}`);
+      setStatus(error.name === CRASH ? crashMessage(error) : `Could not analyse: ${error.message}`);
       return;
     }
     if (!result || run !== state.run) return;

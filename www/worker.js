@@ -1,7 +1,8 @@
 // The Web Worker that runs the analyzer off the page's thread, so that a long article never
 // freezes the page. Messages in: {type: "init", wasm?} once, then {type: "analyze", id, text,
 // options}, and {type: "cancel", id} to stop one at its next section. Messages out: {type: "ready", ms} | {type: "progress", id, done, total} |
-// {type: "result", id, analysis, ms} | {type: "error", id?, message}.
+// {type: "result", id, analysis, ms} | {type: "error", id?, message, name} (name "AnalyzerCrash"
+// when the analyzer failed on the text; it has been reset and takes the next request).
 import { load, warmUp, analyzeText } from "./core.js";
 
 let analyzer = null;
@@ -35,6 +36,7 @@ self.addEventListener("message", async ({ data }) => {
     cancelled.delete(id);
     if (analysis) self.postMessage({ type: "result", id, analysis, ms: performance.now() - started });
   } catch (error) {
-    self.postMessage({ type: "error", id, message: String(error?.message ?? error) });
+    cancelled.delete(id);
+    self.postMessage({ type: "error", id, message: String(error?.message ?? error), name: error?.name ?? "Error" });
   }
 });

@@ -248,3 +248,17 @@ impl Rng {
         &items[self.below(items.len())]
     }
 }
+
+/// Plain news text, written for these tests (names, places, dates, a quotation, a
+/// source), as the yardstick that pathological texts are timed against.
+pub const PLAIN_NEWS: &str = "BRUSSELS (Reuters) - European Union ministers agreed on Tuesday to extend a \
+programme of loans to farmers hit by last summer's drought, two diplomats familiar with the talks said.
+The agreement, reached after nine hours of negotiations, will let member states lend up to 2 billion euros \
+over the next three years. \u{201c}This is a lifeline for thousands of families,\u{201d} Agriculture Minister \
+Maria Lindqvist told reporters after the meeting. \u{201c}We could not wait until the spring.\u{201d}
+Officials in Warsaw and Madrid had pressed for faster payments since early March, according to a letter \
+seen by Reuters. The European Commission said on Monday that the first loans could be paid by the end of \
+January, and that a review would follow in 2027.
+Farm groups welcomed the deal but said it came late. Jonas Berger, who heads a farmers' association in \
+Bavaria, said prices had fallen 15 percent in the past year. \u{201c}Many of us sold our herds in October,\u{201d} he said.
+";

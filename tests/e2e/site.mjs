@@ -18,9 +18,13 @@ export function useSite() {
     origin: "",
     browser: null,
     requests: [],
-    /** A fresh context (own storage, service workers, downloads) with `path` open; the tool page is waited for until ready. */
-    async openPage({ path = "/", contextOptions = {} } = {}) {
+    /**
+     * A fresh context (own storage, service workers, downloads) with `path` open; the tool
+     * page is waited for until ready. `prepare(context)` runs before the page opens (routes).
+     */
+    async openPage({ path = "/", contextOptions = {}, prepare = async () => {} } = {}) {
       const context = await site.browser.newContext({ acceptDownloads: true, ...contextOptions });
+      await prepare(context);
       const page = await context.newPage();
       const errors = [];
       page.on("request", (request) => site.requests.push(request.url()));
