@@ -13,17 +13,19 @@ use std::fmt;
 /// A step of the analysis pipeline, in the order [`crate::Analyzer::analyze`] runs them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// Splitting the text into tokens, sentences and paragraphs.
     Tokenizing,
+    /// Finding, classifying and linking names.
     Entities,
+    /// Choosing the date relative expressions are resolved against.
     ReferenceDate,
+    /// Finding and resolving time expressions.
     Dates,
+    /// Finding quotations, their speakers and attributed claims.
     Quotes,
 }
 
 impl Step {
-    /// Every step, in pipeline order.
-    pub const ALL: [Step; 5] = [Step::Tokenizing, Step::Entities, Step::ReferenceDate, Step::Dates, Step::Quotes];
-
     /// The step's short name, as the fault marker and machine-readable errors spell it.
     pub fn name(self) -> &'static str {
         match self {

@@ -71,10 +71,17 @@ impl Analyzer {
     /// names the failing step and the text's size, so that a batch can go on. (Where
     /// panics abort, as in WebAssembly, it cannot catch them: see `www/core.js`.) The
     /// analyzer holds no state an analysis changes, so it stays usable after a failure.
+    /// The panic itself still goes to the process's panic hook, whose default prints its
+    /// message, which may quote the text: a caller handling private text sets a quieter
+    /// hook, as the `analyze` CLI does.
     pub fn try_analyze(&self, text: &str, options: &Options) -> Result<Analysis, AnalysisError> {
         // No `AssertUnwindSafe`: the compiler checks that nothing a panic could leave half
         // changed is reachable from `&self` (no cells, no locks).
-        std::panic::catch_unwind(|| self.analyze(text, options)).map_err(|_| AnalysisError::new(failure::step_in_progress(), text))
+        std::panic::catch_unwind(|| self.analyze(text, options)).map_err(|_| {
+            let error = AnalysisError::new(failure::step_in_progress(), text);
+            failure::leave();
+            error
+        })
     }
 }
 

@@ -24,8 +24,11 @@ pub enum TokenKind {
 /// One token: its kind and its byte range in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
+    /// What the token is made of.
     pub kind: TokenKind,
+    /// Byte offset of its first character.
     pub start: usize,
+    /// Byte offset just past its last character.
     pub end: usize,
     /// Index of the sentence the token belongs to.
     pub sentence: usize,
@@ -34,8 +37,11 @@ pub struct Token {
 /// A sentence as a range of token indices, plus its paragraph.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Sentence {
+    /// Index of its first token.
     pub first_token: usize,
+    /// Index just past its last token.
     pub end_token: usize,
+    /// Index of the paragraph it lies in.
     pub paragraph: usize,
 }
 
@@ -45,6 +51,7 @@ pub struct Sentence {
 /// there" (an empty word, `None`, `false`, the end of the text) for an index past either
 /// end, so a pattern that looks ahead of the last token can never panic.
 pub struct Document<'t> {
+    /// The whole text, which every offset points into.
     pub text: &'t str,
     tokens: Vec<Token>,
     sentences: Vec<Sentence>,
@@ -141,7 +148,7 @@ impl<'t> Document<'t> {
     pub fn span(&self, first: usize, end: usize) -> Span {
         let start = self.start(first);
         match end.checked_sub(1) {
-            Some(last) if first < end => Span::new(start, self.end(last).max(start)),
+            Some(last) if first < end && first < self.tokens.len() => Span::new(start, self.end(last.min(self.tokens.len() - 1))),
             _ => Span::new(start, start),
         }
     }
@@ -186,11 +193,6 @@ impl<'t> Document<'t> {
     /// The byte range of paragraph `p`; past the last one, an empty range at the end.
     pub fn paragraph(&self, p: usize) -> (usize, usize) {
         self.paragraphs.get(p).copied().unwrap_or((self.text.len(), self.text.len()))
-    }
-
-    /// The paragraph (index into `paragraphs`) holding token `i`.
-    pub fn paragraph_index(&self, i: usize) -> usize {
-        self.sentence_of(i).paragraph
     }
 
     /// Whether token `i` opens a news agency's credit in brackets, as datelines write it

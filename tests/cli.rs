@@ -62,6 +62,10 @@ fn a_malformed_line_is_reported_by_number_and_the_others_still_run() {
     assert_eq!(lines[2]["id"], 3);
     assert!(lines[2]["error"].as_str().unwrap().contains("11/06/2025"));
     assert_eq!(lines[3]["entities"][0]["text"], "Angela Merkel");
+    // A line that is a JSON string (an article pasted bare) is refused without quoting it.
+    let output = run(&["--jsonl"], "\"Secret words of a source\"\n");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!String::from_utf8_lossy(&output.stderr).contains("Secret") && !String::from_utf8_lossy(&output.stdout).contains("Secret"));
 }
 
 /// A document that makes the analyzer fail (forced here through the test-only fault

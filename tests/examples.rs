@@ -88,10 +88,11 @@ fn check_phrase(analyzer: &Analyzer, phrase: &str) -> Vec<String> {
     // The whole phrase is read the same alone, as the last or first paragraph of a text and
     // between two; its names are the same at the end of a text as with text after them.
     let whole = phrase.trim();
-    let read = |text: &str| analyse_checked(analyzer, text).map(|a| findings(&a)).ok();
+    let mut read = |text: &str| analyse_checked(analyzer, text).map(|a| findings(&a)).map_err(|failure| failures.push(failure)).ok();
     let in_middle = read(&format!("{NEUTRAL}\n{whole}\n{NEUTRAL}"));
-    for text in [whole.to_string(), format!("{NEUTRAL}\n{whole}"), format!("{whole}\n{NEUTRAL}")] {
-        let (Some(placed), Some(middle)) = (read(&text), &in_middle) else { continue };
+    let placed: Vec<_> = [whole.to_string(), format!("{NEUTRAL}\n{whole}"), format!("{whole}\n{NEUTRAL}")].into_iter().map(|t| (read(&t), t)).collect();
+    for (placed, text) in placed {
+        let (Some(placed), Some(middle)) = (placed, &in_middle) else { continue };
         let mut differences = differences(&placed.0, &middle.0);
         if text.starts_with(NEUTRAL) {
             differences.extend(differences_in_names(&placed.1, &middle.1));

@@ -18,21 +18,24 @@ export function crashMessage(error) {
 
 /**
  * The analyzer, kept usable after a failure. A panic in the Rust core aborts the wasm call
- * and may leave the instance's memory half changed, so after one the instance is replaced
- * by a fresh one (wasm-bindgen's reset, from the same compiled module: milliseconds) and
- * the call throws an `AnalyzerCrash` error; the next call works.
+ * and may leave the instance's memory half changed, so after any exception the instance is
+ * replaced by a fresh one (wasm-bindgen's reset, from the same compiled module:
+ * milliseconds; harmless after a mere refusal of bad options). A crash is rethrown as an
+ * `AnalyzerCrash` error, a refusal as it came; either way the next call works.
  */
 class SafeAnalyzer {
   #inner = new Analyzer();
 
   analyze(text, options) {
     try {
+      this.#inner ??= new Analyzer();
       return this.#inner.analyze(text, options);
     } catch (error) {
-      // A plain Error is the analyzer refusing bad options: it returned normally.
-      if (error?.name === "Error" && !(error instanceof WebAssembly.RuntimeError)) throw error;
+      this.#inner = null;
       __wbg_reset_state();
-      this.#inner = new Analyzer();
+      // A refusal is a plain Error thrown after Rust returned; anything else (the panic
+      // hook's AnalyzerCrash, a trap, a stack overflow) means the call was cut short.
+      if (error?.name === "Error") throw error;
       const step = error?.name === CRASH ? error.message : "the analysis failed";
       const crash = new Error(`${step}, on a text of ${text.length} characters`);
       crash.name = CRASH;

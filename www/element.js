@@ -74,6 +74,9 @@ export class ArticleAnalyzerElement extends HTMLElement {
       } catch (error) {
         // The article stays as the host wrote it; the summary says why nothing is highlighted.
         summary.textContent = error.name === CRASH ? crashMessage(error) : `Could not analyse: ${error.message}`;
+        body.replaceChildren(element("slot"));
+        Object.assign(state, { text, analysis: null, marks: [] });
+        this.analysis = null;
         root.dataset.analysed = "error";
         return;
       }

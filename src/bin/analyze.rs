@@ -21,6 +21,10 @@ static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 fn quiet_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+        if article_analyzer::failure::step_in_progress().is_none() {
+            // Not inside an analysis, so no document's error will report it.
+            eprintln!("analyze: internal error at {}", location.as_deref().unwrap_or("an unknown place"));
+        }
         if let Ok(mut last) = LAST_PANIC.lock() {
             *last = location;
         }
@@ -213,6 +217,7 @@ fn abbreviate(text: &str, max_chars: usize) -> String {
 /// One line of `--jsonl` input.
 #[derive(serde::Deserialize)]
 struct InputDocument {
+    /// Read from the raw value before this struct; kept so that a line without it is refused.
     #[allow(dead_code)]
     id: serde_json::Value,
     text: String,
@@ -293,6 +298,10 @@ fn analyze_line(analyzer: &Analyzer, options: &Options, line: &[u8]) -> (serde_j
         Ok(value) => value,
         Err(message) => return (serde_json::Value::Null, Err(format!("not a JSON object with \"id\" and \"text\": {message}"))),
     };
+    if !value.is_object() {
+        // Not serde's message, which would quote a string line: it may be the article.
+        return (serde_json::Value::Null, Err("not a JSON object with \"id\" and \"text\"".to_string()));
+    }
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
     let document: InputDocument = match serde_json::from_value(value) {
         Ok(document) => document,

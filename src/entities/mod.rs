@@ -153,10 +153,7 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
             1
         };
     }
-    let quoted = doc.token(k).is_some_and(|t| t.kind == TokenKind::Quote)
-        && is_name_word(k + 1)
-        && doc.token(k + 2).is_some_and(|t| t.kind == TokenKind::Quote)
-        && is_name_word(k + 3);
+    let quoted = doc.is_kind(k, TokenKind::Quote) && is_name_word(k + 1) && doc.is_kind(k + 2, TokenKind::Quote) && is_name_word(k + 3);
     quoted.then_some(k + 4)
 }
 
@@ -164,7 +161,7 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
 /// the surname after it ("Hector “Macho” Camacho", `Roberto "Hands of Stone" Duran`); the
 /// index after the surname's first word, if so.
 fn nickname_after(doc: &Document, end: usize) -> Option<usize> {
-    let is_quote = |k: usize| doc.token(k).is_some_and(|t| t.kind == TokenKind::Quote);
+    let is_quote = |k: usize| doc.is_kind(k, TokenKind::Quote);
     let is_name_word = |k: usize| is_name_word(doc, k);
     if !is_quote(end) {
         return None;

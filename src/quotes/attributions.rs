@@ -5,7 +5,6 @@
 
 use super::speakers::{is_function_word, is_speaker_pronoun, span, Resolver};
 use crate::analysis::{Attribution, Span, Speaker};
-use crate::text::TokenKind;
 
 /// Verbs that credit a claim to the subject before them ("The Times reported").
 const REPORTING_VERBS: &[&str] = &[
@@ -120,7 +119,7 @@ fn source_after(resolver: &Resolver, cue: usize, source: usize, end: usize) -> O
                 || matches!(word, "the" | "a" | "an" | "that" | "who" | "which")
                 || word.ends_with("ing") && word.starts_with(char::is_lowercase))
     };
-    let in_source = |k: usize| matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
+    let in_source = |k: usize| doc.is_word_or_number(k) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
     let stop = (source..end.min(source + MAX_SOURCE_TOKENS)).find(|&k| !in_source(k)).unwrap_or(end.min(source + MAX_SOURCE_TOKENS));
     // A phrase never ends on "of" or "the".
     let stop = (source..stop).rev().find(|&k| !is_function_word(doc.word(k)) && !matches!(doc.word(k), "the" | "a" | "an")).map(|k| k + 1)?;
@@ -145,10 +144,7 @@ fn source_before(resolver: &Resolver, first: usize, verb: usize) -> Option<Attri
         pronoun.entity?;
         return Some(make(resolver, end - 1, verb + 1, span(doc, verb, verb + 1), pronoun));
     }
-    let in_phrase = |k: usize| {
-        (matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)) && !is_function_word(doc.word(k)) && !resolver.is_speech_verb(k))
-            || doc.is_abbreviation_dot(k)
-    };
+    let in_phrase = |k: usize| (doc.is_word_or_number(k) && !is_function_word(doc.word(k)) && !resolver.is_speech_verb(k)) || doc.is_abbreviation_dot(k);
     let mut start = end;
     while start > first && end - start < MAX_SOURCE_TOKENS && in_phrase(start - 1) {
         start -= 1;

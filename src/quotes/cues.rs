@@ -551,8 +551,7 @@ impl Resolver<'_, '_> {
             // ("While Sullivan proclaims the article a “terrific piece,” Clinton …") keeps
             // its quotation for its own subject.
             let ends_phrase = |j: usize| {
-                doc.word(j) == ","
-                    && (!self.inside_quote(super::speakers::span(doc, j, j + 1)) || participial && doc.token(j + 1).is_some_and(|t| t.kind == TokenKind::Quote))
+                doc.word(j) == "," && (!self.inside_quote(super::speakers::span(doc, j, j + 1)) || participial && doc.is_kind(j + 1, TokenKind::Quote))
             };
             let Some(comma) = (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| ends_phrase(j)) else {
                 break;
@@ -581,7 +580,7 @@ impl Resolver<'_, '_> {
         }
         let mut stop = start;
         while stop < end && stop < start + MAX_SUBJECT_TOKENS {
-            let is_word = matches!(doc.kind(stop), Some(TokenKind::Word | TokenKind::Number)) || doc.is_abbreviation_dot(stop);
+            let is_word = doc.is_word_or_number(stop) || doc.is_abbreviation_dot(stop);
             if !is_word || stop > start && ends_subject(doc.word(stop)) {
                 break;
             }

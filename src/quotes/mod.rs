@@ -143,7 +143,7 @@ fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Optio
         return Some((speaker, Basis::Cue));
     }
     let sentence = doc.sentence_of(marks.open);
-    let embedded = (sentence.first_token..marks.open).any(|k| matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)));
+    let embedded = (sentence.first_token..marks.open).any(|k| doc.is_word_or_number(k));
     if embedded {
         return resolver.sentence_subject(sentence.first_token, sentence.end_token).map(|s| (s, Basis::Subject));
     }
@@ -196,8 +196,7 @@ fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>)
     }
     // A naming verb and its object: "calls people “losers”" (not the noun: "calls from
     // listeners to his “Keepin' It Real” program").
-    let in_object =
-        |k: usize| k.checked_sub(1).filter(|&b| matches!(doc.kind(b), Some(TokenKind::Word | TokenKind::Number)) && doc.sentence_index(b) == sentence);
+    let in_object = |k: usize| k.checked_sub(1).filter(|&b| doc.is_word_or_number(b) && doc.sentence_index(b) == sentence);
     let mut k = before;
     for _ in 0..MAX_NAMED_WORDS {
         let Some(verb) = in_object(k) else {

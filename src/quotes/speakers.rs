@@ -133,7 +133,7 @@ impl Resolver<'_, '_> {
         if i >= end || is_function_word(doc.word(i)) || PHRASE_STOPS.contains(&doc.word(i)) {
             return None;
         }
-        let in_phrase = |k: usize| matches!(doc.kind(k), Some(TokenKind::Word | TokenKind::Number)) || doc.is_abbreviation_dot(k);
+        let in_phrase = |k: usize| doc.is_word_or_number(k) || doc.is_abbreviation_dot(k);
         let stop = (i..end).find(|&k| !in_phrase(k) || k > i && PHRASE_STOPS.contains(&doc.word(k))).unwrap_or(end);
         self.speaker_in(i, stop)
     }

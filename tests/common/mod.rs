@@ -4,6 +4,7 @@
 //! word list is covered without being listed here.
 #![allow(dead_code)]
 
+use article_analyzer::failure::FAULT_MARKER;
 use article_analyzer::{Analysis, CalendarDate, Options};
 use std::path::{Path, PathBuf};
 
@@ -90,7 +91,7 @@ pub fn scan_rust(source: &str) -> SourceText {
             let end = chars[i..].iter().position(|&c| c == '\n').map_or(chars.len(), |k| i + k);
             out.comments.push(chars[i + 2..end].iter().collect());
             i = end;
-        } else if c == 'r' && matches!(next, Some('"' | '#')) && (i == 0 || !chars[i - 1].is_alphanumeric()) {
+        } else if c == 'r' && matches!(next, Some('"' | '#')) && (i == 0 || !chars[i - 1].is_alphanumeric() || chars[i - 1] == 'b') {
             let hashes = chars[i + 1..].iter().take_while(|&&c| c == '#').count();
             let open = i + 1 + hashes;
             if chars.get(open) != Some(&'"') {
@@ -107,7 +108,7 @@ pub fn scan_rust(source: &str) -> SourceText {
             i = end;
         } else if c == '\'' {
             // A character literal ('x', '\n', '\u{2019}') or a lifetime ('t).
-            let len = if next == Some('\\') { chars[i + 2..].iter().position(|&c| c == '\'').map_or(1, |k| k + 3) } else { 3 };
+            let len = if next == Some('\\') { chars[i + 3..].iter().position(|&c| c == '\'').map_or(1, |k| k + 4) } else { 3 };
             i += if chars.get(i + len - 1) == Some(&'\'') && len > 2 { len } else { 1 };
         } else {
             i += 1;
@@ -130,7 +131,13 @@ fn string_literal(chars: &[char], mut i: usize) -> (String, usize) {
         i += 2;
         match escaped {
             'n' => text.push('\n'),
+            'r' => text.push('\r'),
             't' => text.push('\t'),
+            'x' => {
+                let hex: String = chars[i..(i + 2).min(chars.len())].iter().collect();
+                text.extend(u8::from_str_radix(&hex, 16).ok().map(char::from));
+                i += 2;
+            }
             '0' => text.push('\0'),
             'u' => {
                 let end = chars[i..].iter().position(|&c| c == '}').map_or(chars.len(), |k| i + k);
@@ -189,7 +196,7 @@ pub fn example_phrases() -> Vec<String> {
             phrases.extend(quoted_in(line).map(str::to_string));
         }
     }
-    phrases.retain(|p| is_example(p));
+    phrases.retain(|p| is_example(p) && !p.contains(FAULT_MARKER));
     phrases.sort();
     phrases.dedup();
     phrases
@@ -215,6 +222,8 @@ pub fn vocabulary() -> Vec<String> {
             words.extend(literal.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).map(str::to_string));
         }
     }
+    // Never the test-only fault marker: the test command builds with fault injection on.
+    words.retain(|w| !w.contains(FAULT_MARKER));
     words.sort();
     words.dedup();
     words

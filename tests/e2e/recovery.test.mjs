@@ -89,8 +89,14 @@ test("the embed API rejects a failing text with an AnalyzerCrash error, and the 
       } catch (e) {
         error = { name: e.name, message: e.message };
       }
+      let refusal = null;
+      try {
+        await analyze(good, { referenceDate: "next Tuesday" });
+      } catch (e) {
+        refusal = { name: e.name, message: e.message };
+      }
       const next = await analyze(good, { referenceDate: "2025-11-06" });
-      return { error, names: next.entities.map((e) => e.name), dates: next.dates.map((d) => d.value) };
+      return { error, refusal, names: next.entities.map((e) => e.name), dates: next.dates.map((d) => d.value) };
     },
     { failing: `${SECRET}.${fault("quotes")}`, good: "Angela Merkel visited Paris on Monday." },
   );
@@ -98,6 +104,7 @@ test("the embed API rejects a failing text with an AnalyzerCrash error, and the 
   const length = `${SECRET}.${fault("quotes")}`.length;
   assert.equal(outcome.error.message, `the analysis failed while finding quotations, on a text of ${length} characters`);
   assert.ok(!outcome.error.message.includes(SECRET));
+  assert.deepEqual(outcome.refusal, { name: "Error", message: 'options.referenceDate must be a date of the form YYYY-MM-DD, got "next Tuesday"' }, "bad options are still a plain refusal");
   assert.ok(outcome.names.includes("Angela Merkel"));
   assert.deepEqual(outcome.dates, ["2025-11-03"]);
   await context.close();

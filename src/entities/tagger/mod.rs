@@ -12,7 +12,7 @@ pub(crate) mod viterbi;
 
 use super::Candidate;
 use crate::analysis::EntityKind;
-use crate::text::{Document, TokenKind};
+use crate::text::Document;
 use features::{DocumentContext, Scratch};
 use model::{Model, ModelPair, T};
 
@@ -114,7 +114,7 @@ impl Tagger {
             .collect();
         // A name never begins or ends with a quotation mark or punctuation, and stops
         // at a bracket ("Mladost (Lucani)" is a club, then its town).
-        let is_word = |i: usize| matches!(doc.kind(i), Some(TokenKind::Word | TokenKind::Number));
+        let is_word = |i: usize| doc.is_word_or_number(i);
         for c in found.iter_mut() {
             if let Some(bracket) = (c.first_token + 1..c.end_token).find(|&i| matches!(doc.word(i), "(" | ")" | "[" | "]")) {
                 c.end_token = bracket;
