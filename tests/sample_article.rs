@@ -1,4 +1,4 @@
-//! The project's acceptance case: the seed article (`../shared/seed/article.txt`) with
+//! The project's acceptance case: the sample article (`data/sample/article.txt`) with
 //! reference date 2025-11-06.
 
 use article_analyzer::{analyze, Analysis, CalendarDate, EntityKind, Options};
@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 fn sample() -> &'static (String, Analysis) {
     static SAMPLE: OnceLock<(String, Analysis)> = OnceLock::new();
     SAMPLE.get_or_init(|| {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/sample/article.txt");
         let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("the seed article must be at {path}: {e}"));
         let options = Options { reference_date: CalendarDate::parse("2025-11-06"), today: None };
         let analysis = analyze(&text, &options);
