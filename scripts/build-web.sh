@@ -7,11 +7,12 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 # The `wasm` profile (Cargo.toml): release, optimized for size.
-cargo build --lib --profile wasm --target wasm32-unknown-unknown
+cargo build -p article-analyzer-wasm --lib --profile wasm --target wasm32-unknown-unknown
 rm -rf www/pkg
 # The reset function lets www/core.js replace an instance that a panic (an abort) left
 # half changed with a fresh one from the same module.
-wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_analyzer.wasm
+wasm-bindgen --target web --experimental-reset-state-function --out-dir www/pkg --out-name article_analyzer \
+  target/wasm32-unknown-unknown/wasm/article_analyzer_wasm.wasm
 # The npm binaryen (not Debian's wasm-opt 108, whose output fails at start-up).
 wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \

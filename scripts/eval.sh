@@ -9,7 +9,7 @@ if [ ! -f "$shared/eval/score.py" ] || [ ! -d "$shared/data" ]; then
   echo "skipped: evaluation (needs the gold data and scorer in $shared, which this clone does not have)"
   exit 0
 fi
-cargo build --release --bin analyze -q
+cargo build --release -p article-analyzer-cli --bin analyze -q
 mkdir -p target/eval
 
 score() { # name gold tasks

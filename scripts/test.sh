@@ -18,7 +18,7 @@ step "formatting"
 cargo fmt --check
 
 step "native tests (with the test-only fault injection, to check that a failure costs nothing else)"
-cargo test --features fault-injection
+cargo test --workspace --exclude article-analyzer-wasm --features article-analyzer-cli/fault-injection
 
 step "time stays linear: every example phrase repeated 40,000 times, against plain news"
 cargo test --release --test linear_time -- --nocapture 2>&1 | grep -E "^linear time|test result|panicked|take over|^error"
@@ -26,7 +26,7 @@ cargo test --release --test linear_time -- --nocapture 2>&1 | grep -E "^linear t
 step "the shipped entity model is exactly what training on the shared data gives"
 if [ -f ../shared/data/conll2003/train.jsonl ] && [ -f ../shared/data/conll2003/dev.jsonl ]; then
   mkdir -p target/retrained
-  cargo run --release --features train --bin train -- --out target/retrained/ner.bin 2>&1 | grep -E "pass on dev|wrote|done"
+  cargo run --release -p article-analyzer-cli --features train --bin train -- --out target/retrained/ner.bin 2>&1 | grep -E "pass on dev|wrote|done"
   cmp model/ner.bin target/retrained/ner.bin
   cmp model/ner-second.bin target/retrained/ner-second.bin
 else
@@ -38,7 +38,7 @@ log=$(mktemp)
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 WASM_BINDGEN_USE_BROWSER=1 \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$log"
+  cargo test -p article-analyzer-wasm --target wasm32-unknown-unknown --test wasm 2>&1 | tee "$log"
 # Without a browser the runner skips the tests and still exits 0: insist they ran.
 if ! grep -q "Running headless tests in Chrome" "$log" || ! grep -Eq "test result: ok\. [1-9][0-9]* passed" "$log"; then
   echo "error: the wasm tests did not run in Chromium" >&2
@@ -49,9 +49,10 @@ rm -f "$log"
 step "page end to end in headless Chromium"
 scripts/build-web.sh
 # The same module, built to fail on request (tests/e2e/recovery.test.mjs swaps it in).
-cargo build --lib --profile wasm --target wasm32-unknown-unknown --features fault-injection --target-dir target/fault-injection
-wasm-bindgen --target web --experimental-reset-state-function --out-dir target/fault-injection/pkg \
-  target/fault-injection/wasm32-unknown-unknown/wasm/article_analyzer.wasm
+cargo build -p article-analyzer-wasm --lib --profile wasm --target wasm32-unknown-unknown --features fault-injection \
+  --target-dir target/fault-injection
+wasm-bindgen --target web --experimental-reset-state-function --out-dir target/fault-injection/pkg --out-name article_analyzer \
+  target/fault-injection/wasm32-unknown-unknown/wasm/article_analyzer_wasm.wasm
 node --test tests/js/ tests/e2e/
 
 step "all tests passed"

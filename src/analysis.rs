@@ -4,10 +4,10 @@
 //! exclusive). Adapters convert them with [`crate::offsets`] before handing them out.
 
 use crate::dates::calendar::CalendarDate;
-use serde::Serialize;
 
 /// A half-open range of the analysed text, in UTF-8 byte offsets.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -46,8 +46,9 @@ pub struct Options {
 }
 
 /// The kind of a named entity.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum EntityKind {
     Person,
     Organization,
@@ -79,14 +80,16 @@ impl EntityKind {
 }
 
 /// One place in the text where an entity is named.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Mention {
     pub span: Span,
     pub text: String,
 }
 
 /// A named entity with every mention of it in the article linked together.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Entity {
     /// The fullest name the article uses ("Steve Witkoff" for "Witkoff" and "Steve").
     pub name: String,
@@ -96,8 +99,9 @@ pub struct Entity {
 }
 
 /// The TIMEX3 type of a time expression.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "UPPERCASE")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]
 pub enum TimexType {
     Date,
     Time,
@@ -118,18 +122,20 @@ impl TimexType {
 }
 
 /// A date or time expression and its normalized TIMEX3 value.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TimeExpression {
     pub span: Span,
     pub text: String,
-    #[serde(rename = "type")]
+    #[cfg_attr(feature = "serde", serde(rename = "type"))]
     pub kind: TimexType,
     /// TIMEX3 value: `2025-10-08`, `2025-W44`, `P3Y`, `PAST_REF`, `XXXX-10-08`, ...
     pub value: String,
 }
 
 /// Who said a quotation: the mention in the text and the entity it resolves to.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Speaker {
     /// The words naming or referring to the speaker ("Witkoff", "he", "a senior official").
     pub span: Span,
@@ -141,7 +147,8 @@ pub struct Speaker {
 }
 
 /// A direct quotation and its speaker, when the article gives one.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Quote {
     /// The quotation including its quotation marks.
     pub span: Span,
@@ -151,8 +158,9 @@ pub struct Quote {
 
 /// A claim credited to a source outside quotation marks: "according to Lebanon's Al
 /// Mayadeen network", "The New York Times reported", "citing Palestinian sources".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct Attribution {
     /// The cue phrase with its source ("according to Lebanon's Al Mayadeen network").
     pub span: Span,
@@ -164,8 +172,9 @@ pub struct Attribution {
 }
 
 /// Where the reference date came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum ReferenceSource {
     /// Given by the caller.
     Given,
@@ -176,15 +185,17 @@ pub enum ReferenceSource {
 }
 
 /// The date relative time expressions were resolved against.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct ReferenceDate {
     pub date: CalendarDate,
     pub source: ReferenceSource,
 }
 
 /// Everything found in one article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct Analysis {
     /// None when no date was given, found or known: relative dates then stay unresolved.
     pub reference_date: Option<ReferenceDate>,

@@ -1,9 +1,10 @@
 //! Article analyzer: finds the named entities, time expressions and quotations of a
 //! news article, who said each quotation, and which claims are credited to which source.
 //!
-//! The crate is a pure-Rust core (text in, [`Analysis`] out) with two thin adapters:
-//! the `analyze` command-line tool (`src/bin/analyze.rs`) and, when compiled to
-//! WebAssembly, a wasm-bindgen layer (`src/wasm.rs`). All offsets inside the core are
+//! The crate is a pure-Rust core (text in, [`Analysis`] out) with two thin adapters in
+//! crates of their own: the `analyze` command-line tool (`crates/cli`) and the
+//! wasm-bindgen layer (`crates/wasm`). The core depends on no JSON or JavaScript crate;
+//! its result types implement `serde::Serialize` with the `serde` feature. All offsets inside the core are
 //! UTF-8 byte offsets into the analysed text; [`offsets`] converts them to the UTF-16
 //! code units JavaScript uses or the code points Python uses.
 //!
@@ -24,9 +25,6 @@ pub mod lexicon;
 pub mod offsets;
 pub mod quotes;
 pub mod text;
-
-#[cfg(target_arch = "wasm32")]
-pub mod wasm;
 
 pub use analysis::{
     Analysis, Attribution, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType,

@@ -1,6 +1,5 @@
 //! Calendar arithmetic on proleptic Gregorian dates: day counts, weekdays, ISO weeks.
 
-use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A calendar day, such as the article's reference date.
@@ -103,8 +102,9 @@ impl fmt::Display for CalendarDate {
     }
 }
 
-impl Serialize for CalendarDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+#[cfg(feature = "serde")]
+impl serde::Serialize for CalendarDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }
 }

@@ -176,15 +176,15 @@ fn is_example(phrase: &str) -> bool {
 }
 
 /// Every example phrase of the project: the string literals of the test suites and the
-/// quoted phrases of the comments and docs in `src/`, `tests/` and the Markdown files
+/// quoted phrases of the comments and docs in `src/`, `tests/`, `crates/` and the Markdown files
 /// ("the end of 1990", "“…,” Witkoff said", "LAS VEGAS (Reuters) -"), deduplicated.
 pub fn example_phrases() -> Vec<String> {
     let root = root();
     let mut phrases = Vec::new();
-    for path in files_under(&root.join("tests"), ".rs").into_iter().chain(files_under(&root.join("src"), ".rs")) {
+    for path in ["tests", "src", "crates"].iter().flat_map(|dir| files_under(&root.join(dir), ".rs")) {
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         let scanned = scan_rust(&source);
-        if path.starts_with(root.join("tests")) {
+        if path.components().any(|c| c.as_os_str() == "tests") {
             phrases.extend(scanned.literals.iter().filter(|l| l.len() < 2_000).cloned());
         }
         for comment in &scanned.comments {
@@ -216,7 +216,7 @@ pub fn vocabulary() -> Vec<String> {
             }
         }
     }
-    for path in files_under(&root.join("src"), ".rs") {
+    for path in ["src", "crates"].iter().flat_map(|dir| files_under(&root.join(dir), ".rs")) {
         let source = std::fs::read_to_string(path).unwrap_or_default();
         for literal in scan_rust(&source).literals {
             words.extend(literal.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).map(str::to_string));

@@ -2,8 +2,8 @@
 //! JavaScript options in and plain JavaScript objects out, with offsets in UTF-16 code
 //! units so that `text.slice(start, end)` is right. No analysis happens here.
 
-use crate::offsets::{OffsetMap, Unit};
-use crate::{CalendarDate, Options};
+use article_analyzer::offsets::{OffsetMap, Unit};
+use article_analyzer::{CalendarDate, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -57,7 +57,7 @@ pub fn start() {
 /// the article) and throw an `Error` named `AnalyzerCrash`, which ends the call. The
 /// instance may be left half changed, so the caller must reset it (`www/core.js` does).
 fn report_panic(info: &std::panic::PanicHookInfo) {
-    let doing = crate::failure::step_in_progress().map_or("analysing", crate::Step::doing);
+    let doing = article_analyzer::failure::step_in_progress().map_or("analysing", article_analyzer::Step::doing);
     let message = format!("the analysis failed while {doing}");
     let location = info.location().map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
     console_error(&format!("article analyzer: {message}{location} (a bug in the analyzer)"));
@@ -69,7 +69,7 @@ fn report_panic(info: &std::panic::PanicHookInfo) {
 /// The analyzer with its lexicons loaded: build it once, analyse many articles.
 #[wasm_bindgen(js_name = Analyzer)]
 pub struct WasmAnalyzer {
-    inner: crate::Analyzer,
+    inner: article_analyzer::Analyzer,
 }
 
 #[wasm_bindgen(js_class = Analyzer)]
@@ -77,7 +77,7 @@ impl WasmAnalyzer {
     /// Loads the lexicons.
     #[wasm_bindgen(constructor)]
     pub fn new() -> WasmAnalyzer {
-        WasmAnalyzer { inner: crate::Analyzer::new() }
+        WasmAnalyzer { inner: article_analyzer::Analyzer::new() }
     }
 
     /// Analyses one article; throws an `Error` when the options are malformed.

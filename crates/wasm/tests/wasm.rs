@@ -2,7 +2,7 @@
 //! `wasm-bindgen-test-runner` (see `scripts/test.sh`).
 #![cfg(target_arch = "wasm32")]
 
-use article_analyzer::wasm::{analyze, WasmAnalyzer};
+use article_analyzer_wasm::{analyze, WasmAnalyzer};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;

@@ -2,7 +2,7 @@
 //! `model/ner-second.bin`, the first and second pass) from CoNLL-2003.
 //!
 //! ```text
-//! cargo run --release --features train --bin train -- [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
+//! cargo run --release -p article-analyzer-cli --features train --bin train -- [--train FILE] [--dev FILE] [--out FILE] [--epochs N]
 //! ```
 //! Defaults: `../shared/data/conll2003/train.jsonl`, `.../dev.jsonl` (for the progress
 //! report only, never for fitting), `model/ner.bin`. Deterministic: the same data and
@@ -37,7 +37,8 @@ fn read_documents(path: &str) -> Result<Vec<TrainingDocument>, String> {
 }
 
 fn main() -> ExitCode {
-    let root = env!("CARGO_MANIFEST_DIR");
+    // The project's root, two folders above this crate.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
     let mut train_path = format!("{root}/../shared/data/conll2003/train.jsonl");
     let mut dev_path = format!("{root}/../shared/data/conll2003/dev.jsonl");
     let mut out_path = format!("{root}/model/ner.bin");
