@@ -24,16 +24,27 @@ fn main() {
         Err(_) if std::path::Path::new(&conll).exists() => (conll.clone(), read_documents(&conll)),
         Err(_) => {
             println!("skipped: CoNLL-2003 test texts ({conll} is absent, it is the team's gold data); timing the sample article 200 times instead");
-            (format!("{root}/data/sample/article.txt x 200"), sample_documents(root))
+            (
+                format!("{root}/data/sample/article.txt x 200"),
+                sample_documents(root),
+            )
         }
     };
     let bytes: usize = documents.iter().map(|(text, _)| text.len()).sum();
     let chars: usize = documents.iter().map(|(text, _)| text.chars().count()).sum();
-    println!("data: {data}\n  {} documents, {:.2} MB, {} characters", documents.len(), bytes as f64 / 1e6, chars);
+    println!(
+        "data: {data}\n  {} documents, {:.2} MB, {} characters",
+        documents.len(),
+        bytes as f64 / 1e6,
+        chars
+    );
 
     let started = Instant::now();
     let analyzer = Analyzer::new();
-    println!("analyzer start-up (lexicons + entity model): {:.2} ms", started.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "analyzer start-up (lexicons + entity model): {:.2} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
 
     // Warm up once, then repeat for at least five seconds and keep the fastest pass:
     // on a shared machine the minimum is the figure least disturbed by other work.
@@ -51,7 +62,12 @@ fn main() {
     let mb_per_second = bytes as f64 / 1e6 / seconds;
     let chars_per_second = chars as f64 / seconds;
     println!("full pipeline (entities, dates, quotes), fastest of {passes} passes:");
-    println!("  {:.1} ms per pass, {:.2} MB/s, {:.0} K characters/s", seconds * 1e3, mb_per_second, chars_per_second / 1e3);
+    println!(
+        "  {:.1} ms per pass, {:.2} MB/s, {:.0} K characters/s",
+        seconds * 1e3,
+        mb_per_second,
+        chars_per_second / 1e3
+    );
     println!("  {findings} findings per pass");
     println!(
         "  {:.1}x the {BUDGET_MB_PER_SECOND} MB/s budget; {:.0}x compromise's ~50 K characters/s",
@@ -67,10 +83,16 @@ fn main() {
             println!(
                 "  {:.1} KB raw, {} gzipped",
                 module.len() as f64 / 1024.0,
-                gzipped.map_or("(gzip not found)".to_string(), |g| format!("{:.1} KB", g as f64 / 1024.0))
+                gzipped.map_or("(gzip not found)".to_string(), |g| format!(
+                    "{:.1} KB",
+                    g as f64 / 1024.0
+                ))
             );
             if let Some(g) = gzipped {
-                println!("  {:.0}% of the 1.5 MB gzipped budget", 100.0 * g as f64 / BUDGET_WASM_GZIP_BYTES);
+                println!(
+                    "  {:.0}% of the 1.5 MB gzipped budget",
+                    100.0 * g as f64 / BUDGET_WASM_GZIP_BYTES
+                );
             }
         }
         Err(_) => println!("shipped wasm: not built (run scripts/build-web.sh first)"),
@@ -82,14 +104,21 @@ fn run(analyzer: &Analyzer, documents: &[(String, Options)]) -> usize {
         .iter()
         .map(|(text, options)| {
             let analysis = analyzer.analyze(text, options);
-            analysis.entities.iter().map(|e| e.mentions.len()).sum::<usize>() + analysis.dates.len() + analysis.quotes.len()
+            analysis
+                .entities
+                .iter()
+                .map(|e| e.mentions.len())
+                .sum::<usize>()
+                + analysis.dates.len()
+                + analysis.quotes.len()
         })
         .sum()
 }
 
 /// (text, options) of every line of a JSONL file with "text" and "dct".
 fn read_documents(path: &str) -> Vec<(String, Options)> {
-    let content = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let content =
+        std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     content
         .lines()
         .filter(|line| !line.trim().is_empty())
@@ -97,7 +126,13 @@ fn read_documents(path: &str) -> Vec<(String, Options)> {
             let value: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
             let text = value["text"].as_str().unwrap_or_default().to_string();
             let reference_date = value["dct"].as_str().and_then(CalendarDate::parse);
-            (text, Options { reference_date, today: None })
+            (
+                text,
+                Options {
+                    reference_date,
+                    today: None,
+                },
+            )
         })
         .collect()
 }
@@ -106,11 +141,17 @@ fn read_documents(path: &str) -> Vec<(String, Options)> {
 fn sample_documents(root: &str) -> Vec<(String, Options)> {
     let path = format!("{root}/data/sample/article.txt");
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
-    let options = Options { reference_date: CalendarDate::parse("2025-11-06"), today: None };
+    let options = Options {
+        reference_date: CalendarDate::parse("2025-11-06"),
+        today: None,
+    };
     vec![(text, options); 200]
 }
 
 fn gzip_size(path: &str) -> Option<usize> {
-    let output = std::process::Command::new("gzip").args(["-9", "-c", path]).output().ok()?;
+    let output = std::process::Command::new("gzip")
+        .args(["-9", "-c", path])
+        .output()
+        .ok()?;
     output.status.success().then_some(output.stdout.len())
 }

@@ -83,14 +83,22 @@ pub struct AnalysisError {
 impl AnalysisError {
     /// The error for a failure in `step` on `text`.
     pub fn new(step: Option<Step>, text: &str) -> Self {
-        AnalysisError { step, text_bytes: text.len(), text_chars: text.chars().count() }
+        AnalysisError {
+            step,
+            text_bytes: text.len(),
+            text_chars: text.chars().count(),
+        }
     }
 }
 
 impl fmt::Display for AnalysisError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let doing = self.step.map_or("analysing", Step::doing);
-        write!(f, "the analysis failed while {doing} (a text of {} characters, {} bytes)", self.text_chars, self.text_bytes)
+        write!(
+            f,
+            "the analysis failed while {doing} (a text of {} characters, {} bytes)",
+            self.text_chars, self.text_bytes
+        )
     }
 }
 
@@ -103,7 +111,11 @@ pub const FAULT_MARKER: &str = "\u{1}fault:";
 /// Panics in `step` when the feature is on and the text asks for it.
 #[cfg(feature = "fault-injection")]
 fn inject(step: Step, text: &str) {
-    if text.split(FAULT_MARKER).skip(1).any(|rest| rest.starts_with(step.name())) {
+    if text
+        .split(FAULT_MARKER)
+        .skip(1)
+        .any(|rest| rest.starts_with(step.name()))
+    {
         panic!("fault injected while {}", step.doing());
     }
 }

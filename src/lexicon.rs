@@ -75,8 +75,15 @@ pub struct Lexicon {
 fn entries(file: &'static str) -> WordSet {
     // Sized once for every line, so that the set never rehashes while it fills (the lines
     // iterator gives no size hint): the analyzer is built while the page waits.
-    let mut set = WordSet::with_capacity_and_hasher(file.bytes().filter(|&b| b == b'\n').count() + 1, Default::default());
-    set.extend(file.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')));
+    let mut set = WordSet::with_capacity_and_hasher(
+        file.bytes().filter(|&b| b == b'\n').count() + 1,
+        Default::default(),
+    );
+    set.extend(
+        file.lines()
+            .map(str::trim)
+            .filter(|line| !line.is_empty() && !line.starts_with('#')),
+    );
     set
 }
 

@@ -27,7 +27,8 @@ pub mod quotes;
 pub mod text;
 
 pub use analysis::{
-    Analysis, Attribution, Entity, EntityKind, Mention, Options, Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType,
+    Analysis, Attribution, Entity, EntityKind, Mention, Options, Quote, ReferenceDate,
+    ReferenceSource, Span, Speaker, TimeExpression, TimexType,
 };
 pub use dates::calendar::CalendarDate;
 #[cfg(feature = "train")]
@@ -45,7 +46,10 @@ pub struct Analyzer {
 impl Analyzer {
     /// Loads the built-in lexicons and the entity model (milliseconds; do it once).
     pub fn new() -> Self {
-        Analyzer { lexicon: lexicon::Lexicon::builtin(), tagger: entities::tagger::Tagger::builtin() }
+        Analyzer {
+            lexicon: lexicon::Lexicon::builtin(),
+            tagger: entities::tagger::Tagger::builtin(),
+        }
     }
 
     /// Analyses one article: entities, time expressions resolved against the reference
@@ -62,7 +66,13 @@ impl Analyzer {
         failure::enter(Step::Quotes, text);
         let (quotes, attributions) = quotes::extract(&document, &entities, &self.lexicon);
         failure::leave();
-        Analysis { reference_date: reference, entities, dates, quotes, attributions }
+        Analysis {
+            reference_date: reference,
+            entities,
+            dates,
+            quotes,
+            attributions,
+        }
     }
 
     /// Like [`Analyzer::analyze`], but a panic inside the analysis becomes an error that

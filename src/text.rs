@@ -76,9 +76,10 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cmdr", "Insp",
-    "Supt", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Mt", "Ft", "Inc", "Corp", "Co", "Ltd",
-    "approx", "est", "Ave", "Blvd", "Rd", "Gov", "Atty", "Pres", "Fig",
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Sgt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Jan", "Feb", "Mar", "Apr",
+    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Mt", "Ft", "Inc",
+    "Corp", "Co", "Ltd", "approx", "est", "Ave", "Blvd", "Rd", "Gov", "Atty", "Pres", "Fig",
 ];
 
 impl<'t> Document<'t> {
@@ -87,14 +88,22 @@ impl<'t> Document<'t> {
         let mut tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
         let sentences = split_sentences(text, &mut tokens, &paragraphs);
-        let mut document = Document { text, tokens, sentences, paragraphs, opens_sentence: Vec::new() };
+        let mut document = Document {
+            text,
+            tokens,
+            sentences,
+            paragraphs,
+            opens_sentence: Vec::new(),
+        };
         document.opens_sentence = document.find_sentence_openings();
         document
     }
 
     /// The text of token `i`, or "" past the end.
     pub fn word(&self, i: usize) -> &'t str {
-        self.tokens.get(i).map_or("", |t| &self.text[t.start..t.end])
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.start..t.end])
     }
 
     /// How many tokens the text has.
@@ -148,7 +157,9 @@ impl<'t> Document<'t> {
     pub fn span(&self, first: usize, end: usize) -> Span {
         let start = self.start(first);
         match end.checked_sub(1) {
-            Some(last) if first < end && first < self.tokens.len() => Span::new(start, self.end(last.min(self.tokens.len() - 1))),
+            Some(last) if first < end && first < self.tokens.len() => {
+                Span::new(start, self.end(last.min(self.tokens.len() - 1)))
+            }
             _ => Span::new(start, start),
         }
     }
@@ -161,7 +172,9 @@ impl<'t> Document<'t> {
     /// The index of the sentence holding token `i`; past the last token, the number of
     /// sentences (an index no token has).
     pub fn sentence_index(&self, i: usize) -> usize {
-        self.tokens.get(i).map_or(self.sentences.len(), |t| t.sentence)
+        self.tokens
+            .get(i)
+            .map_or(self.sentences.len(), |t| t.sentence)
     }
 
     /// How many sentences the text has.
@@ -181,7 +194,11 @@ impl<'t> Document<'t> {
 
     /// Sentence `s`; past the last one, an empty sentence at the end of the text.
     pub fn sentence(&self, s: usize) -> Sentence {
-        let past_end = || Sentence { first_token: self.tokens.len(), end_token: self.tokens.len(), paragraph: self.paragraphs.len() };
+        let past_end = || Sentence {
+            first_token: self.tokens.len(),
+            end_token: self.tokens.len(),
+            paragraph: self.paragraphs.len(),
+        };
         self.sentences.get(s).copied().unwrap_or_else(past_end)
     }
 
@@ -192,14 +209,19 @@ impl<'t> Document<'t> {
 
     /// The byte range of paragraph `p`; past the last one, an empty range at the end.
     pub fn paragraph(&self, p: usize) -> (usize, usize) {
-        self.paragraphs.get(p).copied().unwrap_or((self.text.len(), self.text.len()))
+        self.paragraphs
+            .get(p)
+            .copied()
+            .unwrap_or((self.text.len(), self.text.len()))
     }
 
     /// Whether token `i` opens a news agency's credit in brackets, as datelines write it
     /// ("(Reuters)", "(AP)").
     pub fn agency_credit_at(&self, i: usize) -> bool {
         let i = i as isize;
-        self.word_at(i) == "(" && self.word_at(i + 1).starts_with(char::is_uppercase) && self.word_at(i + 2) == ")"
+        self.word_at(i) == "("
+            && self.word_at(i + 1).starts_with(char::is_uppercase)
+            && self.word_at(i + 2) == ")"
     }
 
     /// Whether token `i` is a dash ("-", "--", "–", "—").
@@ -227,7 +249,9 @@ impl<'t> Document<'t> {
     fn find_sentence_openings(&self) -> Vec<bool> {
         let is_opening_mark = |j: usize| {
             let t = &self.tokens[j];
-            t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•"))
+            t.kind == TokenKind::Quote
+                || (t.kind == TokenKind::Punct
+                    && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•"))
         };
         let mut opens = vec![false; self.tokens.len()];
         for sentence in &self.sentences {
@@ -245,12 +269,15 @@ impl<'t> Document<'t> {
             return false;
         }
         let before = self.word(i - 1);
-        ABBREVIATIONS.contains(&before) || before.chars().count() == 1 && before.chars().all(char::is_uppercase)
+        ABBREVIATIONS.contains(&before)
+            || before.chars().count() == 1 && before.chars().all(char::is_uppercase)
     }
 
     /// Whether a line break lies between tokens `a` and `b` (a before b).
     pub fn line_break_between(&self, a: usize, b: usize) -> bool {
-        self.text.get(self.end(a)..self.start(b)).is_some_and(|gap| gap.contains('\n'))
+        self.text
+            .get(self.end(a)..self.start(b))
+            .is_some_and(|gap| gap.contains('\n'))
     }
 }
 
@@ -294,18 +321,41 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         if c.is_alphanumeric() {
-            let kind = if c.is_ascii_digit() { TokenKind::Number } else { TokenKind::Word };
+            let kind = if c.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             at = word_end(text, start, next_at, kind);
-            tokens.push(Token { kind, start, end: at, sentence: 0 });
+            tokens.push(Token {
+                kind,
+                start,
+                end: at,
+                sentence: 0,
+            });
             continue;
         }
         if is_apostrophe(c) && is_possessive_at(text, start) {
             at = next_at + 1; // the apostrophe and the ASCII 's'
-            tokens.push(Token { kind: TokenKind::Word, start, end: at, sentence: 0 });
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                start,
+                end: at,
+                sentence: 0,
+            });
             continue;
         }
-        let kind = if is_quote_mark(c) { TokenKind::Quote } else { TokenKind::Punct };
-        tokens.push(Token { kind, start, end: next_at, sentence: 0 });
+        let kind = if is_quote_mark(c) {
+            TokenKind::Quote
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push(Token {
+            kind,
+            start,
+            end: next_at,
+            sentence: 0,
+        });
         at = next_at;
     }
     tokens
@@ -324,7 +374,10 @@ fn word_end(text: &str, start: usize, mut at: usize, kind: TokenKind) -> usize {
             next.is_some_and(|n| n.is_ascii_digit())
         } else if kind == TokenKind::Word && is_apostrophe(ch) {
             next.is_some_and(char::is_alphabetic) && !is_possessive_at(text, at)
-        } else if kind == TokenKind::Word && ch == '.' && at == start + char_at(text, start).map_or(1, char::len_utf8) {
+        } else if kind == TokenKind::Word
+            && ch == '.'
+            && at == start + char_at(text, start).map_or(1, char::len_utf8)
+        {
             // "U.S." and "p.m.": a single letter, a dot, then more "x." pairs.
             return letter_dot_chain_end(text, start).unwrap_or(at);
         } else {
@@ -351,7 +404,9 @@ fn letter_dot_chain_end(text: &str, start: usize) -> Option<usize> {
         letters += 1;
         at = dot + 1;
         // A chain ends at a dot followed by anything but another letter-dot pair.
-        let after_letter = char_at(text, at).filter(|c| c.is_alphabetic()).map(|c| at + c.len_utf8());
+        let after_letter = char_at(text, at)
+            .filter(|c| c.is_alphabetic())
+            .map(|c| at + c.len_utf8());
         if after_letter.and_then(|p| char_at(text, p)) != Some('.') {
             break;
         }
@@ -387,7 +442,11 @@ fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
     paragraphs
 }
 
-fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
+fn split_sentences(
+    text: &str,
+    tokens: &mut [Token],
+    paragraphs: &[(usize, usize)],
+) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph = 0;
     let mut first = 0;
@@ -403,7 +462,11 @@ fn split_sentences(text: &str, tokens: &mut [Token], paragraphs: &[(usize, usize
         };
         tokens[i].sentence = sentences.len();
         if boundary {
-            sentences.push(Sentence { first_token: first, end_token: i + 1, paragraph });
+            sentences.push(Sentence {
+                first_token: first,
+                end_token: i + 1,
+                paragraph,
+            });
             first = i + 1;
         }
     }
@@ -418,7 +481,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let next = i + 1;
     let (terminal_index, after) = if matches!(this, "." | "!" | "?" | "…") {
         (i, next)
-    } else if (tokens[i].kind == TokenKind::Quote || this == ")") && i > 0 && matches!(w(i - 1), "." | "!" | "?" | "…") {
+    } else if (tokens[i].kind == TokenKind::Quote || this == ")")
+        && i > 0
+        && matches!(w(i - 1), "." | "!" | "?" | "…")
+    {
         // A closing mark after the terminal: the sentence ends here only when the mark
         // really closes (is followed by space).
         if tokens.get(next).is_some_and(|n| n.start == tokens[i].end) {
@@ -436,7 +502,10 @@ fn ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let next_word = w(after);
-    let starts_upper = next_word.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    let starts_upper = next_word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         || following.kind == TokenKind::Quote
         || matches!(next_word, "(" | "[" | "—" | "-");
     if !starts_upper {
@@ -469,13 +538,19 @@ mod tests {
 
     #[test]
     fn possessive_is_split_from_the_name() {
-        assert_eq!(words("Lebanon’s Al Mayadeen"), ["Lebanon", "’s", "Al", "Mayadeen"]);
+        assert_eq!(
+            words("Lebanon’s Al Mayadeen"),
+            ["Lebanon", "’s", "Al", "Mayadeen"]
+        );
         assert_eq!(words("Trump's ally"), ["Trump", "'s", "ally"]);
     }
 
     #[test]
     fn abbreviations_and_hyphens_stay_whole() {
-        assert_eq!(words("U.S. envoy al-Hayya, 3:30 p.m."), ["U.S.", "envoy", "al-Hayya", ",", "3:30", "p.m."]);
+        assert_eq!(
+            words("U.S. envoy al-Hayya, 3:30 p.m."),
+            ["U.S.", "envoy", "al-Hayya", ",", "3:30", "p.m."]
+        );
     }
 
     #[test]

@@ -7,12 +7,23 @@ fn dates(text: &str) -> Vec<(String, TimexType, String)> {
 }
 
 fn dates_on(reference: &str, text: &str) -> Vec<(String, TimexType, String)> {
-    let options = Options { reference_date: CalendarDate::parse(reference), today: None };
-    analyze(text, &options).dates.into_iter().map(|d| (d.text, d.kind, d.value)).collect()
+    let options = Options {
+        reference_date: CalendarDate::parse(reference),
+        today: None,
+    };
+    analyze(text, &options)
+        .dates
+        .into_iter()
+        .map(|d| (d.text, d.kind, d.value))
+        .collect()
 }
 
 fn value_of(found: &[(String, TimexType, String)], text: &str) -> String {
-    found.iter().find(|(t, _, _)| t == text).map(|(_, _, v)| v.clone()).unwrap_or_else(|| panic!("no {text:?} in {found:?}"))
+    found
+        .iter()
+        .find(|(t, _, _)| t == text)
+        .map(|(_, _, v)| v.clone())
+        .unwrap_or_else(|| panic!("no {text:?} in {found:?}"))
 }
 
 #[test]
@@ -49,12 +60,30 @@ fn reporting_periods_seasons_and_sets() {
     assert_eq!(value_of(&found, "recent years"), "PAST_REF");
     assert_eq!(value_of(&found, "next spring"), "2026-SP");
     let seasons = dates("Last spring the talks stalled. Next fall they resume. Last winter was cold. This winter will be mild.");
-    assert_eq!(value_of(&seasons, "Last spring"), "2025-SP", "in November, last spring is this year's");
-    assert_eq!(value_of(&seasons, "Next fall"), "2026-FA", "this fall has begun, so the next is a year away");
-    assert_eq!(value_of(&seasons, "Last winter"), "2024-WI", "the winter from December 2024");
+    assert_eq!(
+        value_of(&seasons, "Last spring"),
+        "2025-SP",
+        "in November, last spring is this year's"
+    );
+    assert_eq!(
+        value_of(&seasons, "Next fall"),
+        "2026-FA",
+        "this fall has begun, so the next is a year away"
+    );
+    assert_eq!(
+        value_of(&seasons, "Last winter"),
+        "2024-WI",
+        "the winter from December 2024"
+    );
     assert_eq!(value_of(&seasons, "This winter"), "2025-WI");
-    let every_monday = found.iter().find(|(t, _, _)| t == "every Monday").expect("every Monday");
-    assert_eq!((every_monday.1, every_monday.2.as_str()), (TimexType::Set, "XXXX-WXX-1"));
+    let every_monday = found
+        .iter()
+        .find(|(t, _, _)| t == "every Monday")
+        .expect("every Monday");
+    assert_eq!(
+        (every_monday.1, every_monday.2.as_str()),
+        (TimexType::Set, "XXXX-WXX-1")
+    );
 }
 
 #[test]
@@ -66,7 +95,14 @@ fn the_classic_traps_are_not_dates() {
 
 #[test]
 fn without_a_reference_date_values_keep_their_unknown_parts() {
-    let found: Vec<_> = analyze("It happened on October 8, then last week, on a Friday.", &Options::default()).dates.into_iter().map(|d| d.value).collect();
+    let found: Vec<_> = analyze(
+        "It happened on October 8, then last week, on a Friday.",
+        &Options::default(),
+    )
+    .dates
+    .into_iter()
+    .map(|d| d.value)
+    .collect();
     assert_eq!(found, ["XXXX-10-08", "PAST_REF", "XXXX-WXX-5"]);
 }
 
@@ -87,7 +123,11 @@ fn quarters_named_with_their_year() {
     );
     assert_eq!(value_of(&found, "the 1988 second quarter"), "1988-Q2");
     assert_eq!(value_of(&found, "this year's third quarter"), "2025-Q3");
-    assert_eq!(value_of(&found, "last year's quarter"), "2024-Q3", "the quarter last reported, a year before");
+    assert_eq!(
+        value_of(&found, "last year's quarter"),
+        "2024-Q3",
+        "the quarter last reported, a year before"
+    );
     assert_eq!(value_of(&found, "the current quarter"), "2025-Q4");
 }
 
@@ -132,7 +172,11 @@ fn holidays_spelled_years_and_centuries() {
 #[test]
 fn shifted_days_and_halves_of_a_year() {
     let found = dates("He was shot last Oct. 23. Earnings for the second half of 2024 and the first half of next year look weak.");
-    assert_eq!(value_of(&found, "last Oct. 23"), "2025-10-23", "the latest October 23 before November 6");
+    assert_eq!(
+        value_of(&found, "last Oct. 23"),
+        "2025-10-23",
+        "the latest October 23 before November 6"
+    );
     assert_eq!(value_of(&found, "the second half of 2024"), "2024-H2");
     assert_eq!(value_of(&found, "the first half of next year"), "2026-H1");
 }
@@ -165,8 +209,13 @@ fn a_neighbouring_month_keeps_its_year_whatever_the_tense() {
 
 #[test]
 fn ages_fiscal_years_and_dates_named_with_their_weekday() {
-    let found = dates("Ms. Reyes, 52 years old, led the unit in fiscal 2019. Deposits fell Friday Oct. 17 alone.");
-    assert!(found.iter().all(|(t, _, _)| !t.contains("years")), "an age is no duration: {found:?}");
+    let found = dates(
+        "Ms. Reyes, 52 years old, led the unit in fiscal 2019. Deposits fell Friday Oct. 17 alone.",
+    );
+    assert!(
+        found.iter().all(|(t, _, _)| !t.contains("years")),
+        "an age is no duration: {found:?}"
+    );
     assert_eq!(value_of(&found, "fiscal 2019"), "2019");
     assert_eq!(value_of(&found, "Friday Oct. 17"), "2025-10-17");
 }
@@ -178,7 +227,10 @@ fn the_year_in_words_and_the_second_of_two_days() {
     assert_eq!(value_of(&found, "Dec. 8"), "2025-12-08");
     assert_eq!(value_of(&found, "9"), "2025-12-09");
     let found = dates("Prices rose on Dec. 8 and 9 percent of buyers left.");
-    assert!(found.iter().all(|(t, _, _)| t != "9"), "a count is no day: {found:?}");
+    assert!(
+        found.iter().all(|(t, _, _)| t != "9"),
+        "a count is no day: {found:?}"
+    );
 }
 
 #[test]
@@ -191,8 +243,13 @@ fn daily_and_weekly_before_a_noun_are_sets_but_annual_is_not() {
 
 #[test]
 fn a_quarter_of_something_is_a_fraction_not_a_period() {
-    let found = dates("Less than a quarter of the donors gave $200 or less; losses lasted several quarters.");
-    assert!(found.iter().all(|(t, _, _)| !t.contains("a quarter")), "{found:?}");
+    let found = dates(
+        "Less than a quarter of the donors gave $200 or less; losses lasted several quarters.",
+    );
+    assert!(
+        found.iter().all(|(t, _, _)| !t.contains("a quarter")),
+        "{found:?}"
+    );
     assert_eq!(value_of(&found, "several quarters"), "PXQ");
 }
 
@@ -219,7 +276,10 @@ fn seasons_named_with_the_article_or_a_year() {
     assert_eq!(value_of(&found, "the summer"), "2025-SU");
     assert_eq!(value_of(&found, "the winter of 1994"), "1994-WI");
     assert_eq!(value_of(&found, "This past spring"), "2025-SP");
-    assert!(found.iter().all(|(t, _, _)| !t.contains("fall")), "{found:?}");
+    assert!(
+        found.iter().all(|(t, _, _)| !t.contains("fall")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -228,9 +288,17 @@ fn a_plan_in_the_past_perfect_and_since_look_back() {
     let found = dates("The offer had been due to expire Friday evening. The index change is since year-end. Ahead of the weekend, traders square positions.");
     assert_eq!(value_of(&found, "Friday evening"), "2025-10-31TEV");
     assert_eq!(value_of(&found, "year-end"), "2024-12-31");
-    assert_eq!(value_of(&found, "the weekend"), "2025-W45-WE", "'ahead of' looks forward");
+    assert_eq!(
+        value_of(&found, "the weekend"),
+        "2025-W45-WE",
+        "'ahead of' looks forward"
+    );
     let found = dates("Police were deployed ahead of Saturday's rally.");
-    assert_eq!(value_of(&found, "Saturday"), "2025-11-01", "a verb in the past says when, whatever 'ahead of' says");
+    assert_eq!(
+        value_of(&found, "Saturday"),
+        "2025-11-01",
+        "a verb in the past says when, whatever 'ahead of' says"
+    );
 }
 
 #[test]
@@ -243,21 +311,43 @@ fn month_names_before_a_noun_and_years_around_dashes_and_ranges() {
     assert_eq!(value_of(&found, "1997"), "1997");
     assert_eq!(value_of(&found, "late-November"), "2025-11");
     let counts = dates("Between 1500 to 2000 troops and the March on Washington.");
-    assert!(counts.is_empty(), "counts and the march are not dates: {counts:?}");
+    assert!(
+        counts.is_empty(),
+        "counts and the march are not dates: {counts:?}"
+    );
 }
 
 #[test]
 fn soon_vague_ago_and_days_later() {
     let found = dates("Prosecutors may soon seek an indictment. Several years ago he left; three days later he came back. In recent months prices rose. He was soon released, as soon as possible.");
     assert_eq!(value_of(&found, "soon"), "FUTURE_REF");
-    assert_eq!(found.iter().filter(|(t, _, _)| t == "soon").count(), 1, "'was soon released' and 'as soon as' are not expressions: {found:?}");
+    assert_eq!(
+        found.iter().filter(|(t, _, _)| t == "soon").count(),
+        1,
+        "'was soon released' and 'as soon as' are not expressions: {found:?}"
+    );
     assert_eq!(value_of(&found, "Several years ago"), "PAST_REF");
-    assert_eq!(value_of(&found, "three days"), "P3D", "'later' counts from the story, not the reference date");
+    assert_eq!(
+        value_of(&found, "three days"),
+        "P3D",
+        "'later' counts from the story, not the reference date"
+    );
     assert_eq!(value_of(&found, "recent months"), "PXM");
     let past = dates("The rebels soon took the city. Soon, protesters filled the square. \"Just a second,\" he said. Claims fell from a week earlier.");
-    assert!(past.iter().all(|(t, _, _)| !t.eq_ignore_ascii_case("soon") && t != "a second"), "{past:?}");
-    assert_eq!(value_of(&past, "a week earlier"), "2025-W44", "a comparison keeps its date");
-    assert!(dates("The May government fell.").is_empty(), "May before a noun is the name");
+    assert!(
+        past.iter()
+            .all(|(t, _, _)| !t.eq_ignore_ascii_case("soon") && t != "a second"),
+        "{past:?}"
+    );
+    assert_eq!(
+        value_of(&past, "a week earlier"),
+        "2025-W44",
+        "a comparison keeps its date"
+    );
+    assert!(
+        dates("The May government fell.").is_empty(),
+        "May before a noun is the name"
+    );
 }
 
 #[test]
@@ -282,32 +372,72 @@ fn business_shorthand_year_end_overnight_and_from_now() {
     assert_eq!(value_of(&found, "Q3"), "2025-Q3");
     assert_eq!(value_of(&found, "FY2025"), "2025");
     assert_eq!(value_of(&found, "year's end"), "2025");
-    assert_eq!(value_of(&found, "overnight"), "2025-11-05TNI", "the night before the reference day");
+    assert_eq!(
+        value_of(&found, "overnight"),
+        "2025-11-05TNI",
+        "the night before the reference day"
+    );
     assert_eq!(value_of(&found, "earlier Tuesday"), "2025-11-04");
     assert_eq!(value_of(&found, "two weeks from now"), "2025-W47");
     let not_dates = dates("Overnight rates rose, and an H1 visa holder spoke for a year.");
-    assert!(not_dates.iter().all(|(t, _, _)| t != "Overnight" && t != "H1"), "{not_dates:?}");
+    assert!(
+        not_dates
+            .iter()
+            .all(|(t, _, _)| t != "Overnight" && t != "H1"),
+        "{not_dates:?}"
+    );
 }
 
 #[test]
 fn a_dateline_day_without_its_year_is_the_latest_such_day_up_to_today() {
     let on = |text: &str| {
-        let options = Options { reference_date: None, today: CalendarDate::parse("2026-11-26") };
+        let options = Options {
+            reference_date: None,
+            today: CalendarDate::parse("2026-11-26"),
+        };
         analyze(text, &options)
     };
     let analysis = on("NEW DELHI, Nov 5 (Reuters) - India said on Monday it would act.");
     let reference = analysis.reference_date.expect("a reference date");
-    assert_eq!((reference.date.to_string(), reference.source), ("2026-11-05".to_string(), ReferenceSource::Dateline));
-    assert_eq!(analysis.dates.iter().find(|d| d.text == "Monday").map(|d| d.value.as_str()), Some("2026-11-02"));
-    let december = on("TOKYO, Dec. 5 — Markets fell on Monday.").reference_date.expect("a reference date");
-    assert_eq!(december.date.to_string(), "2025-12-05", "a December dateline read in November is last year's");
-    let prose = on("The meeting on Nov 5 - a Tuesday - went well.").reference_date.expect("a reference date");
-    assert_eq!(prose.source, ReferenceSource::Today, "a date in a sentence is no dateline");
+    assert_eq!(
+        (reference.date.to_string(), reference.source),
+        ("2026-11-05".to_string(), ReferenceSource::Dateline)
+    );
+    assert_eq!(
+        analysis
+            .dates
+            .iter()
+            .find(|d| d.text == "Monday")
+            .map(|d| d.value.as_str()),
+        Some("2026-11-02")
+    );
+    let december = on("TOKYO, Dec. 5 — Markets fell on Monday.")
+        .reference_date
+        .expect("a reference date");
+    assert_eq!(
+        december.date.to_string(),
+        "2025-12-05",
+        "a December dateline read in November is last year's"
+    );
+    let prose = on("The meeting on Nov 5 - a Tuesday - went well.")
+        .reference_date
+        .expect("a reference date");
+    assert_eq!(
+        prose.source,
+        ReferenceSource::Today,
+        "a date in a sentence is no dateline"
+    );
 }
 
 #[test]
 fn a_clock_time_on_a_named_day_is_one_expression() {
-    let found = dates("The law expires at midnight on Dec. 31, and the polls open at 7 a.m. on Tuesday.");
+    let found =
+        dates("The law expires at midnight on Dec. 31, and the polls open at 7 a.m. on Tuesday.");
     assert_eq!(value_of(&found, "midnight on Dec. 31"), "2025-12-31T24:00");
-    assert!(found.iter().any(|(t, _, _)| t.starts_with("7 a.m. on Tuesday")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(t, _, _)| t.starts_with("7 a.m. on Tuesday")),
+        "{found:?}"
+    );
 }

@@ -29,20 +29,37 @@ const REPEATED_MAX_BYTES: usize = 60;
 fn findings(analysis: &Analysis) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut found = BTreeSet::new();
     for date in &analysis.dates {
-        found.insert(format!("{} {:?} = {}", date.kind.name(), date.text, date.value));
+        found.insert(format!(
+            "{} {:?} = {}",
+            date.kind.name(),
+            date.text,
+            date.value
+        ));
     }
     for quote in &analysis.quotes {
         found.insert(format!("quote {:?}", quote.text));
     }
-    let names = analysis.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect();
+    let names = analysis
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| m.text.clone()))
+        .collect();
     (found, names)
 }
 
 /// The phrase cut after each of its words: "the", "the end", "the end of".
 fn cuts(phrase: &str) -> Vec<&str> {
-    let mut ends: Vec<usize> = phrase.char_indices().filter(|&(i, c)| c.is_whitespace() && i > 0).map(|(i, _)| i).collect();
+    let mut ends: Vec<usize> = phrase
+        .char_indices()
+        .filter(|&(i, c)| c.is_whitespace() && i > 0)
+        .map(|(i, _)| i)
+        .collect();
     ends.push(phrase.len());
-    let mut cuts: Vec<&str> = ends.into_iter().map(|end| phrase[..end].trim_end()).filter(|cut| !cut.is_empty()).collect();
+    let mut cuts: Vec<&str> = ends
+        .into_iter()
+        .map(|end| phrase[..end].trim_end())
+        .filter(|cut| !cut.is_empty())
+        .collect();
     cuts.dedup();
     cuts
 }
@@ -70,8 +87,10 @@ fn analyse_checked(analyzer: &Analyzer, text: &str) -> Result<Analysis, String> 
         let shown: String = text.chars().take(120).collect();
         format!("{shown:?} ({} bytes)", text.len())
     };
-    let analysis = catch_unwind(AssertUnwindSafe(|| analyzer.analyze(text, &options()))).map_err(|_| format!("panicked on {}", shown()))?;
-    catch_unwind(AssertUnwindSafe(|| assert_spans_valid(text, &analysis))).map_err(|_| format!("bad offsets on {}", shown()))?;
+    let analysis = catch_unwind(AssertUnwindSafe(|| analyzer.analyze(text, &options())))
+        .map_err(|_| format!("panicked on {}", shown()))?;
+    catch_unwind(AssertUnwindSafe(|| assert_spans_valid(text, &analysis)))
+        .map_err(|_| format!("bad offsets on {}", shown()))?;
     Ok(analysis)
 }
 
@@ -88,17 +107,34 @@ fn check_phrase(analyzer: &Analyzer, phrase: &str) -> Vec<String> {
     // The whole phrase is read the same alone, as the last or first paragraph of a text and
     // between two; its names are the same at the end of a text as with text after them.
     let whole = phrase.trim();
-    let mut read = |text: &str| analyse_checked(analyzer, text).map(|a| findings(&a)).map_err(|failure| failures.push(failure)).ok();
+    let mut read = |text: &str| {
+        analyse_checked(analyzer, text)
+            .map(|a| findings(&a))
+            .map_err(|failure| failures.push(failure))
+            .ok()
+    };
     let in_middle = read(&format!("{NEUTRAL}\n{whole}\n{NEUTRAL}"));
-    let placed: Vec<_> = [whole.to_string(), format!("{NEUTRAL}\n{whole}"), format!("{whole}\n{NEUTRAL}")].into_iter().map(|t| (read(&t), t)).collect();
+    let placed: Vec<_> = [
+        whole.to_string(),
+        format!("{NEUTRAL}\n{whole}"),
+        format!("{whole}\n{NEUTRAL}"),
+    ]
+    .into_iter()
+    .map(|t| (read(&t), t))
+    .collect();
     for (placed, text) in placed {
-        let (Some(placed), Some(middle)) = (placed, &in_middle) else { continue };
+        let (Some(placed), Some(middle)) = (placed, &in_middle) else {
+            continue;
+        };
         let mut differences = differences(&placed.0, &middle.0);
         if text.starts_with(NEUTRAL) {
             differences.extend(differences_in_names(&placed.1, &middle.1));
         }
         if !differences.is_empty() {
-            failures.push(format!("{whole:?} in {text:?} is read differently from between two sentences: {}", differences.join("; ")));
+            failures.push(format!(
+                "{whole:?} in {text:?} is read differently from between two sentences: {}",
+                differences.join("; ")
+            ));
         }
     }
     failures
@@ -107,12 +143,16 @@ fn check_phrase(analyzer: &Analyzer, phrase: &str) -> Vec<String> {
 /// What `placed` has that `reference` lacks and the reverse, described.
 fn differences(placed: &BTreeSet<String>, reference: &BTreeSet<String>) -> Vec<String> {
     let lost = reference.difference(placed).map(|f| format!("lost {f}"));
-    lost.chain(placed.difference(reference).map(|f| format!("gained {f}"))).collect()
+    lost.chain(placed.difference(reference).map(|f| format!("gained {f}")))
+        .collect()
 }
 
 /// The same for names.
 fn differences_in_names(placed: &BTreeSet<String>, reference: &BTreeSet<String>) -> Vec<String> {
-    differences(placed, reference).into_iter().map(|d| format!("{d} (name)")).collect()
+    differences(placed, reference)
+        .into_iter()
+        .map(|d| format!("{d} (name)"))
+        .collect()
 }
 
 #[test]
@@ -124,9 +164,21 @@ fn the_neutral_sentence_finds_nothing() {
 #[test]
 fn the_examples_are_found_in_the_sources() {
     let phrases = example_phrases();
-    assert!(phrases.len() > 500, "only {} example phrases found", phrases.len());
-    for expected in ["the end of 1990", "LAS VEGAS (Reuters) -", "earlier this year", "according to X"] {
-        assert!(phrases.iter().any(|p| p == expected), "{expected:?} is not among the examples: {phrases:?}");
+    assert!(
+        phrases.len() > 500,
+        "only {} example phrases found",
+        phrases.len()
+    );
+    for expected in [
+        "the end of 1990",
+        "LAS VEGAS (Reuters) -",
+        "earlier this year",
+        "according to X",
+    ] {
+        assert!(
+            phrases.iter().any(|p| p == expected),
+            "{expected:?} is not among the examples: {phrases:?}"
+        );
     }
     assert_eq!(cuts("the end  of"), ["the", "the end", "the end  of"]);
 }
@@ -141,11 +193,25 @@ fn every_example_cut_after_every_word_is_analysed_soundly() {
                 let phrases = &phrases;
                 scope.spawn(move || {
                     let analyzer = Analyzer::new();
-                    phrases.iter().skip(t).step_by(threads).flat_map(|p| check_phrase(&analyzer, p)).collect::<Vec<_>>()
+                    phrases
+                        .iter()
+                        .skip(t)
+                        .step_by(threads)
+                        .flat_map(|p| check_phrase(&analyzer, p))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        workers.into_iter().flat_map(|w| w.join().expect("a checking thread")).collect()
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a checking thread"))
+            .collect()
     });
-    assert!(failures.is_empty(), "{} failures among {} phrases, the first:\n{}", failures.len(), phrases.len(), failures[..failures.len().min(30)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures among {} phrases, the first:\n{}",
+        failures.len(),
+        phrases.len(),
+        failures[..failures.len().min(30)].join("\n")
+    );
 }

@@ -25,14 +25,35 @@ const DEFAULT_CASES: u64 = 3_000;
 const DEFAULT_SEED: u64 = 0x5EED_2026;
 
 const PUNCTUATION: &[&str] = &[
-    ". ", ", ", "; ", ": ", "? ", "! ", "…", "“", "”", "\"", "'", "‘", "’", "’s", "'s", "«", "»", "„", "''", "(", ")", "[", "]", " - ", " -- ", " — ", "–",
-    "-", "/", "$", "%", "&", "@", "#", "*", "•", "\n", "\n\n", "\r\n", "\t",
+    ". ", ", ", "; ", ": ", "? ", "! ", "…", "“", "”", "\"", "'", "‘", "’", "’s", "'s", "«", "»",
+    "„", "''", "(", ")", "[", "]", " - ", " -- ", " — ", "–", "-", "/", "$", "%", "&", "@", "#",
+    "*", "•", "\n", "\n\n", "\r\n", "\t",
 ];
 
-const NUMBERS: &[&str] =
-    &["2025-11-06", "3:30", "10:45 p.m.", "1,000", "5%", "$4.5 billion", "1990s", "'90s", "Q3", "FY2025", "2-1", "8", "31", "1996", "2024", "0", "12th"];
+const NUMBERS: &[&str] = &[
+    "2025-11-06",
+    "3:30",
+    "10:45 p.m.",
+    "1,000",
+    "5%",
+    "$4.5 billion",
+    "1990s",
+    "'90s",
+    "Q3",
+    "FY2025",
+    "2-1",
+    "8",
+    "31",
+    "1996",
+    "2024",
+    "0",
+    "12th",
+];
 
-const JUNK: &[&str] = &["\u{0}", "\u{1b}", "\u{7f}", "\u{301}", "\u{200b}", "\u{feff}", "\u{202e}", "\u{fffd}", "😀", "👍🏽", "東京", "ß", "İ", "ﬁ"];
+const JUNK: &[&str] = &[
+    "\u{0}", "\u{1b}", "\u{7f}", "\u{301}", "\u{200b}", "\u{feff}", "\u{202e}", "\u{fffd}", "😀",
+    "👍🏽", "東京", "ß", "İ", "ﬁ",
+];
 
 /// What texts are built from.
 struct Material {
@@ -42,8 +63,14 @@ struct Material {
 
 impl Material {
     fn load() -> Self {
-        let material = Material { words: vocabulary(), phrases: example_phrases() };
-        assert!(material.words.len() > 10_000 && material.phrases.len() > 500, "the vocabulary and the examples are read");
+        let material = Material {
+            words: vocabulary(),
+            phrases: example_phrases(),
+        };
+        assert!(
+            material.words.len() > 10_000 && material.phrases.len() > 500,
+            "the vocabulary and the examples are read"
+        );
         material
     }
 
@@ -67,9 +94,13 @@ impl Material {
             }
             60..=79 => rng.pick(PUNCTUATION).to_string(),
             80..=89 => rng.pick(NUMBERS).to_string(),
-            90..=94 => (0..1 + rng.below(8)).map(|_| char::from(b'0' + rng.below(10) as u8)).collect(),
+            90..=94 => (0..1 + rng.below(8))
+                .map(|_| char::from(b'0' + rng.below(10) as u8))
+                .collect(),
             95..=97 => rng.pick(JUNK).to_string(),
-            _ => char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('\u{fffd}').to_string(),
+            _ => char::from_u32(rng.below(0x11_0000) as u32)
+                .unwrap_or('\u{fffd}')
+                .to_string(),
         }
     }
 
@@ -78,7 +109,11 @@ impl Material {
         let mut text = String::new();
         for _ in 0..1 + rng.below(80) {
             let piece = self.piece(rng);
-            let repeats = if rng.below(50) == 0 { 100 + rng.below(2_000) } else { 1 };
+            let repeats = if rng.below(50) == 0 {
+                100 + rng.below(2_000)
+            } else {
+                1
+            };
             for _ in 0..repeats {
                 text.push_str(&piece);
                 text.push_str(match rng.below(10) {
@@ -97,13 +132,26 @@ fn cased(rng: &mut Rng, word: &str) -> String {
     match rng.below(10) {
         0 => word.to_uppercase(),
         1 => word.to_lowercase(),
-        2 => word.chars().enumerate().map(|(i, c)| if i == 0 { c.to_uppercase().next().unwrap_or(c) } else { c }).collect(),
+        2 => word
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 0 {
+                    c.to_uppercase().next().unwrap_or(c)
+                } else {
+                    c
+                }
+            })
+            .collect(),
         _ => word.to_string(),
     }
 }
 
 fn env_number(name: &str, default: u64) -> u64 {
-    std::env::var(name).ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// The generator of case `number` under `seed`: each case stands alone, so any one can be
@@ -116,18 +164,30 @@ fn case_rng(seed: u64, number: u64) -> Rng {
 fn run_case(analyzer: &Analyzer, material: &Material, seed: u64, number: u64) -> Option<String> {
     let mut rng = case_rng(seed, number);
     let text = material.text(&mut rng);
-    let options = if rng.below(4) == 0 { Options::default() } else { options() };
-    let outcome = catch_unwind(AssertUnwindSafe(|| assert_spans_valid(&text, &analyzer.analyze(&text, &options))));
+    let options = if rng.below(4) == 0 {
+        Options::default()
+    } else {
+        options()
+    };
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        assert_spans_valid(&text, &analyzer.analyze(&text, &options))
+    }));
     if outcome.is_ok() {
         return None;
     }
     let dir = common::root().join("target/fuzz-failures");
     let path = dir.join(format!("seed-{seed}-case-{number}.txt"));
-    let saved = std::fs::create_dir_all(&dir).and_then(|_| std::fs::write(&path, &text)).is_ok();
+    let saved = std::fs::create_dir_all(&dir)
+        .and_then(|_| std::fs::write(&path, &text))
+        .is_ok();
     let shown: String = text.chars().take(300).collect();
     Some(format!(
         "case {number} (FUZZ_SEED={seed} FUZZ_FIRST={number} FUZZ_CASES=1){}: {shown:?}",
-        if saved { format!(", saved in {}", path.display()) } else { String::new() }
+        if saved {
+            format!(", saved in {}", path.display())
+        } else {
+            String::new()
+        }
     ))
 }
 
@@ -155,10 +215,13 @@ fn generated_texts_never_break_the_analyzer() {
                 })
             })
             .collect();
-        workers.into_iter().map(|w| w.join().expect("a fuzzing thread")).fold((Vec::new(), 0), |(mut all, total), (f, b)| {
-            all.extend(f);
-            (all, total + b)
-        })
+        workers
+            .into_iter()
+            .map(|w| w.join().expect("a fuzzing thread"))
+            .fold((Vec::new(), 0), |(mut all, total), (f, b)| {
+                all.extend(f);
+                (all, total + b)
+            })
     });
     println!(
         "fuzz: {cases} cases from seed {seed} ({:.1} MB of text) in {:.1} s, {} failures",
@@ -166,14 +229,28 @@ fn generated_texts_never_break_the_analyzer() {
         started.elapsed().as_secs_f64(),
         failures.len()
     );
-    assert!(failures.is_empty(), "{} of {cases} cases failed, the first:\n{}", failures.len(), failures[..failures.len().min(20)].join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} cases failed, the first:\n{}",
+        failures.len(),
+        failures[..failures.len().min(20)].join("\n")
+    );
 }
 
 #[test]
 fn the_generator_uses_the_analyzers_words_and_replays_a_case_from_its_seed() {
     let material = Material::load();
-    for word in ["Thanksgiving", "yesterday", "according", "Reuters", "Monday"] {
-        assert!(material.words.iter().any(|w| w == word), "{word:?} is in the vocabulary");
+    for word in [
+        "Thanksgiving",
+        "yesterday",
+        "according",
+        "Reuters",
+        "Monday",
+    ] {
+        assert!(
+            material.words.iter().any(|w| w == word),
+            "{word:?} is in the vocabulary"
+        );
     }
     let a = material.text(&mut case_rng(1, 42));
     let b = material.text(&mut case_rng(1, 42));

@@ -32,13 +32,22 @@ fn seconds(analyzer: &Analyzer, text: &str) -> f64 {
 
 /// Seconds per byte of plain news, the fastest of a few runs.
 fn yardstick(analyzer: &Analyzer, plain: &str) -> f64 {
-    (0..3).map(|_| seconds(analyzer, plain)).fold(f64::MAX, f64::min) / plain.len() as f64
+    (0..3)
+        .map(|_| seconds(analyzer, plain))
+        .fold(f64::MAX, f64::min)
+        / plain.len() as f64
 }
 
 #[test]
-#[cfg_attr(debug_assertions, ignore = "minutes in a debug build: run with --release, as scripts/test.sh does")]
+#[cfg_attr(
+    debug_assertions,
+    ignore = "minutes in a debug build: run with --release, as scripts/test.sh does"
+)]
 fn every_example_repeated_40000_times_takes_time_linear_in_its_length() {
-    let phrases: Vec<String> = example_phrases().into_iter().filter(|p| p.len() <= MAX_PHRASE_BYTES).collect();
+    let phrases: Vec<String> = example_phrases()
+        .into_iter()
+        .filter(|p| p.len() <= MAX_PHRASE_BYTES)
+        .collect();
     assert!(phrases.len() > 500, "the examples are read");
     let plain = PLAIN_NEWS.repeat(YARDSTICK_BYTES / PLAIN_NEWS.len() + 1);
     let analyzer = Analyzer::new();
@@ -55,7 +64,9 @@ fn every_example_repeated_40000_times_takes_time_linear_in_its_length() {
         if ratio > MAX_RATIO {
             // One slow run may be the machine: the fastest of three, against a fresh yardstick.
             per_byte = per_byte.min(yardstick(&analyzer, &plain));
-            let fastest = (0..3).map(|_| seconds(&analyzer, &text)).fold(f64::MAX, f64::min);
+            let fastest = (0..3)
+                .map(|_| seconds(&analyzer, &text))
+                .fold(f64::MAX, f64::min);
             ratio = fastest / text.len() as f64 / per_byte;
         }
         ratios.push((ratio, phrase));
@@ -70,5 +81,9 @@ fn every_example_repeated_40000_times_takes_time_linear_in_its_length() {
         &ratios[..5.min(ratios.len())]
     );
     let too_slow: Vec<_> = ratios.iter().filter(|(r, _)| *r > MAX_RATIO).collect();
-    assert!(too_slow.is_empty(), "{} phrases take over {MAX_RATIO}x plain news per byte: {too_slow:?}", too_slow.len());
+    assert!(
+        too_slow.is_empty(),
+        "{} phrases take over {MAX_RATIO}x plain news per byte: {too_slow:?}",
+        too_slow.len()
+    );
 }

@@ -13,8 +13,14 @@ fn quotes(analysis: &Analysis) -> Vec<(String, Option<(String, String)>)> {
         .quotes
         .iter()
         .map(|q| {
-            let inner = q.text.trim_matches(|c: char| "\"'“”‘’«»„ ".contains(c)).to_string();
-            (inner, q.speaker.as_ref().map(|s| (s.text.clone(), s.name.clone())))
+            let inner = q
+                .text
+                .trim_matches(|c: char| "\"'“”‘’«»„ ".contains(c))
+                .to_string();
+            (
+                inner,
+                q.speaker.as_ref().map(|s| (s.text.clone(), s.name.clone())),
+            )
         })
         .collect()
 }
@@ -23,7 +29,10 @@ fn quotes(analysis: &Analysis) -> Vec<(String, Option<(String, String)>)> {
 fn speaker_of(analysis: &Analysis, words: &str) -> Option<(String, String)> {
     let all = quotes(analysis);
     let found = all.iter().find(|(text, _)| text.contains(words));
-    found.unwrap_or_else(|| panic!("no quotation containing {words:?} in {all:?}")).1.clone()
+    found
+        .unwrap_or_else(|| panic!("no quotation containing {words:?} in {all:?}"))
+        .1
+        .clone()
 }
 
 fn said_by(analysis: &Analysis, words: &str) -> (String, String) {
@@ -37,21 +46,33 @@ fn pair(text: &str, name: &str) -> (String, String) {
 #[test]
 fn speaker_named_before_and_after_the_verb() {
     let a = run("“We will rebuild the port,” Maria Lopez said on Monday. “The funds are ready,” said Lopez.");
-    assert_eq!(said_by(&a, "rebuild the port"), pair("Maria Lopez", "Maria Lopez"));
+    assert_eq!(
+        said_by(&a, "rebuild the port"),
+        pair("Maria Lopez", "Maria Lopez")
+    );
     assert_eq!(said_by(&a, "funds are ready"), pair("Lopez", "Maria Lopez"));
 }
 
 #[test]
 fn an_apposition_between_speaker_and_verb() {
     let a = run("“The budget is final,” Carlos Mendez, the agency's head, said. Mendez, the agency's head, said “nothing will change.”");
-    assert_eq!(said_by(&a, "budget is final"), pair("Carlos Mendez", "Carlos Mendez"));
-    assert_eq!(said_by(&a, "nothing will change"), pair("Mendez", "Carlos Mendez"));
+    assert_eq!(
+        said_by(&a, "budget is final"),
+        pair("Carlos Mendez", "Carlos Mendez")
+    );
+    assert_eq!(
+        said_by(&a, "nothing will change"),
+        pair("Mendez", "Carlos Mendez")
+    );
 }
 
 #[test]
 fn told_reporters_and_other_reporting_verbs() {
     let a = run("Senator Anna Berg told reporters: “We have the votes.” “Not yet,” Berg added. Berg tweeted, “See you in court.”");
-    assert_eq!(said_by(&a, "We have the votes"), pair("Anna Berg", "Anna Berg"));
+    assert_eq!(
+        said_by(&a, "We have the votes"),
+        pair("Anna Berg", "Anna Berg")
+    );
     assert_eq!(said_by(&a, "Not yet"), pair("Berg", "Anna Berg"));
     assert_eq!(said_by(&a, "See you in court"), pair("Berg", "Anna Berg"));
 }
@@ -59,7 +80,10 @@ fn told_reporters_and_other_reporting_verbs() {
 #[test]
 fn according_to_names_the_speaker() {
     let a = run("According to Julia Novak, “the deal was signed at midnight.”");
-    assert_eq!(said_by(&a, "deal was signed"), pair("Julia Novak", "Julia Novak"));
+    assert_eq!(
+        said_by(&a, "deal was signed"),
+        pair("Julia Novak", "Julia Novak")
+    );
 }
 
 #[test]
@@ -93,13 +117,21 @@ fn it_resolves_to_an_organization() {
 #[test]
 fn a_continued_quotation_keeps_its_speaker() {
     let a = run("“We expressed our condolences,” Witkoff said in an interview. “He mentioned his son, and I told him about mine.”");
-    assert_eq!(said_by(&a, "He mentioned his son"), pair("Witkoff", "Witkoff"));
+    assert_eq!(
+        said_by(&a, "He mentioned his son"),
+        pair("Witkoff", "Witkoff")
+    );
 }
 
 #[test]
 fn a_fragment_quoted_in_narration_belongs_to_the_sentence_subject() {
-    let a = run("In July, Gingrich dismissed Estonia as the “suburbs of St. Petersburg” in an interview.");
-    assert_eq!(said_by(&a, "suburbs of St. Petersburg"), pair("Gingrich", "Gingrich"));
+    let a = run(
+        "In July, Gingrich dismissed Estonia as the “suburbs of St. Petersburg” in an interview.",
+    );
+    assert_eq!(
+        said_by(&a, "suburbs of St. Petersburg"),
+        pair("Gingrich", "Gingrich")
+    );
 }
 
 #[test]
@@ -109,9 +141,20 @@ fn a_quotation_over_several_paragraphs_is_reported_paragraph_by_paragraph() {
     let a = run(text);
     let found = quotes(&a);
     let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-    assert_eq!(texts, ["The first paragraph of a long statement.", "The second paragraph goes on.", "And this is the end,"]);
+    assert_eq!(
+        texts,
+        [
+            "The first paragraph of a long statement.",
+            "The second paragraph goes on.",
+            "And this is the end,"
+        ]
+    );
     for (text, speaker) in &found {
-        assert_eq!(speaker.as_ref().map(|s| s.1.as_str()), Some("John Smith"), "{text}");
+        assert_eq!(
+            speaker.as_ref().map(|s| s.1.as_str()),
+            Some("John Smith"),
+            "{text}"
+        );
     }
 }
 
@@ -123,7 +166,10 @@ fn a_stray_mark_does_not_swallow_the_article() {
     let found = quotes(&a);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "The result stands,");
-    assert_eq!(said_by(&a, "result stands"), pair("Ruth Adler", "Ruth Adler"));
+    assert_eq!(
+        said_by(&a, "result stands"),
+        pair("Ruth Adler", "Ruth Adler")
+    );
 }
 
 #[test]
@@ -132,7 +178,10 @@ fn single_quotes_nested_in_double_ones_are_part_of_them() {
     let found = quotes(&a);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "He told me ‘never again’ and left,");
-    assert_eq!(said_by(&a, "never again"), pair("Paula Grant", "Paula Grant"));
+    assert_eq!(
+        said_by(&a, "never again"),
+        pair("Paula Grant", "Paula Grant")
+    );
 }
 
 #[test]
@@ -140,13 +189,19 @@ fn british_single_quotes_count_when_a_cue_makes_them_quotations() {
     let a = run("‘We are ready to govern,’ said Keir Wallace. Critics called the plan a ‘fantasy’ on Monday.");
     let found = quotes(&a);
     assert_eq!(found.len(), 1, "only the cued one: {found:?}");
-    assert_eq!(said_by(&a, "ready to govern"), pair("Keir Wallace", "Keir Wallace"));
+    assert_eq!(
+        said_by(&a, "ready to govern"),
+        pair("Keir Wallace", "Keir Wallace")
+    );
 }
 
 #[test]
 fn angle_and_low_quotation_marks() {
     let a = run("« We stay here », said Pierre Martin. „We go home“, said Hans Weber.");
-    assert_eq!(said_by(&a, "We stay here"), pair("Pierre Martin", "Pierre Martin"));
+    assert_eq!(
+        said_by(&a, "We stay here"),
+        pair("Pierre Martin", "Pierre Martin")
+    );
     assert_eq!(said_by(&a, "We go home"), pair("Hans Weber", "Hans Weber"));
 }
 
@@ -155,7 +210,10 @@ fn straight_quotes_pair_by_spacing() {
     let a = run("\"This is not tax reform,\" said Douglas Holtz-Eakin. He is 6'3\" tall.");
     let found = quotes(&a);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(said_by(&a, "not tax reform"), pair("Douglas Holtz-Eakin", "Douglas Holtz-Eakin"));
+    assert_eq!(
+        said_by(&a, "not tax reform"),
+        pair("Douglas Holtz-Eakin", "Douglas Holtz-Eakin")
+    );
 }
 
 #[test]
@@ -200,42 +258,79 @@ fn a_naming_verb_may_have_its_object_before_the_quotation() {
 #[test]
 fn a_fragment_closing_an_opening_participial_phrase_belongs_to_the_main_subject() {
     let a = run("Bemoaning the “phony system,” Donald Trump accused Holt of bias.");
-    assert_eq!(said_by(&a, "phony system"), pair("Donald Trump", "Donald Trump"));
+    assert_eq!(
+        said_by(&a, "phony system"),
+        pair("Donald Trump", "Donald Trump")
+    );
 }
 
 #[test]
 fn who_called_something_so_is_its_speaker() {
     let a = run("In a clip that Judge Michael Mosman called “distasteful,” the man spoke. Later, Gov. Doug Ducey called the long lines “unacceptable.”");
-    assert_eq!(said_by(&a, "distasteful"), pair("Michael Mosman", "Michael Mosman"));
-    assert_eq!(said_by(&a, "unacceptable"), pair("Doug Ducey", "Doug Ducey"));
+    assert_eq!(
+        said_by(&a, "distasteful"),
+        pair("Michael Mosman", "Michael Mosman")
+    );
+    assert_eq!(
+        said_by(&a, "unacceptable"),
+        pair("Doug Ducey", "Doug Ducey")
+    );
 }
 
 #[test]
 fn a_programme_title_before_the_speaker_is_not_his_quotation() {
     let a = run("On CBS's “Face the Nation,” Sen. Bernie Sanders said the race was close. “Make America Great Again,” Trump said.");
-    assert_eq!(quotes(&a), [("Make America Great Again,".to_string(), Some(pair("Trump", "Trump")))]);
+    assert_eq!(
+        quotes(&a),
+        [(
+            "Make America Great Again,".to_string(),
+            Some(pair("Trump", "Trump"))
+        )]
+    );
 }
 
 #[test]
 fn attribute_values_of_markup_left_in_the_text_are_not_quotations() {
     let a = run("Watch the latest video at <a href=\"http://video.foxnews.com\">video.foxnews.com</a>. <tweet author=\"just look at Western Europe and weep\" date=\"May 2\">Hello</tweet>.\n\n“We won,” Trump said.");
-    assert_eq!(quotes(&a), [("We won,".to_string(), Some(pair("Trump", "Trump")))]);
+    assert_eq!(
+        quotes(&a),
+        [("We won,".to_string(), Some(pair("Trump", "Trump")))]
+    );
 }
 
 #[test]
 fn attributed_claims_outside_quotation_marks() {
     let text = "Hamas negotiators met in Cairo, according to Lebanon’s Al Mayadeen network. The New York Times reported that talks stalled. Troops withdrew, citing Palestinian sources.";
     let a = run(text);
-    let claims: Vec<(&str, &str, &str)> = a.attributions.iter().map(|c| (c.text.as_str(), c.cue.as_str(), c.source.text.as_str())).collect();
+    let claims: Vec<(&str, &str, &str)> = a
+        .attributions
+        .iter()
+        .map(|c| (c.text.as_str(), c.cue.as_str(), c.source.text.as_str()))
+        .collect();
     assert_eq!(
         claims,
         [
-            ("according to Lebanon’s Al Mayadeen network", "according to", "Lebanon’s Al Mayadeen network"),
-            ("The New York Times reported", "reported", "The New York Times"),
-            ("citing Palestinian sources", "citing", "Palestinian sources"),
+            (
+                "according to Lebanon’s Al Mayadeen network",
+                "according to",
+                "Lebanon’s Al Mayadeen network"
+            ),
+            (
+                "The New York Times reported",
+                "reported",
+                "The New York Times"
+            ),
+            (
+                "citing Palestinian sources",
+                "citing",
+                "Palestinian sources"
+            ),
         ]
     );
-    let mayadeen = a.attributions[0].source.entity.map(|e| a.entities[e].name.as_str());
+    let mayadeen = a.attributions[0]
+        .source
+        .entity
+        .map(|e| a.entities[e].name.as_str());
     assert_eq!(mayadeen, Some("Al Mayadeen"));
     for claim in &a.attributions {
         assert_eq!(claim.span.of(text), claim.text);
@@ -257,7 +352,11 @@ fn attributions_offsets_are_converted_with_the_rest() {
     let mut a = run(text);
     let byte_start = a.attributions[0].span.start;
     a.map_offsets(|b| text[..b].chars().count());
-    assert_eq!(a.attributions[0].span.start, byte_start - 1, "É is two bytes, one code point");
+    assert_eq!(
+        a.attributions[0].span.start,
+        byte_start - 1,
+        "É is two bytes, one code point"
+    );
     assert_eq!(a.attributions[0].source.span.end, text.chars().count() - 1);
 }
 
@@ -267,8 +366,15 @@ fn the_paper_and_the_agency_are_the_outlets_named_before() {
         "The Washington Post reported the plan on Monday. Reuters said talks had stalled. The paper also noted the cost, and the agency added that Qatar was mediating.",
         &article_analyzer::Options::default(),
     );
-    let sources: Vec<(&str, &str)> = analysis.attributions.iter().map(|a| (a.source.text.as_str(), a.source.name.as_str())).collect();
-    assert!(sources.contains(&("The paper", "The Washington Post")), "{sources:?}");
+    let sources: Vec<(&str, &str)> = analysis
+        .attributions
+        .iter()
+        .map(|a| (a.source.text.as_str(), a.source.name.as_str()))
+        .collect();
+    assert!(
+        sources.contains(&("The paper", "The Washington Post")),
+        "{sources:?}"
+    );
     assert!(sources.contains(&("the agency", "Reuters")), "{sources:?}");
 }
 
@@ -278,5 +384,8 @@ fn shouted_replies_and_a_crowd_as_speaker() {
         "Trump spoke in Austin on Wednesday. “We will build a wall,” Trump added.\n\n“Mexico!” the audience screamed back.\n\n“No,” Hillary Clinton shot back.",
     );
     assert_eq!(said_by(&a, "Mexico"), pair("the audience", "the audience"));
-    assert_eq!(said_by(&a, "No"), pair("Hillary Clinton", "Hillary Clinton"));
+    assert_eq!(
+        said_by(&a, "No"),
+        pair("Hillary Clinton", "Hillary Clinton")
+    );
 }

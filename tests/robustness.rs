@@ -83,7 +83,10 @@ proptest! {
 fn empty_and_blank_text_give_an_empty_analysis() {
     for text in ["", " ", "\n\n\n", "\t"] {
         let analysis = analyze(text, &options());
-        assert!(analysis.entities.is_empty() && analysis.dates.is_empty() && analysis.quotes.is_empty(), "{text:?}");
+        assert!(
+            analysis.entities.is_empty() && analysis.dates.is_empty() && analysis.quotes.is_empty(),
+            "{text:?}"
+        );
     }
 }
 
@@ -100,14 +103,26 @@ fn lone_and_unbalanced_quote_marks_do_not_swallow_the_article() {
 fn a_text_ending_inside_a_name_or_a_dateline_is_analysed() {
     // Each ends where a rule would read one token further: a nickname's closing mark, a
     // holiday's "Day", a dateline's agency.
-    for text in
-        ["The fight featured Roberto \"Hands", "Then Roberto \"Hands of", "Hector “Macho", "Martin Luther King, Jr.", "LAS VEGAS (", "LAS VEGAS, Nev", "soon"]
-    {
+    for text in [
+        "The fight featured Roberto \"Hands",
+        "Then Roberto \"Hands of",
+        "Hector “Macho",
+        "Martin Luther King, Jr.",
+        "LAS VEGAS (",
+        "LAS VEGAS, Nev",
+        "soon",
+    ] {
         let analysis = analyze(text, &options());
         assert_spans_valid(text, &analysis);
     }
     let text = "The fight featured Roberto \"Hands";
-    assert!(analyze(text, &options()).entities.iter().any(|e| e.name == "Roberto"), "the name before the unfinished nickname is still found");
+    assert!(
+        analyze(text, &options())
+            .entities
+            .iter()
+            .any(|e| e.name == "Roberto"),
+        "the name before the unfinished nickname is still found"
+    );
 }
 
 #[test]
@@ -143,7 +158,11 @@ fn ten_megabytes_of_news_finish() {
     let text = format!("{article}\n").repeat(10_000_000 / article.len() + 1);
     assert!(text.len() >= 10_000_000);
     let analysis = analyze(&text, &options());
-    let witkoff = analysis.entities.iter().find(|e| e.name == "Steve Witkoff").expect("Witkoff is found");
+    let witkoff = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Steve Witkoff")
+        .expect("Witkoff is found");
     assert!(witkoff.mentions.len() > 1000);
     assert_eq!(analysis.quotes.len() % 3, 0);
 }
@@ -154,12 +173,24 @@ fn ten_megabytes_of_news_finish() {
 /// a test that never ends.)
 #[test]
 fn long_runs_of_one_phrase_finish() {
-    for unit in
-        ["later ", "early ", "the end of ", "Smith, ", "The New York Times reported ", "that day ", "Sen. ", "(D-N.Y.) ", "year-earlier ", "“A real quote,” "]
-    {
+    for unit in [
+        "later ",
+        "early ",
+        "the end of ",
+        "Smith, ",
+        "The New York Times reported ",
+        "that day ",
+        "Sen. ",
+        "(D-N.Y.) ",
+        "year-earlier ",
+        "“A real quote,” ",
+    ] {
         let text = format!("{}Monday yesterday 1990.", unit.repeat(40_000));
         let analysis = analyze(&text, &options());
         assert_spans_valid(&text, &analysis);
-        assert!(analysis.dates.iter().any(|d| d.text == "1990"), "{unit:?}: the year at the end is still found");
+        assert!(
+            analysis.dates.iter().any(|d| d.text == "1990"),
+            "{unit:?}: the year at the end is still found"
+        );
     }
 }

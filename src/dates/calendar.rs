@@ -23,7 +23,10 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 impl CalendarDate {
     /// The date, if it exists (February 30 does not).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year);
+        let valid = (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1..=9999).contains(&year);
         valid.then_some(CalendarDate { year, month, day })
     }
 
@@ -79,7 +82,11 @@ impl CalendarDate {
     /// ISO 8601 week: (week-numbering year, week number).
     pub fn iso_week(self) -> (i32, u32) {
         let thursday = self.add_days(4 - self.weekday() as i64);
-        let jan1 = CalendarDate { year: thursday.year, month: 1, day: 1 };
+        let jan1 = CalendarDate {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.days_since_epoch() - jan1.days_since_epoch()) / 7 + 1;
         (thursday.year, week as u32)
     }
@@ -118,7 +125,10 @@ mod tests {
         let d = CalendarDate::parse("2025-11-06").unwrap();
         assert_eq!(d.weekday(), 4); // Thursday
         assert_eq!(d.iso_week(), (2025, 45));
-        assert_eq!(CalendarDate::parse("2021-01-03").unwrap().iso_week(), (2020, 53));
+        assert_eq!(
+            CalendarDate::parse("2021-01-03").unwrap().iso_week(),
+            (2020, 53)
+        );
         assert_eq!(CalendarDate::from_days_since_epoch(d.days_since_epoch()), d);
         assert_eq!(d.add_days(-1).to_string(), "2025-11-05");
         assert_eq!(CalendarDate::parse("2024-02-30"), None);

@@ -35,22 +35,63 @@ impl Holiday {
             "'s" | "’s" | "'" | "’" if word(n + 1) == "Day" => Some(n + 2),
             _ => None,
         };
-        let nth_weekday = |month, weekday, nth| Holiday::NthWeekday { month, weekday, nth };
+        let nth_weekday = |month, weekday, nth| Holiday::NthWeekday {
+            month,
+            weekday,
+            nth,
+        };
         let holiday = match word(0) {
             "Christmas" if word(1) == "Eve" => (Holiday::Fixed { month: 12, day: 24 }, 2),
             "Christmas" => (Holiday::Fixed { month: 12, day: 25 }, day_after(1)),
-            "New" if word(1) == "Year" && matches!(word(2), "'s" | "’s") && word(3) == "Eve" => (Holiday::Fixed { month: 12, day: 31 }, 4),
-            "New" if word(1) == "Year" && matches!(word(2), "'s" | "’s") && word(3) == "Day" => (Holiday::Fixed { month: 1, day: 1 }, 4),
-            "Thanksgiving" => (Holiday::NthWeekday { month: 11, weekday: 4, nth: 4 }, day_after(1)),
+            "New" if word(1) == "Year" && matches!(word(2), "'s" | "’s") && word(3) == "Eve" => {
+                (Holiday::Fixed { month: 12, day: 31 }, 4)
+            }
+            "New" if word(1) == "Year" && matches!(word(2), "'s" | "’s") && word(3) == "Day" => {
+                (Holiday::Fixed { month: 1, day: 1 }, 4)
+            }
+            "Thanksgiving" => (
+                Holiday::NthWeekday {
+                    month: 11,
+                    weekday: 4,
+                    nth: 4,
+                },
+                day_after(1),
+            ),
             "Halloween" => (Holiday::Fixed { month: 10, day: 31 }, 1),
-            "Valentine" if matches!(word(1), "'s" | "’s") && word(2) == "Day" => (Holiday::Fixed { month: 2, day: 14 }, 3),
+            "Valentine" if matches!(word(1), "'s" | "’s") && word(2) == "Day" => {
+                (Holiday::Fixed { month: 2, day: 14 }, 3)
+            }
             "Independence" if word(1) == "Day" => (Holiday::Fixed { month: 7, day: 4 }, 2),
             "Veterans" if word(1) == "Day" => (Holiday::Fixed { month: 11, day: 11 }, 2),
-            "Memorial" if word(1) == "Day" => (Holiday::NthWeekday { month: 5, weekday: 1, nth: 5 }, 2),
-            "Labor" if word(1) == "Day" => (Holiday::NthWeekday { month: 9, weekday: 1, nth: 1 }, 2),
-            "Easter" => (Holiday::Easter { days: 0 }, if word(1) == "Sunday" { 2 } else { 1 }),
+            "Memorial" if word(1) == "Day" => (
+                Holiday::NthWeekday {
+                    month: 5,
+                    weekday: 1,
+                    nth: 5,
+                },
+                2,
+            ),
+            "Labor" if word(1) == "Day" => (
+                Holiday::NthWeekday {
+                    month: 9,
+                    weekday: 1,
+                    nth: 1,
+                },
+                2,
+            ),
+            "Easter" => (
+                Holiday::Easter { days: 0 },
+                if word(1) == "Sunday" { 2 } else { 1 },
+            ),
             "Good" if word(1) == "Friday" => (Holiday::Easter { days: -2 }, 2),
-            "Election" if word(1) == "Day" => (Holiday::WeekdayFrom { month: 11, day: 2, weekday: 2 }, 2),
+            "Election" if word(1) == "Day" => (
+                Holiday::WeekdayFrom {
+                    month: 11,
+                    day: 2,
+                    weekday: 2,
+                },
+                2,
+            ),
             "Martin" if word(1) == "Luther" && word(2) == "King" => {
                 // "Martin Luther King Day", "… King Jr. Day", "… King, Jr. Day".
                 let mut k = 3;
@@ -72,7 +113,10 @@ impl Holiday {
                 if word(patrick) != "Patrick" {
                     return None;
                 }
-                (Holiday::Fixed { month: 3, day: 17 }, day_named(patrick + 1)?)
+                (
+                    Holiday::Fixed { month: 3, day: 17 },
+                    day_named(patrick + 1)?,
+                )
             }
             "Bastille" => (Holiday::Fixed { month: 7, day: 14 }, day_named(1)?),
             "Canada" => (Holiday::Fixed { month: 7, day: 1 }, day_named(1)?),
@@ -87,7 +131,11 @@ impl Holiday {
     pub fn date_in(self, year: i32) -> Option<CalendarDate> {
         match self {
             Holiday::Fixed { month, day } => CalendarDate::new(year, month, day),
-            Holiday::NthWeekday { month, weekday, nth } => {
+            Holiday::NthWeekday {
+                month,
+                weekday,
+                nth,
+            } => {
                 let first = CalendarDate::new(year, month, 1)?;
                 let first_match = 1 + (weekday as i64 - first.weekday() as i64).rem_euclid(7);
                 let mut day = first_match + 7 * (nth.min(5) as i64 - 1);
@@ -96,7 +144,11 @@ impl Holiday {
                 }
                 CalendarDate::new(year, month, day as u32)
             }
-            Holiday::WeekdayFrom { month, day, weekday } => {
+            Holiday::WeekdayFrom {
+                month,
+                day,
+                weekday,
+            } => {
                 let from = CalendarDate::new(year, month, day)?;
                 Some(from.add_days((weekday as i64 - from.weekday() as i64).rem_euclid(7)))
             }
@@ -129,23 +181,77 @@ mod tests {
 
     #[test]
     fn moving_holidays_fall_on_their_days() {
-        assert_eq!(date(Holiday::named(&["Thanksgiving"]).unwrap().0, 1999), "1999-11-25");
-        assert_eq!(date(Holiday::named(&["Thanksgiving"]).unwrap().0, 2025), "2025-11-27");
-        assert_eq!(date(Holiday::named(&["Memorial", "Day"]).unwrap().0, 2025), "2025-05-26");
-        assert_eq!(date(Holiday::named(&["Labor", "Day"]).unwrap().0, 2025), "2025-09-01");
-        assert_eq!(date(Holiday::named(&["Easter"]).unwrap().0, 2000), "2000-04-23");
-        assert_eq!(date(Holiday::named(&["Easter"]).unwrap().0, 2025), "2025-04-20");
-        assert_eq!(date(Holiday::named(&["Good", "Friday"]).unwrap().0, 2025), "2025-04-18");
+        assert_eq!(
+            date(Holiday::named(&["Thanksgiving"]).unwrap().0, 1999),
+            "1999-11-25"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Thanksgiving"]).unwrap().0, 2025),
+            "2025-11-27"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Memorial", "Day"]).unwrap().0, 2025),
+            "2025-05-26"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Labor", "Day"]).unwrap().0, 2025),
+            "2025-09-01"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Easter"]).unwrap().0, 2000),
+            "2000-04-23"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Easter"]).unwrap().0, 2025),
+            "2025-04-20"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Good", "Friday"]).unwrap().0, 2025),
+            "2025-04-18"
+        );
         assert_eq!(Holiday::named(&["New", "Year", "'s", "Eve"]).unwrap().1, 4);
-        assert_eq!(date(Holiday::named(&["Election", "Day"]).unwrap().0, 1998), "1998-11-03");
-        assert_eq!(date(Holiday::named(&["Election", "Day"]).unwrap().0, 2026), "2026-11-03");
-        assert_eq!(date(Holiday::named(&["Election", "Day"]).unwrap().0, 2022), "2022-11-08", "Nov. 1 was a Tuesday");
-        assert_eq!(date(Holiday::named(&["Mother", "'s", "Day"]).unwrap().0, 2025), "2025-05-11");
-        assert_eq!(date(Holiday::named(&["Father", "’s", "Day"]).unwrap().0, 2025), "2025-06-15");
-        assert_eq!(date(Holiday::named(&["Martin", "Luther", "King", "Jr.", "Day"]).unwrap().0, 2025), "2025-01-20");
-        assert_eq!(date(Holiday::named(&["Presidents", "Day"]).unwrap().0, 2025), "2025-02-17");
-        assert_eq!(Holiday::named(&["Martin", "Luther", "King", ",", "Jr", ".", "Day"]).map(|(_, n)| n), Some(7));
-        assert_eq!(Holiday::named(&["Martin", "Luther", "King", "Day"]).map(|(_, n)| n), Some(4));
+        assert_eq!(
+            date(Holiday::named(&["Election", "Day"]).unwrap().0, 1998),
+            "1998-11-03"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Election", "Day"]).unwrap().0, 2026),
+            "2026-11-03"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Election", "Day"]).unwrap().0, 2022),
+            "2022-11-08",
+            "Nov. 1 was a Tuesday"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Mother", "'s", "Day"]).unwrap().0, 2025),
+            "2025-05-11"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Father", "’s", "Day"]).unwrap().0, 2025),
+            "2025-06-15"
+        );
+        assert_eq!(
+            date(
+                Holiday::named(&["Martin", "Luther", "King", "Jr.", "Day"])
+                    .unwrap()
+                    .0,
+                2025
+            ),
+            "2025-01-20"
+        );
+        assert_eq!(
+            date(Holiday::named(&["Presidents", "Day"]).unwrap().0, 2025),
+            "2025-02-17"
+        );
+        assert_eq!(
+            Holiday::named(&["Martin", "Luther", "King", ",", "Jr", ".", "Day"]).map(|(_, n)| n),
+            Some(7)
+        );
+        assert_eq!(
+            Holiday::named(&["Martin", "Luther", "King", "Day"]).map(|(_, n)| n),
+            Some(4)
+        );
         assert_eq!(Holiday::named(&["Columbus", "Ohio"]), None);
         assert_eq!(Holiday::named(&["Canada", "said"]), None);
     }

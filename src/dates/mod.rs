@@ -24,17 +24,32 @@ pub(crate) enum Meaning {
     /// A value that needs no reference date ("2025-11-06", "1990s" -> "199", "P3Y").
     Fixed(String),
     /// A day, its year unknown when absent ("October 8").
-    Day { year: Option<i32>, month: u32, day: u32 },
+    Day {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
     /// A month, its year unknown when absent ("in March", "March 2024").
     Month { year: Option<i32>, month: u32 },
     /// "last March" (-1: the latest March before this month), "this March" (0: this
     /// year's), "next March" (+1: the first March after this month); with a day,
     /// "last Oct. 23" is the latest October 23 before the reference date.
-    ShiftedMonth { month: u32, day: Option<u32>, shift: i32 },
+    ShiftedMonth {
+        month: u32,
+        day: Option<u32>,
+        shift: i32,
+    },
     /// A weekday; `shift` is -1 for "last", +1 for "next", 0 for "this", None for bare.
-    Weekday { weekday: u32, shift: Option<i32>, part_of_day: Option<&'static str> },
+    Weekday {
+        weekday: u32,
+        shift: Option<i32>,
+        part_of_day: Option<&'static str>,
+    },
     /// A day counted from the reference date ("yesterday" is -1), maybe a part of it.
-    DayOffset { days: i64, part_of_day: Option<&'static str> },
+    DayOffset {
+        days: i64,
+        part_of_day: Option<&'static str>,
+    },
     /// The unit containing the reference date, moved by `offset` ("last week" is -1).
     UnitOffset { unit: Unit, offset: i32 },
     /// `count` units before (negative) or after the reference date ("two weeks ago").
@@ -45,7 +60,11 @@ pub(crate) enum Meaning {
     ClockTime { hour: u32, minute: u32 },
     /// A clock time on a given day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9",
     /// "midnight Friday", which is hour 24 of Friday).
-    AtClock { day: Box<Meaning>, hour: u32, minute: u32 },
+    AtClock {
+        day: Box<Meaning>,
+        hour: u32,
+        minute: u32,
+    },
     /// A month in a year counted from the reference year ("June last year").
     MonthOfYearOffset { month: u32, offset: i32 },
     /// The last quarter completed before the reference date, `years_back` years
@@ -57,7 +76,10 @@ pub(crate) enum Meaning {
     /// The first or second half of a year ("the second half of 2025" is `2025-H2`).
     HalfYear { year: YearRef, half: u32 },
     /// A holiday ("Thanksgiving"), `shift` as for weekdays ("last Christmas" is -1).
-    Holiday { holiday: holidays::Holiday, shift: Option<i32> },
+    Holiday {
+        holiday: holidays::Holiday,
+        shift: Option<i32>,
+    },
     /// A season ("SU", "FA", ...) counted from the reference date's ("last fall" is -1).
     Season { code: &'static str, offset: i32 },
     /// A year, month or day counted from the last one the article named ("that year",
@@ -93,14 +115,21 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
             Some(found) => {
                 let tense = tense::tense_around(doc, found.first_token, found.end_token);
                 let value = match found.meaning {
-                    Meaning::Anaphoric { unit, offset } => resolve::anaphoric(unit, offset, last_named, reference),
+                    Meaning::Anaphoric { unit, offset } => {
+                        resolve::anaphoric(unit, offset, last_named, reference)
+                    }
                     _ => resolve::value(&found.meaning, reference, tense),
                 };
                 if let Some(named) = resolve::named_parts(&value) {
                     last_named = Some(named);
                 }
                 let span = doc.span(found.first_token, found.end_token);
-                out.push(TimeExpression { span, text: span.of(doc.text).to_string(), kind: found.kind, value });
+                out.push(TimeExpression {
+                    span,
+                    text: span.of(doc.text).to_string(),
+                    kind: found.kind,
+                    value,
+                });
                 i = found.end_token;
             }
             None => i += 1,

@@ -12,12 +12,21 @@ const DATELINE_PARAGRAPHS: usize = 3;
 /// The reference date for this document and where it came from.
 pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
     if let Some(date) = options.reference_date {
-        return Some(ReferenceDate { date, source: ReferenceSource::Given });
+        return Some(ReferenceDate {
+            date,
+            source: ReferenceSource::Given,
+        });
     }
     if let Some(date) = dateline_date(doc, options.today) {
-        return Some(ReferenceDate { date, source: ReferenceSource::Dateline });
+        return Some(ReferenceDate {
+            date,
+            source: ReferenceSource::Dateline,
+        });
     }
-    options.today.map(|date| ReferenceDate { date, source: ReferenceSource::Today })
+    options.today.map(|date| ReferenceDate {
+        date,
+        source: ReferenceSource::Today,
+    })
 }
 
 /// The first complete date (day, month and year) in the article's first paragraphs; else,
@@ -25,14 +34,28 @@ pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
 /// news agency's name or a dash ("NEW DELHI, Nov 5 (Reuters) -"): the latest such day up
 /// to today.
 pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<CalendarDate> {
-    let end = doc.paragraph(DATELINE_PARAGRAPHS.min(doc.paragraph_count()).checked_sub(1)?).1;
+    let end = doc
+        .paragraph(
+            DATELINE_PARAGRAPHS
+                .min(doc.paragraph_count())
+                .checked_sub(1)?,
+        )
+        .1;
     let mut yearless = None;
     let mut i = 0;
     while i < doc.token_count() && doc.start(i) < end {
         if let Some(found) = super::patterns::match_at(doc, i) {
             match found.meaning {
-                Meaning::Day { year: Some(year), month, day } => return CalendarDate::new(year, month, day),
-                Meaning::Day { year: None, month, day } if yearless.is_none() && in_dateline(doc, found.first_token, found.end_token) => {
+                Meaning::Day {
+                    year: Some(year),
+                    month,
+                    day,
+                } => return CalendarDate::new(year, month, day),
+                Meaning::Day {
+                    year: None,
+                    month,
+                    day,
+                } if yearless.is_none() && in_dateline(doc, found.first_token, found.end_token) => {
                     yearless = Some((month, day))
                 }
                 _ => {}
@@ -51,7 +74,13 @@ pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<Cale
 /// Whether the date at tokens `first..end` is a dateline's: after a place in capitals and
 /// a comma, and before a news agency's name in brackets ("(Reuters)") or a dash.
 fn in_dateline(doc: &Document, first: usize, end: usize) -> bool {
-    let word = |k: usize| if k < doc.token_count() { doc.word(k) } else { "" };
+    let word = |k: usize| {
+        if k < doc.token_count() {
+            doc.word(k)
+        } else {
+            ""
+        }
+    };
     let after_place = first >= 2 && word(first - 1) == "," && {
         let place = word(first - 2);
         place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)

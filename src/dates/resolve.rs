@@ -10,17 +10,47 @@ use super::{Meaning, YearRef};
 pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: Tense) -> String {
     match (meaning, reference) {
         (Meaning::Fixed(value), _) => value.clone(),
-        (&Meaning::Day { year: Some(year), month, day }, _) => format!("{year:04}-{month:02}-{day:02}"),
-        (&Meaning::Day { year: None, month, day }, Some(r)) => {
+        (
+            &Meaning::Day {
+                year: Some(year),
+                month,
+                day,
+            },
+            _,
+        ) => format!("{year:04}-{month:02}-{day:02}"),
+        (
+            &Meaning::Day {
+                year: None,
+                month,
+                day,
+            },
+            Some(r),
+        ) => {
             // A day within a month of the reference date keeps its year whatever the
             // tense: "Jan. 14" in an article of January 6 is this January.
-            let near = CalendarDate::new(r.year, month, day).is_some_and(|d| (d.days_since_epoch() - r.days_since_epoch()).abs() <= 31);
+            let near = CalendarDate::new(r.year, month, day)
+                .is_some_and(|d| (d.days_since_epoch() - r.days_since_epoch()).abs() <= 31);
             let tense = if near { Tense::Unknown } else { tense };
-            let year = year_by_tense(r, tense, |y| CalendarDate::new(y, month, day).map(|d| d.days_since_epoch()));
+            let year = year_by_tense(r, tense, |y| {
+                CalendarDate::new(y, month, day).map(|d| d.days_since_epoch())
+            });
             format!("{year:04}-{month:02}-{day:02}")
         }
-        (&Meaning::Day { year: None, month, day }, None) => format!("XXXX-{month:02}-{day:02}"),
-        (&Meaning::Month { year: Some(year), month }, _) => format!("{year:04}-{month:02}"),
+        (
+            &Meaning::Day {
+                year: None,
+                month,
+                day,
+            },
+            None,
+        ) => format!("XXXX-{month:02}-{day:02}"),
+        (
+            &Meaning::Month {
+                year: Some(year),
+                month,
+            },
+            _,
+        ) => format!("{year:04}-{month:02}"),
         (&Meaning::Month { year: None, month }, Some(r)) => {
             // The month before or after the reference month keeps its year whatever the
             // tense: "November" in an article of October 30 is this November.
@@ -29,7 +59,11 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             let year = year_by_tense(r, tense, |y| {
                 let first = CalendarDate::new(y, month, 1)?;
                 // Compare months, not days: "in November" said on November 6 is this year.
-                Some(if (y, month) == (r.year, r.month) { r.days_since_epoch() } else { first.days_since_epoch() })
+                Some(if (y, month) == (r.year, r.month) {
+                    r.days_since_epoch()
+                } else {
+                    first.days_since_epoch()
+                })
             });
             format!("{year:04}-{month:02}")
         }
@@ -48,10 +82,34 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
                 None => format!("{year:04}-{month:02}"),
             }
         }
-        (&Meaning::ShiftedMonth { month, day: Some(day), .. }, None) => format!("XXXX-{month:02}-{day:02}"),
-        (&Meaning::ShiftedMonth { month, day: None, .. }, None) => format!("XXXX-{month:02}"),
-        (&Meaning::Quarter { year: Some(year), quarter }, _) => format!("{year:04}-Q{quarter}"),
-        (&Meaning::Quarter { year: None, quarter }, Some(r)) => {
+        (
+            &Meaning::ShiftedMonth {
+                month,
+                day: Some(day),
+                ..
+            },
+            None,
+        ) => format!("XXXX-{month:02}-{day:02}"),
+        (
+            &Meaning::ShiftedMonth {
+                month, day: None, ..
+            },
+            None,
+        ) => format!("XXXX-{month:02}"),
+        (
+            &Meaning::Quarter {
+                year: Some(year),
+                quarter,
+            },
+            _,
+        ) => format!("{year:04}-Q{quarter}"),
+        (
+            &Meaning::Quarter {
+                year: None,
+                quarter,
+            },
+            Some(r),
+        ) => {
             let (_, current) = r.quarter();
             // News speaks of quarters mostly to report them: a quarter still to come
             // this year is last year's unless the clause looks ahead.
@@ -62,21 +120,56 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             };
             format!("{year:04}-Q{quarter}")
         }
-        (&Meaning::Quarter { year: None, quarter }, None) => format!("XXXX-Q{quarter}"),
-        (&Meaning::Weekday { weekday, shift, part_of_day }, Some(r)) => with_part(weekday_date(r, weekday, shift, tense).to_string(), part_of_day),
-        (&Meaning::Weekday { weekday, part_of_day, .. }, None) => with_part(format!("XXXX-WXX-{weekday}"), part_of_day),
-        (&Meaning::DayOffset { days, part_of_day }, Some(r)) => with_part(r.add_days(days).to_string(), part_of_day),
+        (
+            &Meaning::Quarter {
+                year: None,
+                quarter,
+            },
+            None,
+        ) => format!("XXXX-Q{quarter}"),
+        (
+            &Meaning::Weekday {
+                weekday,
+                shift,
+                part_of_day,
+            },
+            Some(r),
+        ) => with_part(
+            weekday_date(r, weekday, shift, tense).to_string(),
+            part_of_day,
+        ),
+        (
+            &Meaning::Weekday {
+                weekday,
+                part_of_day,
+                ..
+            },
+            None,
+        ) => with_part(format!("XXXX-WXX-{weekday}"), part_of_day),
+        (&Meaning::DayOffset { days, part_of_day }, Some(r)) => {
+            with_part(r.add_days(days).to_string(), part_of_day)
+        }
         (&Meaning::DayOffset { days, .. }, None) => direction_ref(days).to_string(),
         // "the weekend" early in the week is the one just past, unless the clause looks ahead.
-        (&Meaning::UnitOffset { unit: Unit::Weekend, offset: 0 }, Some(r)) if tense != Tense::Future && r.weekday() <= 4 => unit_value(r, Unit::Weekend, -1),
+        (
+            &Meaning::UnitOffset {
+                unit: Unit::Weekend,
+                offset: 0,
+            },
+            Some(r),
+        ) if tense != Tense::Future && r.weekday() <= 4 => unit_value(r, Unit::Weekend, -1),
         (&Meaning::UnitOffset { unit, offset }, Some(r)) => unit_value(r, unit, offset as i64),
         (&Meaning::UnitOffset { offset, .. }, None) => direction_ref(offset as i64).to_string(),
         (&Meaning::Ago { unit, count }, Some(r)) => unit_value(r, unit, count),
         (&Meaning::Ago { count, .. }, None) => direction_ref(count).to_string(),
         (&Meaning::ClockTime { hour, minute }, Some(r)) => format!("{r}T{hour:02}:{minute:02}"),
         (&Meaning::ClockTime { hour, minute }, None) => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
-        (Meaning::AtClock { day, hour, minute }, _) => format!("{}T{hour:02}:{minute:02}", value(day, reference, tense)),
-        (&Meaning::MonthOfYearOffset { month, offset }, Some(r)) => format!("{:04}-{month:02}", r.year + offset),
+        (Meaning::AtClock { day, hour, minute }, _) => {
+            format!("{}T{hour:02}:{minute:02}", value(day, reference, tense))
+        }
+        (&Meaning::MonthOfYearOffset { month, offset }, Some(r)) => {
+            format!("{:04}-{month:02}", r.year + offset)
+        }
         (&Meaning::MonthOfYearOffset { month, .. }, None) => format!("XXXX-{month:02}"),
         (&Meaning::ReportedQuarter { years_back }, Some(r)) => {
             // Results are reported after a quarter ends: the quarter of six weeks ago.
@@ -84,7 +177,9 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
             format!("{:04}-Q{quarter}", year - years_back)
         }
         (&Meaning::ReportedQuarter { .. }, None) => "XXXX-QX".to_string(),
-        (&Meaning::HalfYear { year, half }, reference) => format!("{}-H{half}", year_text(year, reference)),
+        (&Meaning::HalfYear { year, half }, reference) => {
+            format!("{}-H{half}", year_text(year, reference))
+        }
         (&Meaning::QuarterIn { year, quarter }, reference) => {
             let year = year_text(year, reference);
             // Without its number, the quarter is the one reports speak of now.
@@ -101,30 +196,65 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
                 (Some(s), Some(d)) if s < 0 => r.year - i32::from(d >= r),
                 (Some(s), Some(d)) if s > 0 => r.year + i32::from(d <= r),
                 (Some(_), _) => r.year,
-                (None, _) => year_by_tense(r, tense, |y| holiday.date_in(y).map(|d| d.days_since_epoch())),
+                (None, _) => year_by_tense(r, tense, |y| {
+                    holiday.date_in(y).map(|d| d.days_since_epoch())
+                }),
             };
-            holiday.date_in(year).map_or_else(|| format!("{year:04}"), |d| d.to_string())
+            holiday
+                .date_in(year)
+                .map_or_else(|| format!("{year:04}"), |d| d.to_string())
         }
         (Meaning::Holiday { .. }, None) => "XXXX-XX-XX".to_string(),
-        (&Meaning::Season { code, offset }, Some(r)) => format!("{:04}-{code}", season_year(r, code, offset)),
+        (&Meaning::Season { code, offset }, Some(r)) => {
+            format!("{:04}-{code}", season_year(r, code, offset))
+        }
         (&Meaning::Season { code, .. }, None) => format!("XXXX-{code}"),
-        (&Meaning::Anaphoric { unit, offset }, reference) => anaphoric(unit, offset, None, reference),
+        (&Meaning::Anaphoric { unit, offset }, reference) => {
+            anaphoric(unit, offset, None, reference)
+        }
     }
 }
 
 /// "that year", "the following month": counted from the last year (and month) the
 /// article named, else from the reference date.
-pub(crate) fn anaphoric(unit: Unit, offset: i32, last_named: Option<Named>, reference: Option<CalendarDate>) -> String {
-    let anchor = last_named.or(reference.map(|r| Named { year: r.year, month: Some(r.month), day: Some(r.day) }));
+pub(crate) fn anaphoric(
+    unit: Unit,
+    offset: i32,
+    last_named: Option<Named>,
+    reference: Option<CalendarDate>,
+) -> String {
+    let anchor = last_named.or(reference.map(|r| Named {
+        year: r.year,
+        month: Some(r.month),
+        day: Some(r.day),
+    }));
     match (unit, anchor) {
-        (Unit::Day, Some(Named { year, month: Some(month), day: Some(day) })) => match CalendarDate::new(year, month, day) {
+        (
+            Unit::Day,
+            Some(Named {
+                year,
+                month: Some(month),
+                day: Some(day),
+            }),
+        ) => match CalendarDate::new(year, month, day) {
             Some(date) => date.add_days(offset as i64).to_string(),
             None => "XXXX-XX-XX".to_string(),
         },
         (Unit::Day, _) => "XXXX-XX-XX".to_string(),
-        (Unit::Month, Some(Named { year, month: Some(month), .. })) => {
+        (
+            Unit::Month,
+            Some(Named {
+                year,
+                month: Some(month),
+                ..
+            }),
+        ) => {
             let months = year * 12 + month as i32 - 1 + offset;
-            format!("{:04}-{:02}", months.div_euclid(12), months.rem_euclid(12) + 1)
+            format!(
+                "{:04}-{:02}",
+                months.div_euclid(12),
+                months.rem_euclid(12) + 1
+            )
         }
         (Unit::Month, _) => "XXXX-XX".to_string(),
         (_, Some(Named { year, .. })) => format!("{:04}", year + offset),
@@ -143,8 +273,17 @@ pub(crate) struct Named {
 /// The year, month and day a TIMEX3 date value names ("1998-10-23" gives all three,
 /// "1998-10" two), for values that name a calendar year at all.
 pub(crate) fn named_parts(value: &str) -> Option<Named> {
-    let year = value.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()?;
-    let part = |at: usize| value.get(at..at + 3).and_then(|m| m.strip_prefix('-')).and_then(|m| m.parse::<u32>().ok());
+    let year = value
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()?;
+    let part = |at: usize| {
+        value
+            .get(at..at + 3)
+            .and_then(|m| m.strip_prefix('-'))
+            .and_then(|m| m.parse::<u32>().ok())
+    };
     let month = part(4).filter(|m| (1..=12).contains(m));
     let day = month.and(part(7)).filter(|d| (1..=31).contains(d));
     Some(Named { year, month, day })
@@ -173,9 +312,17 @@ fn season_year(r: CalendarDate, code: &str, offset: i32) -> i32 {
     let now = r.year * 12 + r.month as i32 - 1;
     let start = |year: i32| year * 12 + start_month - 1;
     match offset {
-        0 => (r.year - 1..=r.year).rev().find(|&y| start(y) <= now && now < start(y) + 3).unwrap_or(r.year),
-        o if o < 0 => (r.year - 2..=r.year).rev().find(|&y| start(y) + 3 <= now).unwrap_or(r.year - 1),
-        _ => (r.year..=r.year + 1).find(|&y| start(y) > now).unwrap_or(r.year + 1),
+        0 => (r.year - 1..=r.year)
+            .rev()
+            .find(|&y| start(y) <= now && now < start(y) + 3)
+            .unwrap_or(r.year),
+        o if o < 0 => (r.year - 2..=r.year)
+            .rev()
+            .find(|&y| start(y) + 3 <= now)
+            .unwrap_or(r.year - 1),
+        _ => (r.year..=r.year + 1)
+            .find(|&y| start(y) > now)
+            .unwrap_or(r.year + 1),
     }
 }
 
@@ -266,38 +413,77 @@ mod tests {
 
     #[test]
     fn a_past_wednesday_is_the_day_before_a_thursday_reference() {
-        let wednesday = Meaning::Weekday { weekday: 3, shift: None, part_of_day: None };
+        let wednesday = Meaning::Weekday {
+            weekday: 3,
+            shift: None,
+            part_of_day: None,
+        };
         assert_eq!(value(&wednesday, reference(), Tense::Past), "2025-11-05");
         assert_eq!(value(&wednesday, reference(), Tense::Future), "2025-11-12");
     }
 
     #[test]
     fn last_week_is_the_previous_iso_week() {
-        let last_week = Meaning::UnitOffset { unit: Unit::Week, offset: -1 };
+        let last_week = Meaning::UnitOffset {
+            unit: Unit::Week,
+            offset: -1,
+        };
         assert_eq!(value(&last_week, reference(), Tense::Past), "2025-W44");
         assert_eq!(value(&last_week, None, Tense::Past), "PAST_REF");
     }
 
     #[test]
     fn a_yearless_day_takes_the_year_its_tense_implies() {
-        let december = Meaning::Day { year: None, month: 12, day: 20 };
+        let december = Meaning::Day {
+            year: None,
+            month: 12,
+            day: 20,
+        };
         assert_eq!(value(&december, reference(), Tense::Past), "2024-12-20");
         assert_eq!(value(&december, reference(), Tense::Future), "2025-12-20");
         assert_eq!(value(&december, None, Tense::Past), "XXXX-12-20");
-        let soon = Meaning::Day { year: None, month: 11, day: 20 };
-        assert_eq!(value(&soon, reference(), Tense::Past), "2025-11-20", "within a month the year stays");
+        let soon = Meaning::Day {
+            year: None,
+            month: 11,
+            day: 20,
+        };
+        assert_eq!(
+            value(&soon, reference(), Tense::Past),
+            "2025-11-20",
+            "within a month the year stays"
+        );
     }
 
     #[test]
     fn last_and_next_month_names_point_away_from_the_reference_month() {
-        let month = |month, shift| value(&Meaning::ShiftedMonth { month, day: None, shift }, reference(), Tense::Unknown);
+        let month = |month, shift| {
+            value(
+                &Meaning::ShiftedMonth {
+                    month,
+                    day: None,
+                    shift,
+                },
+                reference(),
+                Tense::Unknown,
+            )
+        };
         assert_eq!(month(4, -1), "2025-04", "last April, said in November");
         assert_eq!(month(11, -1), "2024-11", "last November, said in November");
         assert_eq!(month(12, -1), "2024-12");
         assert_eq!(month(3, 1), "2026-03", "next March");
         assert_eq!(month(12, 1), "2025-12", "next December, said in November");
         assert_eq!(month(9, 0), "2025-09", "this September");
-        let last_day = |month, day| value(&Meaning::ShiftedMonth { month, day: Some(day), shift: -1 }, reference(), Tense::Unknown);
+        let last_day = |month, day| {
+            value(
+                &Meaning::ShiftedMonth {
+                    month,
+                    day: Some(day),
+                    shift: -1,
+                },
+                reference(),
+                Tense::Unknown,
+            )
+        };
         assert_eq!(last_day(11, 2), "2025-11-02", "last Nov. 2, said on Nov. 6");
         assert_eq!(last_day(11, 23), "2024-11-23");
     }

@@ -150,7 +150,18 @@ const FUTURE: &[&str] = &[
 /// trading Tuesday").
 const FUTURE_BEFORE_TO: &[&str] = &["set", "due", "poised", "slated", "about", "is", "are"];
 
-const PRESENT: &[&str] = &["is", "are", "says", "say", "am", "has", "have", "now", "today", "currently"];
+const PRESENT: &[&str] = &[
+    "is",
+    "are",
+    "says",
+    "say",
+    "am",
+    "has",
+    "have",
+    "now",
+    "today",
+    "currently",
+];
 
 fn cue(word: &str) -> Tense {
     let lower = word.to_lowercase();
@@ -167,7 +178,12 @@ fn cue(word: &str) -> Tense {
     if PRESENT.contains(&w) {
         return Tense::Present;
     }
-    if w.len() >= 5 && w.ends_with("ed") && w.chars().all(char::is_alphabetic) && !NOT_PAST.contains(&w) && word == lower {
+    if w.len() >= 5
+        && w.ends_with("ed")
+        && w.chars().all(char::is_alphabetic)
+        && !NOT_PAST.contains(&w)
+        && word == lower
+    {
         return Tense::Past;
     }
     Tense::Unknown
@@ -200,7 +216,20 @@ fn cue_at(doc: &Document, i: usize) -> Tense {
 }
 
 /// Words that may stand between "had" and the verb it carries ("had been scheduled to").
-const PERFECT_CHAIN: &[&str] = &["been", "due", "set", "scheduled", "slated", "expected", "supposed", "to", "originally", "previously", "already", "not"];
+const PERFECT_CHAIN: &[&str] = &[
+    "been",
+    "due",
+    "set",
+    "scheduled",
+    "slated",
+    "expected",
+    "supposed",
+    "to",
+    "originally",
+    "previously",
+    "already",
+    "not",
+];
 
 /// Whether the verb at token `i` is carried by a "had" just before it.
 fn in_past_perfect(doc: &Document, i: usize) -> bool {
@@ -225,19 +254,30 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
     let sentence = doc.sentence_of(first);
     // "as early as Tuesday", "as soon as Monday": a day still to come.
     let f = first as isize;
-    if doc.word_at(f - 1) == "as" && matches!(doc.word_at(f - 2), "early" | "soon") && doc.word_at(f - 3).eq_ignore_ascii_case("as") {
+    if doc.word_at(f - 1) == "as"
+        && matches!(doc.word_at(f - 2), "early" | "soon")
+        && doc.word_at(f - 3).eq_ignore_ascii_case("as")
+    {
         return Tense::Future;
     }
     // A quotation mark ends the clause: the reporting verb outside a quotation says
     // nothing about when the quoted clause's events happen.
     let is_quote_mark = |i: &usize| doc.is_kind(*i, TokenKind::Quote);
-    let back = (sentence.first_token..first).rev().take(15).take_while(|i| !is_quote_mark(i));
-    let forward = (end..sentence.end_token).take(10).take_while(|i| !is_quote_mark(i));
+    let back = (sentence.first_token..first)
+        .rev()
+        .take(15)
+        .take_while(|i| !is_quote_mark(i));
+    let forward = (end..sentence.end_token)
+        .take(10)
+        .take_while(|i| !is_quote_mark(i));
     let mut nearest = (usize::MAX, Tense::Unknown);
     // "ahead of the weekend" looks forward, unless a verb says when ("were deployed ahead
     // of Saturday's rally").
     let mut ahead_of = false;
-    for (i, distance) in back.map(|i| (i, first - i)).chain(forward.map(|i| (i, 2 * (i + 1 - end)))) {
+    for (i, distance) in back
+        .map(|i| (i, first - i))
+        .chain(forward.map(|i| (i, 2 * (i + 1 - end))))
+    {
         if !doc.is_kind(i, TokenKind::Word) {
             continue;
         }
@@ -246,7 +286,14 @@ pub fn tense_around(doc: &Document, first: usize, end: usize) -> Tense {
             ahead_of = true;
             continue;
         }
-        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i)) && next == "to" && !in_past_perfect(doc, i) { Tense::Future } else { cue_at(doc, i) };
+        let tense = if FUTURE_BEFORE_TO.contains(&doc.word(i))
+            && next == "to"
+            && !in_past_perfect(doc, i)
+        {
+            Tense::Future
+        } else {
+            cue_at(doc, i)
+        };
         // Backward cues win ties: the verb usually precedes its time expression.
         if tense != Tense::Unknown && distance < nearest.0 {
             nearest = (distance, tense);

@@ -22,7 +22,20 @@ pub fn month_number(word: &str) -> Option<u32> {
 }
 
 fn month_number_in_capitals(w: &str) -> Option<u32> {
-    const FULL: [&str; 12] = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"];
+    const FULL: [&str; 12] = [
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "MAY",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+    ];
     FULL.iter().position(|m| *m == w).map(|i| i as u32 + 1)
 }
 
@@ -98,7 +111,8 @@ pub fn number_value(word: &str) -> Option<u32> {
 
 /// "twenty" and "four" make 24; other pairs make no number.
 pub fn compound_number(tens: u32, units: u32) -> Option<u32> {
-    ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&units)).then_some(tens + units)
+    ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&units))
+        .then_some(tens + units)
 }
 
 /// A calendar or clock unit named by a word ("weeks", "year").

@@ -77,10 +77,23 @@ const EVENT_HEADS: &[&str] = &[
 ];
 
 /// Prepositions that, before an unknown single name, suggest a place ("in Doha").
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "near", "from", "to", "into", "across", "outside", "inside", "toward", "towards"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "toward", "towards",
+];
 
 /// Verbs that, right after a name, suggest a person speaking ("Witkoff said").
-const SPEECH_VERBS: &[&str] = &["said", "says", "told", "added", "wrote", "asked", "replied", "insisted", "argued", "explained"];
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "asked",
+    "replied",
+    "insisted",
+    "argued",
+    "explained",
+];
 
 /// Confidence levels, from a lexicon fact down to a guess.
 pub(crate) const CERTAIN: u8 = 5;
@@ -97,7 +110,8 @@ pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<C
         end_token: run.end_token,
         kind,
         confidence,
-        starts_sentence: doc.starts_sentence(run.first_token) || run.first_token > 0 && doc.is_kind(run.first_token - 1, TokenKind::Quote),
+        starts_sentence: doc.starts_sentence(run.first_token)
+            || run.first_token > 0 && doc.is_kind(run.first_token - 1, TokenKind::Quote),
     })
 }
 
@@ -147,10 +161,17 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if words.len() <= 3 && lexicon.surnames.contains(last_word) && words.len() > 1 {
         return Some((EntityKind::Person, LIKELY));
     }
-    if words.iter().any(|w| w.to_ascii_lowercase().starts_with("al-") || w.starts_with("bin ")) && words.len() <= 3 {
+    if words
+        .iter()
+        .any(|w| w.to_ascii_lowercase().starts_with("al-") || w.starts_with("bin "))
+        && words.len() <= 3
+    {
         return Some((EntityKind::Person, WEAK));
     }
-    if words.len() == 1 && is_all_caps(first_word) && first_word.chars().filter(|c| c.is_alphabetic()).count() <= 5 {
+    if words.len() == 1
+        && is_all_caps(first_word)
+        && first_word.chars().filter(|c| c.is_alphabetic()).count() <= 5
+    {
         return Some((EntityKind::Organization, WEAK));
     }
     if words.len() == 1 && PLACE_PREPOSITIONS.contains(&doc.word_at(first as isize - 1)) {
@@ -171,5 +192,10 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
 /// "Israeli-American", "Franco-German": every part is a nationality or place.
 fn is_compound_of_known_names(lexicon: &Lexicon, word: &str) -> bool {
     word.contains('-')
-        && word.split('-').all(|part| lexicon.nationalities.contains(part) || lexicon.places.contains(part) || part == "Franco" || part == "Anglo")
+        && word.split('-').all(|part| {
+            lexicon.nationalities.contains(part)
+                || lexicon.places.contains(part)
+                || part == "Franco"
+                || part == "Anglo"
+        })
 }

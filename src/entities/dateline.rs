@@ -34,7 +34,13 @@ pub(crate) fn place(doc: &Document, lexicon: &Lexicon) -> Option<(usize, usize)>
 
 /// The place in capitals of a dateline starting at token `first`, if one starts there.
 fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, usize)> {
-    let word = |i: usize| if i < doc.token_count() { doc.word(i) } else { "" };
+    let word = |i: usize| {
+        if i < doc.token_count() {
+            doc.word(i)
+        } else {
+            ""
+        }
+    };
     let in_capitals = |i: usize| {
         i < doc.token_count()
             && doc.is_kind(i, TokenKind::Word)
@@ -55,7 +61,9 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
         next += 1;
         let region_start = next;
         let is_month = |k: usize| crate::dates::words::month_number(word(k)).is_some();
-        while next - region_start < 5 && (word(next).starts_with(char::is_uppercase) && !is_month(next) || word(next) == ".") {
+        while next - region_start < 5
+            && (word(next).starts_with(char::is_uppercase) && !is_month(next) || word(next) == ".")
+        {
             next += 1;
         }
         if next == region_start && !is_month(next) {
@@ -67,8 +75,15 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
     }
     let agency = doc.agency_credit_at(next);
     // "LONDON 1996-08-30", "NEW DELHI, Nov 5": a date, not a figure ("PROFIT 6.3 MLN").
-    let is_date = |w: &str| w.len() >= 8 && w.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/') && w.matches(['-', '/']).count() == 2;
-    let dated = is_date(word(next)) || crate::dates::words::month_number(word(next)).is_some_and(|_| word(next).starts_with(char::is_uppercase));
+    let is_date = |w: &str| {
+        w.len() >= 8
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == '/')
+            && w.matches(['-', '/']).count() == 2
+    };
+    let dated = is_date(word(next))
+        || crate::dates::words::month_number(word(next))
+            .is_some_and(|_| word(next).starts_with(char::is_uppercase));
     let name = title_case(doc, first, end);
     let dash_after_region = next > end && doc.dash_at(next);
     // "WASHINGTON —" alone: only a place the lexicon knows ("SOCCER -" opens a headline).
@@ -84,7 +99,10 @@ fn title_case(doc: &Document, first: usize, end: usize) -> String {
         .map(|i| {
             let lower = doc.word(i).to_lowercase();
             let mut chars = lower.chars();
-            chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
         })
         .collect();
     words.join(" ")

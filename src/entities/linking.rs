@@ -23,7 +23,11 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             let span = span_of(doc, &candidate);
             let text = span.of(doc.text).to_string();
             let words = text.split_whitespace().count();
-            Linked { candidate, text, words }
+            Linked {
+                candidate,
+                text,
+                words,
+            }
         })
         .collect();
     make_kinds_consistent(&mut mentions);
@@ -31,7 +35,12 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
 
     // Longer names first, so that "Donald Trump" exists before "Trump" looks for it.
     let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&m| (std::cmp::Reverse(mentions[m].words), mentions[m].candidate.first_token));
+    order.sort_by_key(|&m| {
+        (
+            std::cmp::Reverse(mentions[m].words),
+            mentions[m].candidate.first_token,
+        )
+    });
 
     let mut entity_of_text: HashMap<&str, usize> = HashMap::default();
     let mut entity_of_acronym: HashMap<String, usize> = HashMap::default();
@@ -45,16 +54,21 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         let acronym = acronym_letters(&mention.text);
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
             Some(e)
-        } else if let Some(&e) =
-            acronym.as_ref().and_then(|letters| entity_of_acronym.get(letters)).filter(|&&e| mentions[members[e][0]].candidate.kind == mention.candidate.kind)
+        } else if let Some(&e) = acronym
+            .as_ref()
+            .and_then(|letters| entity_of_acronym.get(letters))
+            .filter(|&&e| mentions[members[e][0]].candidate.kind == mention.candidate.kind)
         {
             // "U.N." and "UN" are one name (of one kind: "US$" is no place).
             Some(e)
         } else if mention.words == 1 && mention.candidate.confidence < super::classify::CERTAIN {
-            let index = index.get_or_insert_with(|| NameIndex::new(&person_names, &organization_names));
+            let index =
+                index.get_or_insert_with(|| NameIndex::new(&person_names, &organization_names));
             shortened_person(index, &members, &mentions, mention).or_else(|| {
                 // Only an organization joins an organization, so no label changes.
-                (mention.candidate.kind == EntityKind::Organization).then(|| shortened_organization(index, mention)).flatten()
+                (mention.candidate.kind == EntityKind::Organization)
+                    .then(|| shortened_organization(index, mention))
+                    .flatten()
             })
         } else {
             None
@@ -71,7 +85,10 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         if mention.candidate.kind == EntityKind::Person && mention.words > 1 && entity.is_none() {
             person_names.push((e, mention.text.split_whitespace().collect()));
         }
-        if mention.candidate.kind == EntityKind::Organization && mention.words > 1 && entity.is_none() {
+        if mention.candidate.kind == EntityKind::Organization
+            && mention.words > 1
+            && entity.is_none()
+        {
             organization_names.push((e, mention.text.split_whitespace().collect()));
         }
     }
@@ -81,17 +98,42 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         .map(|ids| {
             let mut ids = ids.clone();
             ids.sort_by_key(|&m| mentions[m].candidate.first_token);
-            let strongest = ids.iter().max_by_key(|&&m| (mentions[m].candidate.confidence, mentions[m].words)).copied().unwrap_or(ids[0]);
-            let fullest = ids.iter().max_by_key(|&&m| (mentions[m].words, std::cmp::Reverse(mentions[m].candidate.first_token))).copied().unwrap_or(ids[0]);
+            let strongest = ids
+                .iter()
+                .max_by_key(|&&m| (mentions[m].candidate.confidence, mentions[m].words))
+                .copied()
+                .unwrap_or(ids[0]);
+            let fullest = ids
+                .iter()
+                .max_by_key(|&&m| {
+                    (
+                        mentions[m].words,
+                        std::cmp::Reverse(mentions[m].candidate.first_token),
+                    )
+                })
+                .copied()
+                .unwrap_or(ids[0]);
             let kind = mentions[strongest].candidate.kind;
             // News introduces a person by full name before using the surname alone: a
             // single unknown word that never joins a full name is more often an
             // organization (a company, a club) than a person.
-            let lone_guess = kind == EntityKind::Person && mentions[strongest].candidate.confidence <= super::classify::GUESS && mentions[fullest].words == 1;
+            let lone_guess = kind == EntityKind::Person
+                && mentions[strongest].candidate.confidence <= super::classify::GUESS
+                && mentions[fullest].words == 1;
             Entity {
                 name: mentions[fullest].text.clone(),
-                kind: if lone_guess { EntityKind::Organization } else { kind },
-                mentions: ids.iter().map(|&m| Mention { span: span_of(doc, &mentions[m].candidate), text: mentions[m].text.clone() }).collect(),
+                kind: if lone_guess {
+                    EntityKind::Organization
+                } else {
+                    kind
+                },
+                mentions: ids
+                    .iter()
+                    .map(|&m| Mention {
+                        span: span_of(doc, &mentions[m].candidate),
+                        text: mentions[m].text.clone(),
+                    })
+                    .collect(),
             }
         })
         .collect();
@@ -116,18 +158,27 @@ fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
             }
         }
     }
-    mentions.retain(|m| m.words > 1 || m.candidate.confidence > super::classify::GUESS || elsewhere[&m.text]);
+    mentions.retain(|m| {
+        m.words > 1 || m.candidate.confidence > super::classify::GUESS || elsewhere[&m.text]
+    });
 }
 
 /// Gives every mention of the same text one kind: the kind with the most votes, each
 /// mention voting with its confidence (ties go to the most confident mention).
 fn make_kinds_consistent(mentions: &mut [Linked]) {
-    const KINDS: [EntityKind; 4] = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Other];
+    const KINDS: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Other,
+    ];
     let index = |kind: EntityKind| KINDS.iter().position(|&k| k == kind).unwrap_or(0);
     // Per text: votes per kind, and the best single mention (confidence, kind).
     let mut ballots: HashMap<String, ([u32; 4], (u8, EntityKind))> = HashMap::default();
     for m in mentions.iter() {
-        let entry = ballots.entry(m.text.clone()).or_insert(([0; 4], (0, m.candidate.kind)));
+        let entry = ballots
+            .entry(m.text.clone())
+            .or_insert(([0; 4], (0, m.candidate.kind)));
         entry.0[index(m.candidate.kind)] += m.candidate.confidence as u32;
         if m.candidate.confidence > entry.1 .0 {
             entry.1 = (m.candidate.confidence, m.candidate.kind);
@@ -137,7 +188,11 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
         let (votes, (confidence, best)) = ballots[&m.text];
         let top = *votes.iter().max().unwrap_or(&0);
         let winners = KINDS.iter().zip(votes).filter(|&(_, v)| v == top).count();
-        m.candidate.kind = if winners == 1 { KINDS[votes.iter().position(|&v| v == top).unwrap_or(0)] } else { best };
+        m.candidate.kind = if winners == 1 {
+            KINDS[votes.iter().position(|&v| v == top).unwrap_or(0)]
+        } else {
+            best
+        };
         m.candidate.confidence = confidence;
     }
 }
@@ -155,25 +210,61 @@ struct NameIndex<'a> {
 }
 
 impl<'a> NameIndex<'a> {
-    fn new(person_names: &[(usize, Vec<&'a str>)], organization_names: &[(usize, Vec<&'a str>)]) -> Self {
-        let mut index = NameIndex { persons: HashMap::default(), organizations_by_word: HashMap::default(), organizations_by_initials: HashMap::default() };
+    fn new(
+        person_names: &[(usize, Vec<&'a str>)],
+        organization_names: &[(usize, Vec<&'a str>)],
+    ) -> Self {
+        let mut index = NameIndex {
+            persons: HashMap::default(),
+            organizations_by_word: HashMap::default(),
+            organizations_by_initials: HashMap::default(),
+        };
         for (e, words) in person_names.iter().filter(|(_, words)| words.len() > 1) {
             index.persons.entry(words[0]).or_default().push(*e);
             if words[words.len() - 1] != words[0] {
-                index.persons.entry(words[words.len() - 1]).or_default().push(*e);
+                index
+                    .persons
+                    .entry(words[words.len() - 1])
+                    .or_default()
+                    .push(*e);
             }
         }
-        for (e, words) in organization_names.iter().filter(|(_, words)| !words.is_empty()) {
-            index.organizations_by_word.entry(words[words.len() - 1]).or_default().push(*e);
+        for (e, words) in organization_names
+            .iter()
+            .filter(|(_, words)| !words.is_empty())
+        {
+            index
+                .organizations_by_word
+                .entry(words[words.len() - 1])
+                .or_default()
+                .push(*e);
             if words.len() == 2 && GENERIC_HEADS.contains(&words[1]) {
-                index.organizations_by_word.entry(words[0]).or_default().push(*e);
+                index
+                    .organizations_by_word
+                    .entry(words[0])
+                    .or_default()
+                    .push(*e);
             }
-            if let Some(&(_, clipping)) = CLIPPINGS.iter().find(|(start, _)| words.starts_with(start)) {
-                index.organizations_by_word.entry(clipping).or_default().push(*e);
+            if let Some(&(_, clipping)) =
+                CLIPPINGS.iter().find(|(start, _)| words.starts_with(start))
+            {
+                index
+                    .organizations_by_word
+                    .entry(clipping)
+                    .or_default()
+                    .push(*e);
             }
-            let initials: String = words.iter().filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str())).filter_map(|w| w.chars().next()).collect();
+            let initials: String = words
+                .iter()
+                .filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()))
+                .filter_map(|w| w.chars().next())
+                .collect();
             if initials.len() >= 2 {
-                index.organizations_by_initials.entry(initials).or_default().push(*e);
+                index
+                    .organizations_by_initials
+                    .entry(initials)
+                    .or_default()
+                    .push(*e);
             }
         }
         index
@@ -182,14 +273,23 @@ impl<'a> NameIndex<'a> {
 
 /// The person whose full name this single word shortens (its first or last word), the
 /// one mentioned nearest when several fit.
-fn shortened_person(index: &NameIndex, members: &[Vec<usize>], mentions: &[Linked], mention: &Linked) -> Option<usize> {
+fn shortened_person(
+    index: &NameIndex,
+    members: &[Vec<usize>],
+    mentions: &[Linked],
+    mention: &Linked,
+) -> Option<usize> {
     let at = mention.candidate.first_token;
     index
         .persons
         .get(mention.text.as_str())?
         .iter()
         .map(|&e| {
-            let distance = members[e].iter().map(|&m| mentions[m].candidate.first_token.abs_diff(at)).min().unwrap_or(usize::MAX);
+            let distance = members[e]
+                .iter()
+                .map(|&m| mentions[m].candidate.first_token.abs_diff(at))
+                .min()
+                .unwrap_or(usize::MAX);
             (distance, e)
         })
         .min()
@@ -229,9 +329,13 @@ fn acronym_letters(word: &str) -> Option<String> {
         return None;
     }
     let letters: String = word.chars().filter(|&c| c != '.').collect();
-    let dotted = word.len() == 2 * letters.len() && word.chars().skip(1).step_by(2).all(|c| c == '.');
+    let dotted =
+        word.len() == 2 * letters.len() && word.chars().skip(1).step_by(2).all(|c| c == '.');
     let plain = word.len() == letters.len();
-    ((2..=6).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase()) && (dotted || plain)).then_some(letters)
+    ((2..=6).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && (dotted || plain))
+        .then_some(letters)
 }
 
 /// Clippings news uses for an organization, by the words its name starts with.
@@ -245,9 +349,16 @@ const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
 /// clipping ("Fed") or its acronym ("FBI"), when exactly one fits.
 fn shortened_organization(index: &NameIndex, mention: &Linked) -> Option<usize> {
     let word = mention.text.as_str();
-    let by_last_word = (!GENERIC_HEADS.contains(&word)).then(|| index.organizations_by_word.get(word)).flatten();
-    let by_initials = acronym_letters(word).and_then(|letters| index.organizations_by_initials.get(&letters));
-    let mut matching = by_last_word.into_iter().chain(by_initials).flatten().copied();
+    let by_last_word = (!GENERIC_HEADS.contains(&word))
+        .then(|| index.organizations_by_word.get(word))
+        .flatten();
+    let by_initials =
+        acronym_letters(word).and_then(|letters| index.organizations_by_initials.get(&letters));
+    let mut matching = by_last_word
+        .into_iter()
+        .chain(by_initials)
+        .flatten()
+        .copied();
     let first = matching.next()?;
     matching.all(|e| e == first).then_some(first)
 }

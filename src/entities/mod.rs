@@ -35,7 +35,11 @@ pub(crate) struct Candidate {
 
 /// Finds the named entities of a document, each with all its mentions: with the
 /// trained tagger when one is given, else with the rules alone.
-pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagger::Tagger>) -> Vec<Entity> {
+pub(crate) fn recognize(
+    doc: &Document,
+    lexicon: &Lexicon,
+    tagger: Option<&tagger::Tagger>,
+) -> Vec<Entity> {
     let rules = rule_candidates(doc, lexicon);
     let candidates = match tagger {
         Some(tagger) => {
@@ -48,16 +52,24 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             // binary search, so that a long article costs no rules x names.
             let from_tagger = tagged.len();
             for rule in rules.iter().filter(|r| r.confidence >= classify::LIKELY) {
-                let overlaps = |t: &Candidate| t.first_token < rule.end_token && rule.first_token < t.end_token;
+                let overlaps = |t: &Candidate| {
+                    t.first_token < rule.end_token && rule.first_token < t.end_token
+                };
                 let overlapping_in = |from: usize, to: usize| {
-                    let start = from + tagged[from..to].partition_point(|t| t.end_token <= rule.first_token);
-                    (start..to).take_while(|&t| tagged[t].first_token < rule.end_token).filter(|&t| overlaps(&tagged[t])).collect::<Vec<usize>>()
+                    let start = from
+                        + tagged[from..to].partition_point(|t| t.end_token <= rule.first_token);
+                    (start..to)
+                        .take_while(|&t| tagged[t].first_token < rule.end_token)
+                        .filter(|&t| overlaps(&tagged[t]))
+                        .collect::<Vec<usize>>()
                 };
                 let mut overlapping = overlapping_in(0, from_tagger);
                 overlapping.extend(overlapping_in(from_tagger, tagged.len()));
                 let extends = overlapping.len() == 1 && {
                     let t = tagged[overlapping[0]];
-                    rule.first_token <= t.first_token && t.end_token <= rule.end_token && (rule.end_token - rule.first_token) > (t.end_token - t.first_token)
+                    rule.first_token <= t.first_token
+                        && t.end_token <= rule.end_token
+                        && (rule.end_token - rule.first_token) > (t.end_token - t.first_token)
                 };
                 if overlapping.is_empty() {
                     tagged.push(*rule);
@@ -71,10 +83,17 @@ pub(crate) fn recognize(doc: &Document, lexicon: &Lexicon, tagger: Option<&tagge
             }
             tagged.sort_by_key(|c| c.first_token);
             propagate_names(doc, &mut tagged);
-            for candidate in tagged.iter_mut().filter(|c| after_personal_honorific(doc, c.first_token)) {
+            for candidate in tagged
+                .iter_mut()
+                .filter(|c| after_personal_honorific(doc, c.first_token))
+            {
                 candidate.kind = EntityKind::Person;
             }
-            let tagged: Vec<Candidate> = tagged.into_iter().filter(|c| !in_party_tag(doc, c)).filter_map(|c| without_titles(doc, c)).collect();
+            let tagged: Vec<Candidate> = tagged
+                .into_iter()
+                .filter(|c| !in_party_tag(doc, c))
+                .filter_map(|c| without_titles(doc, c))
+                .collect();
             let tagged = with_nicknames_joined(doc, tagged);
             let tagged = without_capitalized_common_words(doc, lexicon, tagged);
             without_unconfirmed_headline_names(doc, lexicon, tagged)
@@ -94,9 +113,21 @@ fn with_dateline_place(candidates: &mut Vec<Candidate>, (first, end): (usize, us
     }
     // At least likely, not certain: the same name elsewhere (a club named after its city)
     // may say otherwise.
-    let confidence = candidates.iter().filter(|c| inside(c)).map(|c| c.confidence).max().unwrap_or(0).max(classify::LIKELY);
+    let confidence = candidates
+        .iter()
+        .filter(|c| inside(c))
+        .map(|c| c.confidence)
+        .max()
+        .unwrap_or(0)
+        .max(classify::LIKELY);
     candidates.retain(|c| !inside(c));
-    candidates.push(Candidate { first_token: first, end_token: end, kind: EntityKind::Place, confidence, starts_sentence: true });
+    candidates.push(Candidate {
+        first_token: first,
+        end_token: end,
+        kind: EntityKind::Place,
+        confidence,
+        starts_sentence: true,
+    });
 }
 
 /// Whether the name starting at token `first` follows "Mr.", "Mrs.", "Ms." or "Dr.",
@@ -107,14 +138,24 @@ fn after_personal_honorific(doc: &Document, first: usize) -> bool {
     if doc.word_at(before) == "." {
         before -= 1;
     }
-    matches!(doc.word_at(before).trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle")
+    matches!(
+        doc.word_at(before).trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle"
+    )
 }
 
 /// The candidates without one-word names that are common words capitalized only because
 /// they open a sentence or a quotation ("‘Hey, moderators …’", "“Meh, …”"), wherever the
 /// word appears in the article, unless a lexicon knows it as a name.
-fn without_capitalized_common_words(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let opens = |c: &Candidate| doc.starts_sentence(c.first_token) || c.first_token > 0 && doc.is_kind(c.first_token - 1, TokenKind::Quote);
+fn without_capitalized_common_words(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: Vec<Candidate>,
+) -> Vec<Candidate> {
+    let opens = |c: &Candidate| {
+        doc.starts_sentence(c.first_token)
+            || c.first_token > 0 && doc.is_kind(c.first_token - 1, TokenKind::Quote)
+    };
     let suspect = |c: &Candidate| {
         let word = doc.word(c.first_token);
         c.end_token == c.first_token + 1
@@ -125,13 +166,22 @@ fn without_capitalized_common_words(doc: &Document, lexicon: &Lexicon, candidate
             && !lexicon.organizations.contains(word)
             && !lexicon.nationalities.contains(word)
     };
-    let named_elsewhere: std::collections::HashSet<&str> = candidates.iter().filter(|c| !opens(c)).map(|c| doc.word(c.first_token)).collect();
-    candidates.into_iter().filter(|c| !(suspect(c) && opens(c) && !named_elsewhere.contains(doc.word(c.first_token)))).collect()
+    let named_elsewhere: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| !opens(c))
+        .map(|c| doc.word(c.first_token))
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|c| !(suspect(c) && opens(c) && !named_elsewhere.contains(doc.word(c.first_token))))
+        .collect()
 }
 
 /// Whether token `k` is a capitalized word (the part of a name around a nickname).
 fn is_name_word(doc: &Document, k: usize) -> bool {
-    k < doc.token_count() && doc.is_kind(k, TokenKind::Word) && doc.word(k).starts_with(char::is_uppercase)
+    k < doc.token_count()
+        && doc.is_kind(k, TokenKind::Word)
+        && doc.word(k).starts_with(char::is_uppercase)
 }
 
 /// The end of a name with a quoted nickname inside that starts at token `i`:
@@ -153,7 +203,10 @@ fn nickname_name_end(doc: &Document, i: usize) -> Option<usize> {
             1
         };
     }
-    let quoted = doc.is_kind(k, TokenKind::Quote) && is_name_word(k + 1) && doc.is_kind(k + 2, TokenKind::Quote) && is_name_word(k + 3);
+    let quoted = doc.is_kind(k, TokenKind::Quote)
+        && is_name_word(k + 1)
+        && doc.is_kind(k + 2, TokenKind::Quote)
+        && is_name_word(k + 3);
     quoted.then_some(k + 4)
 }
 
@@ -167,7 +220,10 @@ fn nickname_after(doc: &Document, end: usize) -> Option<usize> {
         return None;
     }
     let mut k = end + 1;
-    while k - end <= 4 && (is_name_word(k) || k > end + 1 && matches!(doc.word_at(k as isize), "of" | "the" | "de" | "da" | "del")) {
+    while k - end <= 4
+        && (is_name_word(k)
+            || k > end + 1 && matches!(doc.word_at(k as isize), "of" | "the" | "de" | "da" | "del"))
+    {
         k += 1;
     }
     (k > end + 1 && is_name_word(k - 1) && is_quote(k) && is_name_word(k + 1)).then_some(k + 2)
@@ -180,7 +236,10 @@ fn with_nicknames_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Cand
     let mut rest = candidates.into_iter().peekable();
     while let Some(candidate) = rest.next() {
         let joined = (candidate.kind == EntityKind::Person)
-            .then(|| nickname_name_end(doc, candidate.first_token).or_else(|| nickname_after(doc, candidate.end_token)))
+            .then(|| {
+                nickname_name_end(doc, candidate.first_token)
+                    .or_else(|| nickname_after(doc, candidate.end_token))
+            })
             .flatten();
         match joined {
             Some(mut end) if end >= candidate.end_token => {
@@ -191,7 +250,10 @@ fn with_nicknames_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Cand
                         end = end.max(next.end_token);
                     }
                 }
-                out.push(Candidate { end_token: end, ..candidate });
+                out.push(Candidate {
+                    end_token: end,
+                    ..candidate
+                });
             }
             _ => out.push(candidate),
         }
@@ -202,8 +264,8 @@ fn with_nicknames_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Cand
 /// Abbreviated titles that stand before a person's name ("Sen. Richard Burr", "Lt. Gen.
 /// Michael Flynn"); like "President", they are not part of the name.
 const NAME_TITLES: &[&str] = &[
-    "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Adm", "Maj", "Cmdr", "Brig", "Cpl", "Pvt", "Supt",
-    "Insp", "Det", "Atty", "Amb",
+    "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Prof",
+    "Rev", "Adm", "Maj", "Cmdr", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Det", "Atty", "Amb",
 ];
 
 /// Token `i` is an abbreviated title with its full stop (in the token or the next one):
@@ -249,19 +311,28 @@ fn without_titles(doc: &Document, mut candidate: Candidate) -> Option<Candidate>
 /// The tag names no entity of its own.
 fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
     let text = doc.text.as_bytes();
-    let (start, end) = (doc.start(candidate.first_token), doc.end(candidate.end_token - 1));
+    let (start, end) = (
+        doc.start(candidate.first_token),
+        doc.end(candidate.end_token - 1),
+    );
     let is_break = |b: u8| b.is_ascii_whitespace() || matches!(b, b'(' | b')' | b',' | b';');
     // The whitespace-delimited chunk around the candidate ("R-S.C." around "C.").
     let mut from = start;
     while from > 0 && start - from < 12 && !is_break(text[from - 1]) {
         from -= 1;
     }
-    let is_tag = text.get(from).is_some_and(|b| matches!(b, b'R' | b'D' | b'I'))
-        && (text.get(from + 1).is_none_or(|&b| is_break(b) || b == b'-') || text[from + 1..].starts_with("–".as_bytes()));
+    let is_tag = text
+        .get(from)
+        .is_some_and(|b| matches!(b, b'R' | b'D' | b'I'))
+        && (text.get(from + 1).is_none_or(|&b| is_break(b) || b == b'-')
+            || text[from + 1..].starts_with("–".as_bytes()));
     if !is_tag || from == 0 {
         return false;
     }
-    let closing = text[end..].iter().take(16).position(|&b| matches!(b, b')' | b'(' | b',' | b'\n'));
+    let closing = text[end..]
+        .iter()
+        .take(16)
+        .position(|&b| matches!(b, b')' | b'(' | b',' | b'\n'));
     let closes_with = |mark: u8| closing.is_some_and(|k| text[end + k] == mark);
     match text[from - 1] {
         b'(' => closes_with(b')'),
@@ -280,8 +351,14 @@ fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) ->
     let (mut long_words, mut capitalized, mut common) = (0, 0, 0);
     for i in s.first_token..s.end_token {
         let word = doc.word(i);
-        let prepositions = ["with", "from", "into", "over", "than", "that", "amid", "upon", "onto", "about", "after", "before", "under", "while", "during"];
-        if doc.is_kind(i, TokenKind::Word) && word.chars().count() >= 4 && !prepositions.contains(&word) {
+        let prepositions = [
+            "with", "from", "into", "over", "than", "that", "amid", "upon", "onto", "about",
+            "after", "before", "under", "while", "during",
+        ];
+        if doc.is_kind(i, TokenKind::Word)
+            && word.chars().count() >= 4
+            && !prepositions.contains(&word)
+        {
             long_words += 1;
             if word.starts_with(char::is_uppercase) && !crate::text::is_all_caps(word) {
                 capitalized += 1;
@@ -296,23 +373,37 @@ fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) ->
 
 /// The candidates without names found only in title-case headlines: a name there is
 /// kept when one of its words is part of a name found in the body of the article.
-fn without_unconfirmed_headline_names(doc: &Document, lexicon: &Lexicon, candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn without_unconfirmed_headline_names(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: Vec<Candidate>,
+) -> Vec<Candidate> {
     // Only the first sentence can be a headline: test it once.
     if doc.sentence_count() == 0 || !sentence_in_title_case(doc, lexicon, 0) {
         return candidates;
     }
     let in_headline = |c: &Candidate| doc.sentence_index(c.first_token) == 0;
-    let body_words: std::collections::HashSet<&str> =
-        candidates.iter().filter(|c| !in_headline(c)).flat_map(|c| (c.first_token..c.end_token).map(|i| doc.word(i))).collect();
+    let body_words: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| !in_headline(c))
+        .flat_map(|c| (c.first_token..c.end_token).map(|i| doc.word(i)))
+        .collect();
     candidates
         .into_iter()
-        .filter(|c| !in_headline(c) || (c.first_token..c.end_token).any(|i| doc.word(i).chars().count() >= 3 && body_words.contains(doc.word(i))))
+        .filter(|c| {
+            !in_headline(c)
+                || (c.first_token..c.end_token)
+                    .any(|i| doc.word(i).chars().count() >= 3 && body_words.contains(doc.word(i)))
+        })
         .collect()
 }
 
 /// The names the rule-based recognizer finds (runs of capitalized words, classified).
 pub(crate) fn rule_candidates(doc: &Document, lexicon: &Lexicon) -> Vec<Candidate> {
-    runs::find(doc, lexicon).iter().filter_map(|run| classify::classify(doc, lexicon, run)).collect()
+    runs::find(doc, lexicon)
+        .iter()
+        .filter_map(|run| classify::classify(doc, lexicon, run))
+        .collect()
 }
 
 /// Whether a person entity's name starts with a known female given name, a known male
@@ -344,8 +435,11 @@ pub enum Gender {
 fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
     let mut known: crate::lexicon::FastMap<&str, Vec<(usize, EntityKind)>> = Default::default();
     for c in found.iter() {
-        let capitalized =
-            (c.first_token..c.end_token).all(|i| !doc.is_kind(i, TokenKind::Word) || doc.word(i).starts_with(char::is_uppercase) || doc.word(i).contains('-'));
+        let capitalized = (c.first_token..c.end_token).all(|i| {
+            !doc.is_kind(i, TokenKind::Word)
+                || doc.word(i).starts_with(char::is_uppercase)
+                || doc.word(i).contains('-')
+        });
         if capitalized && doc.word(c.first_token).starts_with(char::is_uppercase) {
             let entry = known.entry(doc.word(c.first_token)).or_default();
             let len = c.end_token - c.first_token;
@@ -354,10 +448,15 @@ fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
             }
         }
     }
-    let names: crate::lexicon::FastSet<&str> = found.iter().map(|c| doc.text_of(c.first_token, c.end_token)).collect();
+    let names: crate::lexicon::FastSet<&str> = found
+        .iter()
+        .map(|c| doc.text_of(c.first_token, c.end_token))
+        .collect();
     let mut covered = vec![false; doc.token_count()];
     for c in found.iter() {
-        covered[c.first_token..c.end_token].iter_mut().for_each(|x| *x = true);
+        covered[c.first_token..c.end_token]
+            .iter_mut()
+            .for_each(|x| *x = true);
     }
     let mut added = Vec::new();
     let mut i = 0;
@@ -373,7 +472,13 @@ fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
             .find(|&&(len, _)| names.contains(doc.text_of(i, i + len)));
         match matched {
             Some(&(len, kind)) => {
-                added.push(Candidate { first_token: i, end_token: i + len, kind, confidence: classify::LIKELY, starts_sentence: doc.starts_sentence(i) });
+                added.push(Candidate {
+                    first_token: i,
+                    end_token: i + len,
+                    kind,
+                    confidence: classify::LIKELY,
+                    starts_sentence: doc.starts_sentence(i),
+                });
                 i += len;
             }
             None => i += 1,

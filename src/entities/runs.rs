@@ -18,13 +18,21 @@ pub(crate) struct Run {
 
 /// Lowercase words allowed inside a name between capitalized words ("Bank of England",
 /// "Charles de Gaulle", "Osama bin Laden").
-const CONNECTORS: &[&str] = &["of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le", "&"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
+    "&",
+];
 
 /// Name particles written in lowercase and joined by a hyphen ("al-Hayya", "el-Sisi").
-const PARTICLES: &[&str] = &["al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-"];
+const PARTICLES: &[&str] = &[
+    "al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-",
+];
 
 /// Capitalized words that never start or join a name on their own.
-const NEVER_NAMES: &[&str] = &["I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM", "A.M.", "P.M."];
+const NEVER_NAMES: &[&str] = &[
+    "I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM",
+    "A.M.", "P.M.",
+];
 
 /// Whether token `i` can be part of a name.
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
@@ -39,7 +47,13 @@ pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
         return true;
     }
     let lower = word.to_ascii_lowercase();
-    PARTICLES.iter().any(|p| lower.starts_with(p) && word[p.len()..].chars().next().is_some_and(char::is_uppercase))
+    PARTICLES.iter().any(|p| {
+        lower.starts_with(p)
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether the number at token `i` begins the title of a work ("interview with 60
@@ -65,7 +79,11 @@ fn is_title_number(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
 
 /// Whether token `i` is the dot after a one-letter initial ("M." in "M. Waugh").
 fn is_initial_dot(doc: &Document, i: usize) -> bool {
-    i > 0 && doc.word(i) == "." && doc.end(i - 1) == doc.start(i) && doc.word(i - 1).chars().count() == 1 && doc.word(i - 1).chars().all(char::is_uppercase)
+    i > 0
+        && doc.word(i) == "."
+        && doc.end(i - 1) == doc.start(i)
+        && doc.word(i - 1).chars().count() == 1
+        && doc.word(i - 1).chars().all(char::is_uppercase)
 }
 
 /// Whether a sentence is written in capitals, like a wire headline.
@@ -96,7 +114,9 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
             phrase.push(' ');
         }
         phrase.push_str(doc.word(j));
-        if lexicon.titles.contains(phrase.as_str()) || lexicon.titles.contains(phrase.to_lowercase().as_str()) {
+        if lexicon.titles.contains(phrase.as_str())
+            || lexicon.titles.contains(phrase.to_lowercase().as_str())
+        {
             best = len;
         }
     }
@@ -107,7 +127,8 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
 fn title_before(doc: &Document, lexicon: &Lexicon, i: usize) -> bool {
     (1..=4.min(i)).any(|len| {
         let start = i - len;
-        doc.sentence_index(start) == doc.sentence_index(i) && title_at(doc, lexicon, start, i) == len
+        doc.sentence_index(start) == doc.sentence_index(i)
+            && title_at(doc, lexicon, start, i) == len
     })
 }
 
@@ -130,7 +151,8 @@ pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
         let in_capitals = sentence_in_capitals(doc, s);
         let mut i = sentence.first_token;
         while i < sentence.end_token {
-            let starts_with_number = !in_capitals && i + 1 < sentence.end_token && is_title_number(doc, lexicon, i);
+            let starts_with_number =
+                !in_capitals && i + 1 < sentence.end_token && is_title_number(doc, lexicon, i);
             if !is_name_word(doc, i) && !starts_with_number {
                 i += 1;
                 continue;
@@ -140,10 +162,16 @@ pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
             loop {
                 if i < sentence.end_token && is_name_word(doc, i) {
                     i += 1;
-                } else if i + 1 < sentence.end_token && is_initial_dot(doc, i) && is_name_word(doc, i + 1) {
+                } else if i + 1 < sentence.end_token
+                    && is_initial_dot(doc, i)
+                    && is_name_word(doc, i + 1)
+                {
                     // "M. Waugh": an initial's dot stays inside the name.
                     i += 2;
-                } else if i + 1 < sentence.end_token && CONNECTORS.contains(&doc.word(i)) && is_name_word(doc, i + 1) && connector_fits(doc, lexicon, start, i)
+                } else if i + 1 < sentence.end_token
+                    && CONNECTORS.contains(&doc.word(i))
+                    && is_name_word(doc, i + 1)
+                    && connector_fits(doc, lexicon, start, i)
                 {
                     i += 2;
                 } else {
@@ -164,7 +192,9 @@ fn connector_fits(doc: &Document, lexicon: &Lexicon, start: usize, connector: us
         return true;
     }
     let head = doc.word(connector - 1);
-    lexicon.organization_suffixes.contains(head) || PLACE_HEADS.contains(&head) || connector - start >= 2 && lexicon.organizations.contains(head)
+    lexicon.organization_suffixes.contains(head)
+        || PLACE_HEADS.contains(&head)
+        || connector - start >= 2 && lexicon.organizations.contains(head)
 }
 
 /// Words that head a place name followed by "of" ("Gulf of Mexico").
@@ -195,20 +225,36 @@ const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Cuts a raw run at titles inside it and trims words that are not part of a name.
-fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_capitals: bool, runs: &mut Vec<Run>) {
+fn split_run(
+    doc: &Document,
+    lexicon: &Lexicon,
+    start: usize,
+    end: usize,
+    in_capitals: bool,
+    runs: &mut Vec<Run>,
+) {
     if in_capitals {
         return segment_capitals(doc, lexicon, start, end, runs);
     }
     let whole = doc.text_of(start, end);
     if lexicon.organizations.contains(whole) || lexicon.places.contains(whole) {
-        runs.push(Run { first_token: start, end_token: end, after_title: title_before(doc, lexicon, start), in_capitals });
+        runs.push(Run {
+            first_token: start,
+            end_token: end,
+            after_title: title_before(doc, lexicon, start),
+            in_capitals,
+        });
         return;
     }
     let mut piece_start = start;
     let mut after_title = title_before(doc, lexicon, start);
     let mut i = start;
     while i < end {
-        let title = if in_capitals { 0 } else { title_at(doc, lexicon, i, end) };
+        let title = if in_capitals {
+            0
+        } else {
+            title_at(doc, lexicon, i, end)
+        };
         if title > 0 {
             push_trimmed(doc, lexicon, piece_start, i, after_title, in_capitals, runs);
             i += title;
@@ -218,10 +264,26 @@ fn split_run(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, in_cap
             i += 1;
         }
     }
-    push_trimmed(doc, lexicon, piece_start, end, after_title, in_capitals, runs);
+    push_trimmed(
+        doc,
+        lexicon,
+        piece_start,
+        end,
+        after_title,
+        in_capitals,
+        runs,
+    );
 }
 
-fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize, after_title: bool, in_capitals: bool, runs: &mut Vec<Run>) {
+fn push_trimmed(
+    doc: &Document,
+    lexicon: &Lexicon,
+    mut start: usize,
+    end: usize,
+    after_title: bool,
+    in_capitals: bool,
+    runs: &mut Vec<Run>,
+) {
     while start < end {
         let word = doc.word(start);
         let is_article = matches!(word, "The" | "A" | "An" | "THE");
@@ -229,11 +291,16 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
             // No organization's name runs to 40 tokens: longer runs are not looked up, so
             // that a run of thousands of "The"s is not hashed once per word.
             let rest_with_article = doc.text_of(start, end);
-            if end - start > 1 && end - start <= 40 && lexicon.organizations.contains(rest_with_article) {
+            if end - start > 1
+                && end - start <= 40
+                && lexicon.organizations.contains(rest_with_article)
+            {
                 break;
             }
             start += 1;
-        } else if (doc.starts_sentence(start) || in_capitals || start > 0 && doc.is_kind(start - 1, TokenKind::Quote))
+        } else if (doc.starts_sentence(start)
+            || in_capitals
+            || start > 0 && doc.is_kind(start - 1, TokenKind::Quote))
             && is_common_at_start(lexicon, word)
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)
@@ -250,7 +317,12 @@ fn push_trimmed(doc: &Document, lexicon: &Lexicon, mut start: usize, end: usize,
         end -= 1;
     }
     if start < end {
-        runs.push(Run { first_token: start, end_token: end, after_title, in_capitals });
+        runs.push(Run {
+            first_token: start,
+            end_token: end,
+            after_title,
+            in_capitals,
+        });
     }
 }
 
@@ -276,9 +348,17 @@ pub(crate) fn title_case(word: &str) -> String {
 }
 
 /// The words `start..end` as a lexicon would write them: title-cased when in capitals.
-pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_capitals: bool) -> String {
+pub(crate) fn normalized_phrase(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    in_capitals: bool,
+) -> String {
     let raw = doc.text_of(start, end);
-    let shouting = in_capitals || (start..end).all(|i| !doc.is_kind(i, TokenKind::Word) || is_all_caps(doc.word(i)) && doc.word(i).len() > 4);
+    let shouting = in_capitals
+        || (start..end).all(|i| {
+            !doc.is_kind(i, TokenKind::Word) || is_all_caps(doc.word(i)) && doc.word(i).len() > 4
+        });
     if !shouting || raw.contains('.') {
         return raw.to_string();
     }
@@ -287,7 +367,13 @@ pub(crate) fn normalized_phrase(doc: &Document, start: usize, end: usize, in_cap
 
 /// In a headline in capitals only lexicon names count: takes the longest known name at
 /// each position.
-fn segment_capitals(doc: &Document, lexicon: &Lexicon, start: usize, end: usize, runs: &mut Vec<Run>) {
+fn segment_capitals(
+    doc: &Document,
+    lexicon: &Lexicon,
+    start: usize,
+    end: usize,
+    runs: &mut Vec<Run>,
+) {
     let mut i = start;
     while i < end {
         let mut found = 0;
@@ -303,7 +389,12 @@ fn segment_capitals(doc: &Document, lexicon: &Lexicon, start: usize, end: usize,
             }
         }
         if found > 0 {
-            runs.push(Run { first_token: i, end_token: i + found, after_title: false, in_capitals: true });
+            runs.push(Run {
+                first_token: i,
+                end_token: i + found,
+                after_title: false,
+                in_capitals: true,
+            });
             i += found;
         } else {
             i += 1;

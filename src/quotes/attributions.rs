@@ -37,10 +37,26 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 /// Words between a source and its verb that belong to neither ("The Post has reported").
-const AUXILIARIES: &[&str] = &["has", "have", "had", "was", "were", "is", "also", "later", "previously", "earlier", "first", "separately", "reportedly"];
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "also",
+    "later",
+    "previously",
+    "earlier",
+    "first",
+    "separately",
+    "reportedly",
+];
 
 /// Words before a noun phrase that make it an object rather than a subject.
-const OBJECT_MARKERS: &[&str] = &["with", "to", "from", "at", "by", "about", "for", "who", "whom", "that", "which"];
+const OBJECT_MARKERS: &[&str] = &[
+    "with", "to", "from", "at", "by", "about", "for", "who", "whom", "that", "which",
+];
 
 /// Nouns that make what is cited a source ("cited diplomatic sources", "cited a report").
 const SOURCE_NOUNS: &[&str] = &[
@@ -62,7 +78,9 @@ const SOURCE_NOUNS: &[&str] = &[
 
 /// Whether a cited phrase names a source of information rather than a reason.
 fn names_a_source(phrase: &str) -> bool {
-    phrase.split_whitespace().any(|word| SOURCE_NOUNS.contains(&word.to_lowercase().as_str()))
+    phrase
+        .split_whitespace()
+        .any(|word| SOURCE_NOUNS.contains(&word.to_lowercase().as_str()))
 }
 
 /// The longest source phrase, in tokens.
@@ -79,24 +97,30 @@ pub(super) fn find(resolver: &Resolver, quotes: &[Span]) -> Vec<Attribution> {
         while next_quote < quotes.len() && quotes[next_quote].end <= sentence_span.start {
             next_quote += 1;
         }
-        if quotes.get(next_quote).is_some_and(|q| q.start < sentence_span.end) {
+        if quotes
+            .get(next_quote)
+            .is_some_and(|q| q.start < sentence_span.end)
+        {
             continue;
         }
         let mut k = first;
         while k < end {
             let word = doc.word(k);
-            let attribution = if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to" {
-                source_after(resolver, k, k + 2, end)
-            } else if word.eq_ignore_ascii_case("citing") {
-                source_after(resolver, k, k + 1, end)
-            } else if matches!(word, "cited" | "cites") {
-                // "which cited Palestinian sources"; not "cited weak demand as a reason".
-                source_after(resolver, k, k + 1, end).filter(|a| names_a_source(&a.source.text) || a.source.entity.is_some())
-            } else if REPORTING_VERBS.contains(&word) {
-                source_before(resolver, first, k)
-            } else {
-                None
-            };
+            let attribution =
+                if word.eq_ignore_ascii_case("according") && k + 1 < end && doc.word(k + 1) == "to"
+                {
+                    source_after(resolver, k, k + 2, end)
+                } else if word.eq_ignore_ascii_case("citing") {
+                    source_after(resolver, k, k + 1, end)
+                } else if matches!(word, "cited" | "cites") {
+                    // "which cited Palestinian sources"; not "cited weak demand as a reason".
+                    source_after(resolver, k, k + 1, end)
+                        .filter(|a| names_a_source(&a.source.text) || a.source.entity.is_some())
+                } else if REPORTING_VERBS.contains(&word) {
+                    source_before(resolver, first, k)
+                } else {
+                    None
+                };
             if let Some(attribution) = attribution {
                 found.push(attribution);
             }
@@ -119,12 +143,24 @@ fn source_after(resolver: &Resolver, cue: usize, source: usize, end: usize) -> O
                 || matches!(word, "the" | "a" | "an" | "that" | "who" | "which")
                 || word.ends_with("ing") && word.starts_with(char::is_lowercase))
     };
-    let in_source = |k: usize| doc.is_word_or_number(k) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
-    let stop = (source..end.min(source + MAX_SOURCE_TOKENS)).find(|&k| !in_source(k)).unwrap_or(end.min(source + MAX_SOURCE_TOKENS));
+    let in_source =
+        |k: usize| doc.is_word_or_number(k) && !ends_phrase(k) || doc.is_abbreviation_dot(k);
+    let stop = (source..end.min(source + MAX_SOURCE_TOKENS))
+        .find(|&k| !in_source(k))
+        .unwrap_or(end.min(source + MAX_SOURCE_TOKENS));
     // A phrase never ends on "of" or "the".
-    let stop = (source..stop).rev().find(|&k| !is_function_word(doc.word(k)) && !matches!(doc.word(k), "the" | "a" | "an")).map(|k| k + 1)?;
+    let stop = (source..stop)
+        .rev()
+        .find(|&k| !is_function_word(doc.word(k)) && !matches!(doc.word(k), "the" | "a" | "an"))
+        .map(|k| k + 1)?;
     let source_speaker = phrase_source(resolver, source, stop)?;
-    Some(make(resolver, cue, stop, span(doc, cue, source), source_speaker))
+    Some(make(
+        resolver,
+        cue,
+        stop,
+        span(doc, cue, source),
+        source_speaker,
+    ))
 }
 
 /// "The New York Times reported", "a senior official said": the source is the noun
@@ -142,9 +178,18 @@ fn source_before(resolver: &Resolver, first: usize, verb: usize) -> Option<Attri
         // "he said": worth listing only when it is known who "he" is.
         let pronoun = resolver.pronoun(end - 1);
         pronoun.entity?;
-        return Some(make(resolver, end - 1, verb + 1, span(doc, verb, verb + 1), pronoun));
+        return Some(make(
+            resolver,
+            end - 1,
+            verb + 1,
+            span(doc, verb, verb + 1),
+            pronoun,
+        ));
     }
-    let in_phrase = |k: usize| (doc.is_word_or_number(k) && !is_function_word(doc.word(k)) && !resolver.is_speech_verb(k)) || doc.is_abbreviation_dot(k);
+    let in_phrase = |k: usize| {
+        (doc.is_word_or_number(k) && !is_function_word(doc.word(k)) && !resolver.is_speech_verb(k))
+            || doc.is_abbreviation_dot(k)
+    };
     let mut start = end;
     while start > first && end - start < MAX_SOURCE_TOKENS && in_phrase(start - 1) {
         start -= 1;
@@ -158,7 +203,13 @@ fn source_before(resolver: &Resolver, first: usize, verb: usize) -> Option<Attri
         return None;
     }
     let source = phrase_source(resolver, start, end)?;
-    Some(make(resolver, start, verb + 1, span(doc, verb, verb + 1), source))
+    Some(make(
+        resolver,
+        start,
+        verb + 1,
+        span(doc, verb, verb + 1),
+        source,
+    ))
 }
 
 /// The source named by tokens `first..end`: the whole phrase, resolved to the person
@@ -166,13 +217,22 @@ fn source_before(resolver: &Resolver, first: usize, verb: usize) -> Option<Attri
 fn phrase_source(resolver: &Resolver, first: usize, end: usize) -> Option<Speaker> {
     let doc = resolver.doc;
     let phrase = span(doc, first, end);
-    let entity = resolver.mentions.within(phrase).find(|(_, e)| resolver.is_speaker_kind(*e)).map(|&(_, e)| e);
+    let entity = resolver
+        .mentions
+        .within(phrase)
+        .find(|(_, e)| resolver.is_speaker_kind(*e))
+        .map(|&(_, e)| e);
     match entity {
         Some(e) => Some(resolver.named(phrase, Some(e))),
         None => match resolver.description(first, end) {
             // "The paper also noted": the description may resolve to the outlet named before.
             Some(described) => Some(described),
-            None => doc.word(first).chars().next().is_some_and(char::is_uppercase).then(|| resolver.named(phrase, None)),
+            None => doc
+                .word(first)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                .then(|| resolver.named(phrase, None)),
         },
     }
 }
@@ -180,5 +240,10 @@ fn phrase_source(resolver: &Resolver, first: usize, end: usize) -> Option<Speake
 fn make(resolver: &Resolver, first: usize, end: usize, cue: Span, source: Speaker) -> Attribution {
     let doc = resolver.doc;
     let whole = span(doc, first, end);
-    Attribution { span: whole, text: whole.of(doc.text).to_string(), cue: cue.of(doc.text).to_string(), source }
+    Attribution {
+        span: whole,
+        text: whole.of(doc.text).to_string(),
+        cue: cue.of(doc.text).to_string(),
+        source,
+    }
 }

@@ -182,13 +182,17 @@ const SPEECH_NOUNS: &[&str] = &[
 
 /// Words that begin a subordinate or coordinate clause: the reporting clause of a
 /// quotation cannot run past one ("“…” when he said", "“…” though she noted").
-const CLAUSE_OPENERS: &[&str] =
-    &["when", "while", "because", "though", "although", "if", "since", "until", "but", "so", "then", "where", "whereas", "unless", "whether", "than"];
+const CLAUSE_OPENERS: &[&str] = &[
+    "when", "while", "because", "though", "although", "if", "since", "until", "but", "so", "then",
+    "where", "whereas", "unless", "whether", "than",
+];
 
 /// Words that cannot open a reporting clause right after a quotation, besides the
 /// clause openers ("“…” and said", "“…” in Chicago").
-const NOT_A_SUBJECT: &[&str] =
-    &["and", "or", "as", "that", "which", "who", "for", "to", "in", "on", "at", "by", "with", "of", "from", "about", "after", "before"];
+const NOT_A_SUBJECT: &[&str] = &[
+    "and", "or", "as", "that", "which", "who", "for", "to", "in", "on", "at", "by", "with", "of",
+    "from", "about", "after", "before",
+];
 
 /// Reporting verbs whose following noun phrase is the listener, not the speaker.
 const ADDRESSING: &[&str] = &["told", "tells", "tell"];
@@ -274,7 +278,10 @@ fn ends_subject(word: &str) -> bool {
                 | "to"
                 | "with"
         )
-        || !is_capitalized(word) && (lower.ends_with("ed") || lower.ends_with("ly") || SPEECH_VERBS.contains(&lower.as_str()))
+        || !is_capitalized(word)
+            && (lower.ends_with("ed")
+                || lower.ends_with("ly")
+                || SPEECH_VERBS.contains(&lower.as_str()))
 }
 
 /// How far into a sentence an introductory phrase or a dateline may run, in tokens.
@@ -308,13 +315,20 @@ impl Resolver<'_, '_> {
     /// Whether token `k` ends a clause: a terminal mark that is not an abbreviation's dot.
     fn ends_clause(&self, k: usize) -> bool {
         let doc = self.doc;
-        matches!(doc.word(k), ";" | "?" | "!") || doc.word(k) == "." && !doc.is_abbreviation_dot(k) && !matches!(doc.word_at(k as isize + 1), ")" | ",")
+        matches!(doc.word(k), ";" | "?" | "!")
+            || doc.word(k) == "."
+                && !doc.is_abbreviation_dot(k)
+                && !matches!(doc.word_at(k as isize + 1), ")" | ",")
     }
 
     /// The token after a parenthesis opening at `k` closes, when it closes soon ("Rep.
     /// Gwen Moore (D-Wis.) said").
     fn skip_parenthesis(&self, k: usize, end: usize) -> Option<usize> {
-        (self.doc.word(k) == "(").then(|| (k + 1..end.min(k + 10)).find(|&j| self.doc.word(j) == ")").map(|j| j + 1))?
+        (self.doc.word(k) == "(").then(|| {
+            (k + 1..end.min(k + 10))
+                .find(|&j| self.doc.word(j) == ")")
+                .map(|j| j + 1)
+        })?
     }
 
     /// "…,” Witkoff said", "…,” said Witkoff", "…,” a senior official said", "…,”
@@ -331,25 +345,40 @@ impl Resolver<'_, '_> {
         if j >= doc.token_count() || doc.line_break_between(marks.close, j) {
             return None;
         }
-        if matches!(doc.word(j), "—" | "―" | "–" | "-") && j + 1 < doc.token_count() && !doc.line_break_between(j, j + 1) {
+        if matches!(doc.word(j), "—" | "―" | "–" | "-")
+            && j + 1 < doc.token_count()
+            && !doc.line_break_between(j, j + 1)
+        {
             // A signature after a dash.
-            return self.mention_at(j + 1).map(|(mention, e)| self.named(mention, Some(e)));
+            return self
+                .mention_at(j + 1)
+                .map(|(mention, e)| self.named(mention, Some(e)));
         }
         // The quotation must hand over to a reporting clause: it ends in a comma, a
         // question or an exclamation, or a comma follows it.
-        let last_inner = (marks.open + 1..marks.close).rev().find(|&k| !doc.is_kind(k, TokenKind::Quote)).map_or("", |k| doc.word(k));
-        let hands_over = j > marks.end() || matches!(last_inner, "," | "?" | "!" | "—" | "–" | "-" | "…");
+        let last_inner = (marks.open + 1..marks.close)
+            .rev()
+            .find(|&k| !doc.is_kind(k, TokenKind::Quote))
+            .map_or("", |k| doc.word(k));
+        let hands_over =
+            j > marks.end() || matches!(last_inner, "," | "?" | "!" | "—" | "–" | "-" | "…");
         if !hands_over {
             return None;
         }
         let sentence = doc.sentence_index(j);
         let end = doc.sentence(sentence).end_token.min(j + AFTER_WINDOW);
         if doc.word(j).eq_ignore_ascii_case("according") && doc.word_at(j as isize + 1) == "to" {
-            let to_end = (j + 2..end).find(|&k| doc.word(k) == "," || self.ends_clause(k)).unwrap_or(end);
+            let to_end = (j + 2..end)
+                .find(|&k| doc.word(k) == "," || self.ends_clause(k))
+                .unwrap_or(end);
             return self.speaker_in(j + 2, to_end);
         }
         if self.is_speech_verb(j) {
-            return if self.is_participle(j) || ADDRESSING.contains(&doc.word(j)) { None } else { self.noun_phrase_at(j + 1, end) };
+            return if self.is_participle(j) || ADDRESSING.contains(&doc.word(j)) {
+                None
+            } else {
+                self.noun_phrase_at(j + 1, end)
+            };
         }
         let opening = doc.word(j).to_lowercase();
         if CLAUSE_OPENERS.contains(&opening.as_str()) || NOT_A_SUBJECT.contains(&opening.as_str()) {
@@ -364,7 +393,10 @@ impl Resolver<'_, '_> {
                 k = after;
                 continue;
             }
-            if doc.is_kind(k, TokenKind::Quote) || self.ends_clause(k) || CLAUSE_OPENERS.contains(&doc.word(k)) {
+            if doc.is_kind(k, TokenKind::Quote)
+                || self.ends_clause(k)
+                || CLAUSE_OPENERS.contains(&doc.word(k))
+            {
                 return None;
             }
             if self.is_speech_verb(k) {
@@ -403,11 +435,17 @@ impl Resolver<'_, '_> {
         // The reporting clause may be long ("The Post reports that her team avoided … in
         // order to “keep the details …”"), but not endless.
         let window_start = end.saturating_sub(BEFORE_WINDOW).max(first);
-        if let Some(according) = (window_start..end).rev().find(|&k| doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to") {
-            let to_end = (according + 2..end).find(|&k| doc.word(k) == "," || doc.is_kind(k, TokenKind::Quote)).unwrap_or(end);
+        if let Some(according) = (window_start..end).rev().find(|&k| {
+            doc.word(k).eq_ignore_ascii_case("according") && doc.word_at(k as isize + 1) == "to"
+        }) {
+            let to_end = (according + 2..end)
+                .find(|&k| doc.word(k) == "," || doc.is_kind(k, TokenKind::Quote))
+                .unwrap_or(end);
             return self.speaker_in(according + 2, to_end);
         }
-        let cue = (window_start..end).rev().find(|&k| self.is_speech_verb(k) || self.possessed_speech_noun(k).is_some())?;
+        let cue = (window_start..end)
+            .rev()
+            .find(|&k| self.is_speech_verb(k) || self.possessed_speech_noun(k).is_some())?;
         if let Some(speaker) = self.possessed_speech_noun(cue) {
             return Some(speaker);
         }
@@ -418,15 +456,29 @@ impl Resolver<'_, '_> {
             if doc.word_at(verb as isize - 1) == "," {
                 return self.sentence_subject(first, verb);
             }
-            return self.subject_before(verb.saturating_sub(4).max(first), verb).filter(|s| s.entity.is_some()).or_else(|| self.sentence_subject(first, verb));
+            return self
+                .subject_before(verb.saturating_sub(4).max(first), verb)
+                .filter(|s| s.entity.is_some())
+                .or_else(|| self.sentence_subject(first, verb));
         }
-        let quote_before = (first..verb).rev().find(|&k| doc.is_kind(k, TokenKind::Quote)).map_or(first, |k| k + 1);
-        let subject = self.subject_of_clause(quote_before, verb).or_else(|| self.sentence_subject(first, verb))?;
+        let quote_before = (first..verb)
+            .rev()
+            .find(|&k| doc.is_kind(k, TokenKind::Quote))
+            .map_or(first, |k| k + 1);
+        let subject = self
+            .subject_of_clause(quote_before, verb)
+            .or_else(|| self.sentence_subject(first, verb))?;
         // "Lynch said she recalled …": a pronoun reporting inside another report takes the
         // outer reporter, who is named.
         if is_speaker_pronoun(&subject.text) {
-            let pronoun_at = (quote_before..verb).rev().find(|&k| doc.start(k) == subject.span.start);
-            if let Some(outer_verb) = pronoun_at.and_then(|p| (quote_before..p).rev().find(|&k| self.is_speech_verb(k) && !self.is_participle(k))) {
+            let pronoun_at = (quote_before..verb)
+                .rev()
+                .find(|&k| doc.start(k) == subject.span.start);
+            if let Some(outer_verb) = pronoun_at.and_then(|p| {
+                (quote_before..p)
+                    .rev()
+                    .find(|&k| self.is_speech_verb(k) && !self.is_participle(k))
+            }) {
                 if let Some(outer) = self.subject_of_clause(quote_before, outer_verb) {
                     return Some(outer);
                 }
@@ -438,18 +490,27 @@ impl Resolver<'_, '_> {
     /// The speaker owning a speech noun at `k` ("Trump's claim"), if it is one.
     fn possessed_speech_noun(&self, k: usize) -> Option<Speaker> {
         let doc = self.doc;
-        if k < 2 || !SPEECH_NOUNS.contains(&doc.word(k)) || !matches!(doc.word(k - 1), "'s" | "’s") {
+        if k < 2 || !SPEECH_NOUNS.contains(&doc.word(k)) || !matches!(doc.word(k - 1), "'s" | "’s")
+        {
             return None;
         }
         // The noun must introduce the words: "Trump's claim that “…”", "his answer: “…”".
         let next = k + 1;
-        if next >= doc.token_count() || !(matches!(doc.word(next), "that" | ":" | ",") || doc.is_kind(next, TokenKind::Quote)) {
+        if next >= doc.token_count()
+            || !(matches!(doc.word(next), "that" | ":" | ",")
+                || doc.is_kind(next, TokenKind::Quote))
+        {
             return None;
         }
         let owner_end = doc.start(k - 1);
         let owner_start = doc.start(k.saturating_sub(6));
-        let &(mention, e) = self.mentions.within(crate::analysis::Span::new(owner_start, owner_end)).filter(|(m, _)| m.end == owner_end).last()?;
-        self.is_speaker_kind(e).then(|| self.named(mention, Some(e)))
+        let &(mention, e) = self
+            .mentions
+            .within(crate::analysis::Span::new(owner_start, owner_end))
+            .filter(|(m, _)| m.end == owner_end)
+            .last()?;
+        self.is_speaker_kind(e)
+            .then(|| self.named(mention, Some(e)))
     }
 
     /// The speaker of an introduction ("Caddell continued:", "The New York Times
@@ -458,7 +519,8 @@ impl Resolver<'_, '_> {
         if first >= end {
             return None;
         }
-        self.cue_in(first, end).or_else(|| self.sentence_subject(first, end))
+        self.cue_in(first, end)
+            .or_else(|| self.sentence_subject(first, end))
     }
 
     /// A reporting clause ending the quotation's sentence: "“…” for criminal behavior,
@@ -470,7 +532,13 @@ impl Resolver<'_, '_> {
         }
         let sentence = doc.sentence_of(marks.close);
         let mut last = sentence.end_token;
-        while last > marks.end() && matches!(doc.kind(last - 1), Some(TokenKind::Punct | TokenKind::Quote)) && doc.word(last - 1) != "," {
+        while last > marks.end()
+            && matches!(
+                doc.kind(last - 1),
+                Some(TokenKind::Punct | TokenKind::Quote)
+            )
+            && doc.word(last - 1) != ","
+        {
             last -= 1;
         }
         if last <= marks.end() || last - marks.end() > AFTER_WINDOW * 2 {
@@ -482,7 +550,11 @@ impl Resolver<'_, '_> {
         }
         let verb = (comma + 1..last).find(|&k| self.is_speech_verb(k) && !self.is_participle(k))?;
         if verb == comma + 1 {
-            return if ADDRESSING.contains(&doc.word(verb)) { None } else { self.noun_phrase_at(verb + 1, last) };
+            return if ADDRESSING.contains(&doc.word(verb)) {
+                None
+            } else {
+                self.noun_phrase_at(verb + 1, last)
+            };
         }
         self.subject_before(comma + 1, verb)
     }
@@ -497,14 +569,19 @@ impl Resolver<'_, '_> {
         let mut skipped = 0;
         while k < end {
             let Some(&token) = doc.token(k) else { break };
-            let quotation = self.quote_spans.binary_search_by_key(&token.start, |q| q.start).ok();
+            let quotation = self
+                .quote_spans
+                .binary_search_by_key(&token.start, |q| q.start)
+                .ok();
             if let Some(q) = quotation {
                 skipped += 1;
                 if skipped > MAX_SKIPPED {
                     return end;
                 }
                 let after = self.quote_spans[q].end;
-                k += doc.tokens_between(k, end).partition_point(|t| t.start < after);
+                k += doc
+                    .tokens_between(k, end)
+                    .partition_point(|t| t.start < after);
             } else if matches!(token.kind, TokenKind::Quote | TokenKind::Punct) {
                 k += 1;
             } else {
@@ -525,7 +602,9 @@ impl Resolver<'_, '_> {
         }
         // A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …".
         if is_all_caps(doc.word(start)) {
-            if let Some(dash) = (start..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&k| matches!(doc.word(k), "—" | "–" | "-")) {
+            if let Some(dash) = (start..end.min(start + MAX_INTRODUCTION_TOKENS))
+                .find(|&k| matches!(doc.word(k), "—" | "–" | "-"))
+            {
                 start = self.skip_quoted(dash + 1, end);
             }
         }
@@ -533,14 +612,16 @@ impl Resolver<'_, '_> {
             return None;
         }
         let word = doc.word(start);
-        let introduced = INTRODUCTORY.contains(&word) || is_capitalized(word) && (word.ends_with("ing") || word.ends_with("ly"));
+        let introduced = INTRODUCTORY.contains(&word)
+            || is_capitalized(word) && (word.ends_with("ing") || word.ends_with("ly"));
         if !introduced {
             return self.subject_at(start, end);
         }
         // Try the phrase after each of the first commas in turn ("In July, Gingrich …",
         // "Bemoaning the “phony system,” Trump accused …"), then the clause the
         // introductory word opens ("Though she called it “outrageous” …").
-        let participle = |k: usize| k < end && doc.is_kind(k, TokenKind::Word) && doc.word(k).ends_with("ing");
+        let participle =
+            |k: usize| k < end && doc.is_kind(k, TokenKind::Word) && doc.word(k).ends_with("ing");
         let participial = participle(start) || participle(start + 1);
         let mut k = start;
         let mut any_comma = false;
@@ -551,9 +632,13 @@ impl Resolver<'_, '_> {
             // ("While Sullivan proclaims the article a “terrific piece,” Clinton …") keeps
             // its quotation for its own subject.
             let ends_phrase = |j: usize| {
-                doc.word(j) == "," && (!self.inside_quote(super::speakers::span(doc, j, j + 1)) || participial && doc.is_kind(j + 1, TokenKind::Quote))
+                doc.word(j) == ","
+                    && (!self.inside_quote(super::speakers::span(doc, j, j + 1))
+                        || participial && doc.is_kind(j + 1, TokenKind::Quote))
             };
-            let Some(comma) = (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| ends_phrase(j)) else {
+            let Some(comma) =
+                (k..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&j| ends_phrase(j))
+            else {
                 break;
             };
             any_comma = true;
@@ -590,20 +675,45 @@ impl Resolver<'_, '_> {
             return None;
         }
         let range = super::speakers::span(doc, start, stop);
-        let possessive = |m: &crate::analysis::Span| matches!(doc.text[m.end..].chars().next(), Some('\'' | '’'));
+        let possessive = |m: &crate::analysis::Span| {
+            matches!(doc.text[m.end..].chars().next(), Some('\'' | '’'))
+        };
         let mentions: Vec<_> = self.mentions.within(range).copied().collect();
-        if let Some(&(mention, e)) = mentions.iter().rev().find(|(m, e)| self.is_speaker_kind(*e) && !possessive(m)) {
+        if let Some(&(mention, e)) = mentions
+            .iter()
+            .rev()
+            .find(|(m, e)| self.is_speaker_kind(*e) && !possessive(m))
+        {
             return Some(self.named(mention, Some(e)));
         }
         // A country or a group may speak as the whole subject ("Japan branded …").
         if let [(mention, e)] = mentions[..] {
             let whole = mention.start == doc.start(start) && mention.end == doc.end(stop - 1);
-            if whole && matches!(self.entities[e].kind, EntityKind::Place | EntityKind::Organization) {
+            if whole
+                && matches!(
+                    self.entities[e].kind,
+                    EntityKind::Place | EntityKind::Organization
+                )
+            {
                 return Some(self.named(mention, Some(e)));
             }
         }
         let opening = doc.word(start).to_lowercase();
-        let determined = matches!(opening.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "another" | "one" | "some" | "several" | "many");
+        let determined = matches!(
+            opening.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "another"
+                | "one"
+                | "some"
+                | "several"
+                | "many"
+        );
         let possessed = mentions.iter().any(|(m, _)| possessive(m));
         if (determined || possessed) && !is_function_word(doc.word(stop - 1)) {
             return self.description(start, stop);

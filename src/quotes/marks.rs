@@ -30,7 +30,11 @@ pub(super) struct Marks {
 impl Marks {
     /// The quoted tokens, without the marks.
     pub fn inner(&self) -> Range<usize> {
-        self.open + 1..if self.closed { self.close } else { self.close + 1 }
+        self.open + 1..if self.closed {
+            self.close
+        } else {
+            self.close + 1
+        }
     }
 
     /// One past the quotation's last token.
@@ -85,7 +89,11 @@ fn classify(doc: &Document, i: usize) -> Option<Mark> {
         '’' | '›' => (false, false, Direction::Close),
         _ => return None,
     };
-    Some(Mark { double, straight, direction: by_spacing.unwrap_or(by_glyph) })
+    Some(Mark {
+        double,
+        straight,
+        direction: by_spacing.unwrap_or(by_glyph),
+    })
 }
 
 fn paragraph_of(doc: &Document, token: usize) -> usize {
@@ -117,16 +125,34 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
     let mut paragraph = None;
     for i in 0..doc.token_count() {
         let p = paragraph_of(doc, i);
-        let mark = if doc.is_kind(i, TokenKind::Quote) { classify(doc, i).filter(|m| m.double) } else { None };
+        let mark = if doc.is_kind(i, TokenKind::Quote) {
+            classify(doc, i).filter(|m| m.double)
+        } else {
+            None
+        };
         if paragraph != Some(p) {
-            let reopens = paragraph == Some(p.wrapping_sub(1)) && mark.is_some_and(|m| m.direction != Direction::Close);
+            let reopens = paragraph == Some(p.wrapping_sub(1))
+                && mark.is_some_and(|m| m.direction != Direction::Close);
             let left_open = state.stack.first().copied();
             match (left_open, i.checked_sub(1)) {
                 // Reopened in the same style: a straight quotation goes on with a straight mark.
-                (Some((open, straight)), Some(last)) if reopens && mark.is_some_and(|m| m.straight == straight) && may_run_on(doc, open) => {
+                (Some((open, straight)), Some(last))
+                    if reopens
+                        && mark.is_some_and(|m| m.straight == straight)
+                        && may_run_on(doc, open) =>
+                {
                     let continues = !running.is_empty();
-                    running.push(Marks { open, close: last, closed: false, continues, single: false });
-                    state = Paragraph { stack: vec![(i, mark.is_some_and(|m| m.straight))], inner: Vec::new() };
+                    running.push(Marks {
+                        open,
+                        close: last,
+                        closed: false,
+                        continues,
+                        single: false,
+                    });
+                    state = Paragraph {
+                        stack: vec![(i, mark.is_some_and(|m| m.straight))],
+                        inner: Vec::new(),
+                    };
                     paragraph = Some(p);
                     continue;
                 }
@@ -146,7 +172,11 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
             Direction::Open => None,
             Direction::Either => state.stack.iter().rposition(|&(_, straight)| straight),
             // A closing mark closes the nearest opening of its own kind, else the nearest of any.
-            Direction::Close => state.stack.iter().rposition(|&(_, straight)| straight == mark.straight).or(state.stack.len().checked_sub(1)),
+            Direction::Close => state
+                .stack
+                .iter()
+                .rposition(|&(_, straight)| straight == mark.straight)
+                .or(state.stack.len().checked_sub(1)),
         };
         match (closes, mark.direction) {
             (Some(depth), _) => {
@@ -155,7 +185,13 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
                 if i <= open + 1 {
                     continue;
                 }
-                let pair = Marks { open, close: i, closed: true, continues: !running.is_empty() && depth == 0, single: false };
+                let pair = Marks {
+                    open,
+                    close: i,
+                    closed: true,
+                    continues: !running.is_empty() && depth == 0,
+                    single: false,
+                };
                 match depth {
                     0 => {
                         found.append(&mut running);
@@ -169,7 +205,11 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
             (None, Direction::Open | Direction::Either) => {
                 // Quotations do not nest in their own style: an earlier opening of this
                 // style still open was a stray. Dropping it keeps the stack at two.
-                if let Some(stray) = state.stack.iter().position(|&(_, straight)| straight == mark.straight) {
+                if let Some(stray) = state
+                    .stack
+                    .iter()
+                    .position(|&(_, straight)| straight == mark.straight)
+                {
                     state.stack.truncate(stray);
                     if stray == 0 {
                         found.append(&mut state.inner);
@@ -203,7 +243,10 @@ fn may_run_on(doc: &Document, open: usize) -> bool {
 /// double quotation mark of some archived text).
 fn doubled_apostrophe(doc: &Document, i: usize) -> bool {
     let apostrophe = |k: usize| doc.is_kind(k, TokenKind::Quote) && doc.word(k) == "'";
-    i + 1 < doc.token_count() && apostrophe(i) && apostrophe(i + 1) && doc.end(i) == doc.start(i + 1)
+    i + 1 < doc.token_count()
+        && apostrophe(i)
+        && apostrophe(i + 1)
+        && doc.end(i) == doc.start(i + 1)
 }
 
 /// Single-quoted stretches outside every double quotation, within a paragraph. They are
@@ -231,7 +274,10 @@ fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
         if doubled_apostrophe(doc, i) {
             // Two apostrophes in a row, or three when a nested quotation closes with them.
             skip_to = i + 2;
-            while skip_to < doc.token_count() && doc.word(skip_to) == "'" && doc.end(skip_to - 1) == doc.start(skip_to) {
+            while skip_to < doc.token_count()
+                && doc.word(skip_to) == "'"
+                && doc.end(skip_to - 1) == doc.start(skip_to)
+            {
                 skip_to += 1;
             }
             in_doubled = !in_doubled;
@@ -258,7 +304,13 @@ fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
             (_, Direction::Open) => open = Some(i),
             (Some(o), Direction::Close) => {
                 if i > o + 1 {
-                    found.push(Marks { open: o, close: i, closed: true, continues: false, single: true });
+                    found.push(Marks {
+                        open: o,
+                        close: i,
+                        closed: true,
+                        continues: false,
+                        single: true,
+                    });
                 }
                 open = None;
             }
@@ -274,38 +326,59 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        find(&doc).iter().map(|m| text[doc.start(m.open)..doc.end(m.close)].to_string()).collect()
+        find(&doc)
+            .iter()
+            .map(|m| text[doc.start(m.open)..doc.end(m.close)].to_string())
+            .collect()
     }
 
     #[test]
     fn straight_marks_pair_by_spacing() {
-        assert_eq!(quoted(r#"He said "no way," and left. She said "fine.""#), [r#""no way,""#, r#""fine.""#]);
+        assert_eq!(
+            quoted(r#"He said "no way," and left. She said "fine.""#),
+            [r#""no way,""#, r#""fine.""#]
+        );
     }
 
     #[test]
     fn a_curly_quotation_inside_a_straight_one_is_part_of_it() {
-        assert_eq!(quoted("\"I read “the question” aloud,\" he said."), ["\"I read “the question” aloud,\""]);
+        assert_eq!(
+            quoted("\"I read “the question” aloud,\" he said."),
+            ["\"I read “the question” aloud,\""]
+        );
     }
 
     #[test]
     fn a_stray_mark_is_dropped_and_what_follows_still_pairs() {
-        assert_eq!(quoted("A “stray mark. Then “a real quote,” he said.\nNext “one.”"), ["“a real quote,”", "“one.”"]);
+        assert_eq!(
+            quoted("A “stray mark. Then “a real quote,” he said.\nNext “one.”"),
+            ["“a real quote,”", "“one.”"]
+        );
     }
 
     #[test]
     fn a_quotation_runs_over_paragraphs_when_each_reopens() {
         let text = "He said:\n“First part,\n“second part,\n“and the end,” he said.";
-        assert_eq!(quoted(text), ["“First part,", "“second part,", "“and the end,”"]);
+        assert_eq!(
+            quoted(text),
+            ["“First part,", "“second part,", "“and the end,”"]
+        );
     }
 
     #[test]
     fn a_stray_mark_in_narration_does_not_run_into_the_next_paragraph() {
-        assert_eq!(quoted("A stray “mark here.\n“The next one is fine,” Smith added."), ["“The next one is fine,”"]);
+        assert_eq!(
+            quoted("A stray “mark here.\n“The next one is fine,” Smith added."),
+            ["“The next one is fine,”"]
+        );
     }
 
     #[test]
     fn a_misprinted_closing_mark_still_closes() {
-        assert_eq!(quoted("It was “Mostly False.“ Then more."), ["“Mostly False.“"]);
+        assert_eq!(
+            quoted("It was “Mostly False.“ Then more."),
+            ["“Mostly False.“"]
+        );
     }
 
     #[test]
@@ -315,11 +388,19 @@ mod tests {
 
     #[test]
     fn single_quotes_inside_doubled_apostrophes_are_nested_not_quotations() {
-        assert!(quoted("''He said, 'Eight years, no daylight.' That was it,'' he recalled.").is_empty());
-        assert!(quoted("''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid.").is_empty());
+        assert!(
+            quoted("''He said, 'Eight years, no daylight.' That was it,'' he recalled.").is_empty()
+        );
+        assert!(quoted(
+            "''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid."
+        )
+        .is_empty());
         assert!(quoted("''Then he said, 'No.''' He left.").is_empty());
         // Outside them, single quotes still pair.
-        assert_eq!(quoted("''Fine,'' he said. Later he said, 'No deal.'"), ["'No deal.'"]);
+        assert_eq!(
+            quoted("''Fine,'' he said. Later he said, 'No deal.'"),
+            ["'No deal.'"]
+        );
     }
 
     #[test]

@@ -36,14 +36,28 @@ const MAX_TITLE_WORDS: usize = 8;
 const MAX_CONTINUATION_GAP_SENTENCES: usize = 3;
 
 /// Words a title may leave in lowercase ("Meet the Press", "Contract with America").
-const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs", "&"];
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs",
+    "&",
+];
 
 /// Naming verbs: a quoted fragment right after one, or after its object, is what
 /// someone called something or someone ("called it “distasteful”", "calls people
 /// “losers”", "called the 1996 pageant winner “Miss Piggy”"). Such a fragment quotes
 /// words, even capitalized ones, even when their speaker cannot be found. Titles of
 /// works ("titled", "named") are not among them.
-const NAMING_VERBS: &[&str] = &["called", "calls", "calling", "call", "dubbed", "labeled", "labelled", "branded", "termed", "nicknamed"];
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "call",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "termed",
+    "nicknamed",
+];
 
 /// Words that characterize like a naming verb, but only right before the quotation:
 /// "as" ("hailed Trump as “The Comeback Kid”") and linking verbs ("Clinton was
@@ -70,11 +84,24 @@ enum Basis {
 
 /// The quotations of a document with their speakers, and the claims attributed to
 /// sources outside quotation marks.
-pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Quote>, Vec<Attribution>) {
+pub fn extract(
+    doc: &Document,
+    entities: &[Entity],
+    lexicon: &Lexicon,
+) -> (Vec<Quote>, Vec<Attribution>) {
     let mentions = MentionIndex::new(entities);
     let all_marks = marks::find(doc);
-    let quote_spans: Vec<Span> = all_marks.iter().map(|m| span(doc, m.open, m.end())).collect();
-    let resolver = Resolver { doc, entities, mentions: &mentions, lexicon, quote_spans: &quote_spans };
+    let quote_spans: Vec<Span> = all_marks
+        .iter()
+        .map(|m| span(doc, m.open, m.end()))
+        .collect();
+    let resolver = Resolver {
+        doc,
+        entities,
+        mentions: &mentions,
+        lexicon,
+        quote_spans: &quote_spans,
+    };
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut kept_spans: Vec<Span> = Vec::new();
@@ -82,20 +109,32 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
     // The closing mark of the last quotation seen, and whether it characterizes.
     let mut last_marks: Option<(usize, bool)> = None;
     for (index, &marks) in all_marks.iter().enumerate() {
-        let words = marks.inner().filter(|&i| doc.is_kind(i, TokenKind::Word)).count();
+        let words = marks
+            .inner()
+            .filter(|&i| doc.is_kind(i, TokenKind::Word))
+            .count();
         if words == 0 {
             continue;
         }
         let found = if let Some(label) = transcript_label(&resolver, &marks) {
             Some((label, Basis::Cue))
         } else if marks.continues {
-            previous.as_ref().and_then(|(_, speaker)| speaker.clone()).map(|s| (s, Basis::Continued))
+            previous
+                .as_ref()
+                .and_then(|(_, speaker)| speaker.clone())
+                .map(|s| (s, Basis::Continued))
         } else {
             // A quotation over several paragraphs may name its speaker after its last one.
-            let last = (!marks.closed).then(|| all_marks[index + 1..].iter().find(|m| m.closed)).flatten();
-            attribute(&resolver, &marks, previous.as_ref()).filter(|(_, basis)| matches!(basis, Basis::CueAfter | Basis::Cue)).or_else(|| {
-                last.and_then(|last| resolver.cue_after(last)).map(|s| (s, Basis::CueAfter)).or_else(|| attribute(&resolver, &marks, previous.as_ref()))
-            })
+            let last = (!marks.closed)
+                .then(|| all_marks[index + 1..].iter().find(|m| m.closed))
+                .flatten();
+            attribute(&resolver, &marks, previous.as_ref())
+                .filter(|(_, basis)| matches!(basis, Basis::CueAfter | Basis::Cue))
+                .or_else(|| {
+                    last.and_then(|last| resolver.cue_after(last))
+                        .map(|s| (s, Basis::CueAfter))
+                        .or_else(|| attribute(&resolver, &marks, previous.as_ref()))
+                })
         };
         let basis = found.as_ref().map(|(_, basis)| *basis);
         let characterizing = characterizes(doc, &marks, last_marks);
@@ -105,7 +144,11 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
         }
         let speaker = found.map(|(speaker, _)| speaker);
         let quote_span = span(doc, marks.open, marks.end());
-        quotes.push(Quote { span: quote_span, text: quote_span.of(doc.text).to_string(), speaker: speaker.clone() });
+        quotes.push(Quote {
+            span: quote_span,
+            text: quote_span.of(doc.text).to_string(),
+            speaker: speaker.clone(),
+        });
         kept_spans.push(quote_span);
         previous = Some((marks, speaker));
     }
@@ -117,8 +160,10 @@ pub fn extract(doc: &Document, entities: &[Entity], lexicon: &Lexicon) -> (Vec<Q
 fn transcript_label(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
     let doc = resolver.doc;
     let first = marks.open + 1;
-    let colon = (first..marks.inner().end.min(first + MAX_LABEL_WORDS + 1)).find(|&k| doc.word(k) == ":")?;
-    let label_is_name = colon > first && (first..colon).all(|k| doc.is_kind(k, TokenKind::Word) && is_all_caps(doc.word(k)));
+    let colon = (first..marks.inner().end.min(first + MAX_LABEL_WORDS + 1))
+        .find(|&k| doc.word(k) == ":")?;
+    let label_is_name = colon > first
+        && (first..colon).all(|k| doc.is_kind(k, TokenKind::Word) && is_all_caps(doc.word(k)));
     if !label_is_name || !starts_paragraph(doc, marks.open) {
         return None;
     }
@@ -134,20 +179,31 @@ fn starts_paragraph(doc: &Document, i: usize) -> bool {
 }
 
 /// The speaker of a quotation and how it was found.
-fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Option<Speaker>)>) -> Option<(Speaker, Basis)> {
+fn attribute(
+    resolver: &Resolver,
+    marks: &Marks,
+    previous: Option<&(Marks, Option<Speaker>)>,
+) -> Option<(Speaker, Basis)> {
     let doc = resolver.doc;
     if let Some(speaker) = resolver.cue_after(marks) {
         return Some((speaker, Basis::CueAfter));
     }
-    if let Some(speaker) = resolver.cue_before(marks).or_else(|| resolver.trailing_cue(marks)) {
+    if let Some(speaker) = resolver
+        .cue_before(marks)
+        .or_else(|| resolver.trailing_cue(marks))
+    {
         return Some((speaker, Basis::Cue));
     }
     let sentence = doc.sentence_of(marks.open);
     let embedded = (sentence.first_token..marks.open).any(|k| doc.is_word_or_number(k));
     if embedded {
-        return resolver.sentence_subject(sentence.first_token, sentence.end_token).map(|s| (s, Basis::Subject));
+        return resolver
+            .sentence_subject(sentence.first_token, sentence.end_token)
+            .map(|s| (s, Basis::Subject));
     }
-    if let Some(speaker) = previous.and_then(|(before, speaker)| continued(resolver, before, marks, speaker.as_ref())) {
+    if let Some(speaker) =
+        previous.and_then(|(before, speaker)| continued(resolver, before, marks, speaker.as_ref()))
+    {
         return Some((speaker, Basis::Continued));
     }
     lead(resolver, marks).map(|s| (s, Basis::Lead))
@@ -155,10 +211,17 @@ fn attribute(resolver: &Resolver, marks: &Marks, previous: Option<&(Marks, Optio
 
 /// Whether a quotation is reported: titles, single-quoted words no cue points to, and
 /// short fragments with nobody to attribute them to are not.
-fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Option<Basis>, characterizes: bool) -> bool {
+fn worth_reporting(
+    resolver: &Resolver,
+    marks: &Marks,
+    words: usize,
+    basis: Option<Basis>,
+    characterizes: bool,
+) -> bool {
     if marks.single {
         // British-style quotations are taken only where a reporting cue makes them clear.
-        return basis == Some(Basis::CueAfter) || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
+        return basis == Some(Basis::CueAfter)
+            || basis == Some(Basis::Cue) && introduced_directly(resolver, marks);
     }
     if is_title(resolver.doc, marks, words) && !characterizes
         || is_nickname(resolver.doc, marks, words)
@@ -177,7 +240,10 @@ fn worth_reporting(resolver: &Resolver, marks: &Marks, words: usize, basis: Opti
 /// closing mark of the quotation just before and whether it characterizes.
 fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>) -> bool {
     let sentence = doc.sentence_index(marks.open);
-    let word_before = |k: usize| k.checked_sub(1).filter(|&b| doc.is_kind(b, TokenKind::Word) && doc.sentence_index(b) == sentence);
+    let word_before = |k: usize| {
+        k.checked_sub(1)
+            .filter(|&b| doc.is_kind(b, TokenKind::Word) && doc.sentence_index(b) == sentence)
+    };
     let mut before = word_before(marks.open);
     if before.is_some_and(|b| matches!(doc.word(b), "a" | "an" | "the")) {
         before = before.and_then(word_before);
@@ -186,9 +252,11 @@ fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>)
         return false;
     };
     if matches!(doc.word(before), "and" | "or") {
-        return previous.is_some_and(|(close, characterizing)| characterizing && close + 1 == before);
+        return previous
+            .is_some_and(|(close, characterizing)| characterizing && close + 1 == before);
     }
-    let is_one_of = |k: usize, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(doc.word(k)));
+    let is_one_of =
+        |k: usize, words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(doc.word(k)));
     // Not a sentence's opening "As": that one is a conjunction.
     let opens_sentence = doc.sentence(sentence).first_token == before;
     if !opens_sentence && (is_one_of(before, NAMING_VERBS) || is_one_of(before, LINKING)) {
@@ -196,7 +264,10 @@ fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>)
     }
     // A naming verb and its object: "calls people “losers”" (not the noun: "calls from
     // listeners to his “Keepin' It Real” program").
-    let in_object = |k: usize| k.checked_sub(1).filter(|&b| doc.is_word_or_number(b) && doc.sentence_index(b) == sentence);
+    let in_object = |k: usize| {
+        k.checked_sub(1)
+            .filter(|&b| doc.is_word_or_number(b) && doc.sentence_index(b) == sentence)
+    };
     let mut k = before;
     for _ in 0..MAX_NAMED_WORDS {
         let Some(verb) = in_object(k) else {
@@ -226,18 +297,26 @@ fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
     }
     let inner = marks.inner();
     let mut word_tokens = inner.clone().filter(|&i| doc.is_kind(i, TokenKind::Word));
-    let first_capitalized = word_tokens.next().is_some_and(|i| is_capitalized(doc.word(i)));
-    let title_case = word_tokens.all(|i| is_capitalized(doc.word(i)) || TITLE_SMALL_WORDS.contains(&doc.word(i)));
+    let first_capitalized = word_tokens
+        .next()
+        .is_some_and(|i| is_capitalized(doc.word(i)));
+    let title_case = word_tokens
+        .all(|i| is_capitalized(doc.word(i)) || TITLE_SMALL_WORDS.contains(&doc.word(i)));
     let exclaims = inner.clone().any(|i| matches!(doc.word(i), "?" | "!"));
     let sentence = doc.sentence_of(marks.open);
-    let mid_sentence = (sentence.first_token..marks.open).any(|k| doc.is_kind(k, TokenKind::Word)) && doc.word(marks.open - 1) != ":";
+    let mid_sentence = (sentence.first_token..marks.open).any(|k| doc.is_kind(k, TokenKind::Word))
+        && doc.word(marks.open - 1) != ":";
     first_capitalized && title_case && !exclaims && mid_sentence
 }
 
 /// A nickname inside a name: Rep. Robert C. “Bobby” Scott.
 fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
-    let capitalized_word = |k: usize| doc.is_kind(k, TokenKind::Word) && is_capitalized(doc.word(k));
-    let before = marks.open.checked_sub(1).filter(|&b| doc.is_kind(b, TokenKind::Word) || doc.is_abbreviation_dot(b));
+    let capitalized_word =
+        |k: usize| doc.is_kind(k, TokenKind::Word) && is_capitalized(doc.word(k));
+    let before = marks
+        .open
+        .checked_sub(1)
+        .filter(|&b| doc.is_kind(b, TokenKind::Word) || doc.is_abbreviation_dot(b));
     let after = Some(marks.end()).filter(|&a| a < doc.token_count() && capitalized_word(a));
     words <= 2
         && marks.closed
@@ -254,13 +333,21 @@ fn is_markup(doc: &Document, marks: &Marks) -> bool {
 /// A stage direction in a transcript: “(CROSSTALK.)”.
 fn is_aside(doc: &Document, marks: &Marks) -> bool {
     let inner = marks.inner();
-    let mut words = inner.clone().filter(|&k| !matches!(doc.word(k), "." | "," | ";"));
-    words.next().is_some_and(|k| doc.word(k) == "(") && words.next_back().is_some_and(|k| doc.word(k) == ")")
+    let mut words = inner
+        .clone()
+        .filter(|&k| !matches!(doc.word(k), "." | "," | ";"));
+    words.next().is_some_and(|k| doc.word(k) == "(")
+        && words.next_back().is_some_and(|k| doc.word(k) == ")")
 }
 
 /// A quotation with no cue of its own continues the previous one when it follows it
 /// closely and the narration between names no one else.
-fn continued(resolver: &Resolver, before: &Marks, marks: &Marks, speaker: Option<&Speaker>) -> Option<Speaker> {
+fn continued(
+    resolver: &Resolver,
+    before: &Marks,
+    marks: &Marks,
+    speaker: Option<&Speaker>,
+) -> Option<Speaker> {
     let speaker = speaker?;
     let doc = resolver.doc;
     let paragraph = |t: usize| doc.sentence_of(t).paragraph;
@@ -274,9 +361,16 @@ fn continued(resolver: &Resolver, before: &Marks, marks: &Marks, speaker: Option
         return None;
     }
     if to_sentence > from_sentence {
-        let gap = Span::new(doc.start(doc.sentence(from_sentence).first_token), doc.start(marks.open));
+        let gap = Span::new(
+            doc.start(doc.sentence(from_sentence).first_token),
+            doc.start(marks.open),
+        );
         let someone_else = resolver.mentions.within(gap).any(|&(m, e)| {
-            matches!(resolver.entities[e].kind, EntityKind::Person | EntityKind::Organization) && Some(e) != speaker.entity && !resolver.inside_quote(m)
+            matches!(
+                resolver.entities[e].kind,
+                EntityKind::Person | EntityKind::Organization
+            ) && Some(e) != speaker.entity
+                && !resolver.inside_quote(m)
         });
         if someone_else {
             return None;
@@ -295,7 +389,9 @@ fn lead(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
         return None;
     }
     let lead_span = span(doc, lead.first_token, lead.end_token);
-    if resolver.inside_quote(lead_span) || (lead.first_token..lead.end_token).any(|k| doc.is_kind(k, TokenKind::Quote)) {
+    if resolver.inside_quote(lead_span)
+        || (lead.first_token..lead.end_token).any(|k| doc.is_kind(k, TokenKind::Quote))
+    {
         return None;
     }
     resolver.sentence_subject(lead.first_token, lead.end_token)

@@ -56,7 +56,10 @@ const PHRASE_STOPS: &[&str] = &[
 
 /// The pronouns that can stand for a speaker.
 pub(super) fn is_speaker_pronoun(word: &str) -> bool {
-    matches!(word, "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We")
+    matches!(
+        word,
+        "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We"
+    )
 }
 
 /// Entity mentions sorted by position, to find the entity behind a span of text.
@@ -68,15 +71,24 @@ pub(super) struct MentionIndex {
 impl MentionIndex {
     /// Indexes every mention of every entity.
     pub fn new(entities: &[Entity]) -> Self {
-        let mut mentions: Vec<(Span, usize)> = entities.iter().enumerate().flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e))).collect();
+        let mut mentions: Vec<(Span, usize)> = entities
+            .iter()
+            .enumerate()
+            .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e)))
+            .collect();
         mentions.sort();
         MentionIndex { mentions }
     }
 
     /// Mentions lying inside `range`, in text order.
     pub fn within(&self, range: Span) -> impl Iterator<Item = &(Span, usize)> {
-        let from = self.mentions.partition_point(|(s, _)| s.start < range.start);
-        self.mentions[from..].iter().take_while(move |(s, _)| s.start < range.end).filter(move |(s, _)| s.end <= range.end)
+        let from = self
+            .mentions
+            .partition_point(|(s, _)| s.start < range.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |(s, _)| s.start < range.end)
+            .filter(move |(s, _)| s.end <= range.end)
     }
 }
 
@@ -105,14 +117,22 @@ impl Resolver<'_, '_> {
 
     /// Whether people and organizations of this entity's kind speak.
     pub fn is_speaker_kind(&self, entity: usize) -> bool {
-        matches!(self.entities[entity].kind, EntityKind::Person | EntityKind::Organization)
+        matches!(
+            self.entities[entity].kind,
+            EntityKind::Person | EntityKind::Organization
+        )
     }
 
     /// The speaker for a mention and the entity it resolves to.
     pub fn named(&self, mention: Span, entity: Option<usize>) -> Speaker {
         let text = mention.of(self.doc.text).to_string();
         let name = entity.map_or_else(|| text.clone(), |e| self.entities[e].name.clone());
-        Speaker { span: mention, text, entity, name }
+        Speaker {
+            span: mention,
+            text,
+            entity,
+            name,
+        }
     }
 
     /// The pronoun at token `p` as a speaker, resolved when it can be.
@@ -123,7 +143,11 @@ impl Resolver<'_, '_> {
     /// The entity mentioned exactly at token `k`, if a mention starts there.
     pub fn mention_at(&self, k: usize) -> Option<(Span, usize)> {
         let start = self.doc.start(k);
-        self.mentions.within(Span::new(start, self.doc.text.len())).next().filter(|(m, _)| m.start == start).copied()
+        self.mentions
+            .within(Span::new(start, self.doc.text.len()))
+            .next()
+            .filter(|(m, _)| m.start == start)
+            .copied()
     }
 
     /// The speaker named at token `i` ("said Witkoff", "said a senior official in
@@ -134,7 +158,9 @@ impl Resolver<'_, '_> {
             return None;
         }
         let in_phrase = |k: usize| doc.is_word_or_number(k) || doc.is_abbreviation_dot(k);
-        let stop = (i..end).find(|&k| !in_phrase(k) || k > i && PHRASE_STOPS.contains(&doc.word(k))).unwrap_or(end);
+        let stop = (i..end)
+            .find(|&k| !in_phrase(k) || k > i && PHRASE_STOPS.contains(&doc.word(k)))
+            .unwrap_or(end);
         self.speaker_in(i, stop)
     }
 
@@ -146,7 +172,11 @@ impl Resolver<'_, '_> {
             return None;
         }
         let range = span(doc, first, end);
-        if let Some(&(mention, e)) = self.mentions.within(range).find(|(_, e)| self.is_speaker_kind(*e)) {
+        if let Some(&(mention, e)) = self
+            .mentions
+            .within(range)
+            .find(|(_, e)| self.is_speaker_kind(*e))
+        {
             return Some(self.named(mention, Some(e)));
         }
         if let Some(p) = (first..end).find(|&k| is_speaker_pronoun(doc.word(k))) {
@@ -169,10 +199,18 @@ impl Resolver<'_, '_> {
         let range = span(doc, first, verb);
         let possessive = |m: &Span| matches!(doc.text[m.end..].chars().next(), Some('\'' | '’'));
         let parenthetical = |m: &Span| doc.text[..m.start].trim_end().ends_with('(');
-        let named = self.mentions.within(range).filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m) && !parenthetical(m)).last();
-        let pronoun = (first..verb).rev().find(|&k| is_speaker_pronoun(doc.word(k)));
+        let named = self
+            .mentions
+            .within(range)
+            .filter(|(m, e)| self.is_speaker_kind(*e) && !possessive(m) && !parenthetical(m))
+            .last();
+        let pronoun = (first..verb)
+            .rev()
+            .find(|&k| is_speaker_pronoun(doc.word(k)));
         match (named, pronoun) {
-            (Some(&(mention, e)), Some(p)) if doc.start(p) < mention.start => Some(self.named(mention, Some(e))),
+            (Some(&(mention, e)), Some(p)) if doc.start(p) < mention.start => {
+                Some(self.named(mention, Some(e)))
+            }
             (_, Some(p)) => Some(self.pronoun(p)),
             (Some(&(mention, e)), None) => Some(self.named(mention, Some(e))),
             (None, None) => self.description(first, verb),
@@ -196,7 +234,11 @@ impl Resolver<'_, '_> {
                 while start < c {
                     let stop = (start..c).find(|&k| doc.word(k) == ",").unwrap_or(c);
                     match self.subject_before(start, stop) {
-                        Some(speaker) if speaker.entity.is_some() || is_speaker_pronoun(&speaker.text) => return Some(speaker),
+                        Some(speaker)
+                            if speaker.entity.is_some() || is_speaker_pronoun(&speaker.text) =>
+                        {
+                            return Some(speaker)
+                        }
                         Some(speaker) if described.is_none() => described = Some(speaker),
                         _ => {}
                     }
@@ -212,11 +254,15 @@ impl Resolver<'_, '_> {
     /// A speaker described rather than named ("a senior official", "the agency").
     pub fn description(&self, first: usize, end: usize) -> Option<Speaker> {
         let doc = self.doc;
-        let words = (first..end).filter(|&k| doc.is_kind(k, TokenKind::Word)).count();
+        let words = (first..end)
+            .filter(|&k| doc.is_kind(k, TokenKind::Word))
+            .count();
         let opening = doc.word(first);
-        let possessed = is_capitalized(opening) && (first + 1..end).any(|k| matches!(doc.word(k), "'s" | "’s"));
+        let possessed =
+            is_capitalized(opening) && (first + 1..end).any(|k| matches!(doc.word(k), "'s" | "’s"));
         // A common noun may be capitalized only because it opens the sentence ("Police say").
-        let sentence_initial = doc.starts_sentence(first) && !is_function_word(opening) && end - first <= 6;
+        let sentence_initial =
+            doc.starts_sentence(first) && !is_function_word(opening) && end - first <= 6;
         // "a senior official", "the agency", "several environmental groups"; or bare
         // lowercase plurals ("sources", "administration officials").
         let determined = matches!(
@@ -238,17 +284,36 @@ impl Resolver<'_, '_> {
                 | "both"
                 | "most"
         );
-        let lowercase_words =
-            (first..end).all(|k| doc.is_kind(k, TokenKind::Word) && doc.word(k).chars().all(char::is_lowercase) && !is_function_word(doc.word(k)));
+        let lowercase_words = (first..end).all(|k| {
+            doc.is_kind(k, TokenKind::Word)
+                && doc.word(k).chars().all(char::is_lowercase)
+                && !is_function_word(doc.word(k))
+        });
         let bare_plural = lowercase_words && end - first <= 3 && doc.word(end - 1).ends_with('s');
         let starts_like_a_noun_phrase = determined || bare_plural || possessed || sentence_initial;
-        let contentful = (first..end).any(|k| doc.is_kind(k, TokenKind::Word) && !is_function_word(doc.word(k)) && !is_determiner(doc.word(k)));
+        let contentful = (first..end).any(|k| {
+            doc.is_kind(k, TokenKind::Word)
+                && !is_function_word(doc.word(k))
+                && !is_determiner(doc.word(k))
+        });
         let last = doc.word(end - 1);
-        let ends_well = !is_function_word(last) && !is_determiner(last) && !PHRASE_STOPS.contains(&last) && last != "ago";
-        if words == 0 || words > MAX_DESCRIPTION_WORDS || !starts_like_a_noun_phrase || !contentful || !ends_well {
+        let ends_well = !is_function_word(last)
+            && !is_determiner(last)
+            && !PHRASE_STOPS.contains(&last)
+            && last != "ago";
+        if words == 0
+            || words > MAX_DESCRIPTION_WORDS
+            || !starts_like_a_noun_phrase
+            || !contentful
+            || !ends_well
+        {
             return None;
         }
-        let outlet = if end - first == 2 && opening.eq_ignore_ascii_case("the") { self.outlet_before(first, doc.word(first + 1)) } else { None };
+        let outlet = if end - first == 2 && opening.eq_ignore_ascii_case("the") {
+            self.outlet_before(first, doc.word(first + 1))
+        } else {
+            None
+        };
         Some(self.named(span(doc, first, end), outlet))
     }
 
@@ -284,9 +349,23 @@ impl Resolver<'_, '_> {
                 "El",
                 "Haaretz",
             ],
-            "agency" => {
-                &["Reuters", "Associated", "AP", "AFP", "Agence", "Xinhua", "Tass", "TASS", "Interfax", "Kyodo", "Yonhap", "Agency", "ANSA", "dpa", "IRNA"]
-            }
+            "agency" => &[
+                "Reuters",
+                "Associated",
+                "AP",
+                "AFP",
+                "Agence",
+                "Xinhua",
+                "Tass",
+                "TASS",
+                "Interfax",
+                "Kyodo",
+                "Yonhap",
+                "Agency",
+                "ANSA",
+                "dpa",
+                "IRNA",
+            ],
             "network" | "broadcaster" | "channel" | "station" => &[
                 "CNN",
                 "BBC",
@@ -306,7 +385,16 @@ impl Resolver<'_, '_> {
                 "NPR",
                 "PBS",
             ],
-            "magazine" => &["Magazine", "Newsweek", "Time", "Economist", "Atlantic", "Yorker", "Politico", "Spiegel"],
+            "magazine" => &[
+                "Magazine",
+                "Newsweek",
+                "Time",
+                "Economist",
+                "Atlantic",
+                "Yorker",
+                "Politico",
+                "Spiegel",
+            ],
             _ => return None,
         };
         let doc = self.doc;
@@ -315,7 +403,8 @@ impl Resolver<'_, '_> {
         let before: Vec<usize> = self.mentions.within(range).map(|&(_, e)| e).collect();
         before.into_iter().rev().find(|&e| {
             let entity = &self.entities[e];
-            entity.kind == EntityKind::Organization && entity.name.split_whitespace().any(|w| cues.contains(&w))
+            entity.kind == EntityKind::Organization
+                && entity.name.split_whitespace().any(|w| cues.contains(&w))
         })
     }
 
@@ -339,7 +428,11 @@ impl Resolver<'_, '_> {
         let horizon = doc.start(p).saturating_sub(PRONOUN_HORIZON_BYTES);
         for s in (sentence.saturating_sub(PRONOUN_HORIZON_SENTENCES)..=sentence).rev() {
             let first = doc.start(doc.sentence(s).first_token).max(horizon);
-            let end = if s == sentence { doc.start(p) } else { doc.end(doc.sentence(s).end_token - 1) };
+            let end = if s == sentence {
+                doc.start(p)
+            } else {
+                doc.end(doc.sentence(s).end_token - 1)
+            };
             if first >= end {
                 continue;
             }
@@ -367,12 +460,28 @@ impl Resolver<'_, '_> {
 /// The auxiliaries that both end a subject ("Witkoff has said") and are no part of a name
 /// or description; `lower` is the word in lowercase.
 pub(super) fn is_auxiliary(lower: &str) -> bool {
-    matches!(lower, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should")
+    matches!(
+        lower,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+    )
 }
 
 /// Articles and possessive determiners.
 pub(super) fn is_determiner(word: &str) -> bool {
-    matches!(word.to_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+    matches!(
+        word.to_lowercase().as_str(),
+        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+    )
 }
 
 /// Words that cannot start a description: conjunctions, prepositions, pronouns,

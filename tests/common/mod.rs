@@ -10,15 +10,25 @@ use std::path::{Path, PathBuf};
 
 /// The reference date of every test here (a Thursday).
 pub fn options() -> Options {
-    Options { reference_date: CalendarDate::parse("2025-11-06"), today: None }
+    Options {
+        reference_date: CalendarDate::parse("2025-11-06"),
+        today: None,
+    }
 }
 
 /// Checks every span of the analysis against the text it came from: inside the text, on
 /// character boundaries, not empty, and holding the text it reports.
 pub fn assert_spans_valid(text: &str, analysis: &Analysis) {
     let check = |start: usize, end: usize, what: &str| {
-        assert!(start < end && end <= text.len(), "{what} span {start}..{end} outside 0..{}", text.len());
-        assert!(text.is_char_boundary(start) && text.is_char_boundary(end), "{what} span {start}..{end} splits a character");
+        assert!(
+            start < end && end <= text.len(),
+            "{what} span {start}..{end} outside 0..{}",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(start) && text.is_char_boundary(end),
+            "{what} span {start}..{end} splits a character"
+        );
     };
     for entity in &analysis.entities {
         assert!(!entity.mentions.is_empty());
@@ -57,7 +67,9 @@ pub fn files_under(dir: &Path, extension: &str) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut pending = vec![dir.to_path_buf()];
     while let Some(dir) = pending.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -88,19 +100,30 @@ pub fn scan_rust(source: &str) -> SourceText {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
         if c == '/' && next == Some('/') {
-            let end = chars[i..].iter().position(|&c| c == '\n').map_or(chars.len(), |k| i + k);
+            let end = chars[i..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(chars.len(), |k| i + k);
             out.comments.push(chars[i + 2..end].iter().collect());
             i = end;
-        } else if c == 'r' && matches!(next, Some('"' | '#')) && (i == 0 || !chars[i - 1].is_alphanumeric() || chars[i - 1] == 'b') {
+        } else if c == 'r'
+            && matches!(next, Some('"' | '#'))
+            && (i == 0 || !chars[i - 1].is_alphanumeric() || chars[i - 1] == 'b')
+        {
             let hashes = chars[i + 1..].iter().take_while(|&&c| c == '#').count();
             let open = i + 1 + hashes;
             if chars.get(open) != Some(&'"') {
                 i += 1;
                 continue;
             }
-            let closing: Vec<char> = std::iter::once('"').chain(std::iter::repeat_n('#', hashes)).collect();
-            let body_end = (open + 1..chars.len()).find(|&k| chars[k..].starts_with(&closing)).unwrap_or(chars.len());
-            out.literals.push(chars[open + 1..body_end].iter().collect());
+            let closing: Vec<char> = std::iter::once('"')
+                .chain(std::iter::repeat_n('#', hashes))
+                .collect();
+            let body_end = (open + 1..chars.len())
+                .find(|&k| chars[k..].starts_with(&closing))
+                .unwrap_or(chars.len());
+            out.literals
+                .push(chars[open + 1..body_end].iter().collect());
             i = body_end + closing.len();
         } else if c == '"' {
             let (literal, end) = string_literal(&chars, i + 1);
@@ -108,8 +131,19 @@ pub fn scan_rust(source: &str) -> SourceText {
             i = end;
         } else if c == '\'' {
             // A character literal ('x', '\n', '\u{2019}') or a lifetime ('t).
-            let len = if next == Some('\\') { chars[i + 3..].iter().position(|&c| c == '\'').map_or(1, |k| k + 4) } else { 3 };
-            i += if chars.get(i + len - 1) == Some(&'\'') && len > 2 { len } else { 1 };
+            let len = if next == Some('\\') {
+                chars[i + 3..]
+                    .iter()
+                    .position(|&c| c == '\'')
+                    .map_or(1, |k| k + 4)
+            } else {
+                3
+            };
+            i += if chars.get(i + len - 1) == Some(&'\'') && len > 2 {
+                len
+            } else {
+                1
+            };
         } else {
             i += 1;
         }
@@ -140,8 +174,14 @@ fn string_literal(chars: &[char], mut i: usize) -> (String, usize) {
             }
             '0' => text.push('\0'),
             'u' => {
-                let end = chars[i..].iter().position(|&c| c == '}').map_or(chars.len(), |k| i + k);
-                let hex: String = chars[i..end].iter().filter(|c| c.is_ascii_hexdigit()).collect();
+                let end = chars[i..]
+                    .iter()
+                    .position(|&c| c == '}')
+                    .map_or(chars.len(), |k| i + k);
+                let hex: String = chars[i..end]
+                    .iter()
+                    .filter(|c| c.is_ascii_hexdigit())
+                    .collect();
                 text.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
                 i = end + 1;
             }
@@ -181,7 +221,10 @@ fn is_example(phrase: &str) -> bool {
 pub fn example_phrases() -> Vec<String> {
     let root = root();
     let mut phrases = Vec::new();
-    for path in ["tests", "src", "crates"].iter().flat_map(|dir| files_under(&root.join(dir), ".rs")) {
+    for path in ["tests", "src", "crates"]
+        .iter()
+        .flat_map(|dir| files_under(&root.join(dir), ".rs"))
+    {
         let source = std::fs::read_to_string(&path).unwrap_or_default();
         let scanned = scan_rust(&source);
         if path.components().any(|c| c.as_os_str() == "tests") {
@@ -216,10 +259,18 @@ pub fn vocabulary() -> Vec<String> {
             }
         }
     }
-    for path in ["src", "crates"].iter().flat_map(|dir| files_under(&root.join(dir), ".rs")) {
+    for path in ["src", "crates"]
+        .iter()
+        .flat_map(|dir| files_under(&root.join(dir), ".rs"))
+    {
         let source = std::fs::read_to_string(path).unwrap_or_default();
         for literal in scan_rust(&source).literals {
-            words.extend(literal.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).map(str::to_string));
+            words.extend(
+                literal
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphanumeric))
+                    .map(str::to_string),
+            );
         }
     }
     // Never the test-only fault marker: the test command builds with fault injection on.

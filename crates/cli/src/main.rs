@@ -20,10 +20,15 @@ static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
 /// note of where the panic happened; the error printed for the document says the rest.
 fn quiet_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let location = info.location().map(|l| format!("{}:{}", l.file(), l.line()));
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()));
         if article_analyzer::failure::step_in_progress().is_none() {
             // Not inside an analysis, so no document's error will report it.
-            eprintln!("analyze: internal error at {}", location.as_deref().unwrap_or("an unknown place"));
+            eprintln!(
+                "analyze: internal error at {}",
+                location.as_deref().unwrap_or("an unknown place")
+            );
         }
         if let Ok(mut last) = LAST_PANIC.lock() {
             *last = location;
@@ -63,7 +68,11 @@ enum Mode {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { dct: None, mode: Mode::Summary, file: None };
+    let mut args = Args {
+        dct: None,
+        mode: Mode::Summary,
+        file: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -75,13 +84,19 @@ fn parse_args() -> Result<Args, String> {
             "--jsonl" => args.mode = Mode::Jsonl,
             "--dct" => {
                 let value = it.next().ok_or("--dct needs a date (YYYY-MM-DD)")?;
-                args.dct = Some(CalendarDate::parse(&value).ok_or(format!("--dct: '{value}' is not a date of the form YYYY-MM-DD"))?);
+                args.dct = Some(CalendarDate::parse(&value).ok_or(format!(
+                    "--dct: '{value}' is not a date of the form YYYY-MM-DD"
+                ))?);
             }
             flag if flag.starts_with("--dct=") => {
                 let value = &flag["--dct=".len()..];
-                args.dct = Some(CalendarDate::parse(value).ok_or(format!("--dct: '{value}' is not a date of the form YYYY-MM-DD"))?);
+                args.dct = Some(CalendarDate::parse(value).ok_or(format!(
+                    "--dct: '{value}' is not a date of the form YYYY-MM-DD"
+                ))?);
             }
-            flag if flag.starts_with('-') && flag != "-" => return Err(format!("unknown option '{flag}'")),
+            flag if flag.starts_with('-') && flag != "-" => {
+                return Err(format!("unknown option '{flag}'"))
+            }
             file => {
                 if args.file.replace(file.to_string()).is_some() {
                     return Err("only one input file can be given".into());
@@ -93,14 +108,21 @@ fn parse_args() -> Result<Args, String> {
 }
 
 fn today() -> Option<CalendarDate> {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?.as_secs();
-    Some(CalendarDate::from_days_since_epoch((seconds / 86_400) as i64))
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(CalendarDate::from_days_since_epoch(
+        (seconds / 86_400) as i64,
+    ))
 }
 
 fn read_input(file: &Option<String>) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     match file.as_deref() {
-        None | Some("-") => io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?,
+        None | Some("-") => io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read standard input: {e}"))?,
         Some(path) => {
             bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
             0
@@ -126,7 +148,10 @@ fn main() -> ExitCode {
     };
     quiet_panic_hook();
     let analyzer = Analyzer::new();
-    let options = Options { reference_date: args.dct, today: today() };
+    let options = Options {
+        reference_date: args.dct,
+        today: today(),
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let result = match args.mode {
@@ -144,7 +169,10 @@ fn main() -> ExitCode {
             let map = OffsetMap::new(&text, Unit::CodePoint);
             analysis.map_offsets(|b| map.convert(b));
             if mode == Mode::Json {
-                serde_json::to_writer_pretty(&mut out, &analysis).map_err(io::Error::from).and_then(|_| writeln!(out)).map(|_| true)
+                serde_json::to_writer_pretty(&mut out, &analysis)
+                    .map_err(io::Error::from)
+                    .and_then(|_| writeln!(out))
+                    .map(|_| true)
             } else {
                 print_summary(&mut out, &analysis).map(|_| true)
             }
@@ -166,40 +194,71 @@ fn main() -> ExitCode {
 /// speakers, claims with their sources.
 fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
     match &analysis.reference_date {
-        Some(reference) => {
-            writeln!(out, "Reference date: {} ({})", reference.date, serde_json::to_value(reference.source).unwrap_or_default().as_str().unwrap_or(""))?
-        }
+        Some(reference) => writeln!(
+            out,
+            "Reference date: {} ({})",
+            reference.date,
+            serde_json::to_value(reference.source)
+                .unwrap_or_default()
+                .as_str()
+                .unwrap_or("")
+        )?,
         None => writeln!(out, "Reference date: none (relative dates unresolved)")?,
     }
     writeln!(out, "\nEntities ({}):", analysis.entities.len())?;
     for entity in &analysis.entities {
-        writeln!(out, "  {:<14} {}  ×{}", entity.kind.name(), entity.name, entity.mentions.len())?;
+        writeln!(
+            out,
+            "  {:<14} {}  ×{}",
+            entity.kind.name(),
+            entity.name,
+            entity.mentions.len()
+        )?;
     }
     writeln!(out, "\nDates ({}):", analysis.dates.len())?;
     for date in &analysis.dates {
-        writeln!(out, "  {:<9} {:<24} {}", date.kind.name(), date.text, date.value)?;
+        writeln!(
+            out,
+            "  {:<9} {:<24} {}",
+            date.kind.name(),
+            date.text,
+            date.value
+        )?;
     }
     writeln!(out, "\nQuotes ({}):", analysis.quotes.len())?;
     for quote in &analysis.quotes {
-        let speaker =
-            quote.speaker.as_ref().map_or(
-                "(no speaker)".to_string(),
-                |s| {
-                    if s.text == s.name {
-                        s.name.clone()
-                    } else {
-                        format!("{} (\"{}\")", s.name, s.text)
-                    }
-                },
-            );
+        let speaker = quote
+            .speaker
+            .as_ref()
+            .map_or("(no speaker)".to_string(), |s| {
+                if s.text == s.name {
+                    s.name.clone()
+                } else {
+                    format!("{} (\"{}\")", s.name, s.text)
+                }
+            });
         writeln!(out, "  {} — {}", abbreviate(&quote.text, 70), speaker)?;
     }
     if !analysis.attributions.is_empty() {
-        writeln!(out, "\nAttributed claims ({}):", analysis.attributions.len())?;
+        writeln!(
+            out,
+            "\nAttributed claims ({}):",
+            analysis.attributions.len()
+        )?;
         for attribution in &analysis.attributions {
             let source = &attribution.source;
-            let named = if source.text == source.name { String::new() } else { format!(" ({})", source.name) };
-            writeln!(out, "  {}{} [{}]", abbreviate(&attribution.text, 70), named, attribution.cue)?;
+            let named = if source.text == source.name {
+                String::new()
+            } else {
+                format!(" ({})", source.name)
+            };
+            writeln!(
+                out,
+                "  {}{} [{}]",
+                abbreviate(&attribution.text, 70),
+                named,
+                attribution.cue
+            )?;
         }
     }
     Ok(())
@@ -269,7 +328,12 @@ struct OutputError<'a> {
 
 /// Batch mode: one output line per non-blank input line, an analysis or an error, so that
 /// a document that fails never costs the others. Returns Ok(false) when some line failed.
-fn run_jsonl(analyzer: &Analyzer, options: &Options, input: &[u8], out: &mut impl Write) -> io::Result<bool> {
+fn run_jsonl(
+    analyzer: &Analyzer,
+    options: &Options,
+    input: &[u8],
+    out: &mut impl Write,
+) -> io::Result<bool> {
     let mut all_ok = true;
     for (index, line) in input.split(|&b| b == b'\n').enumerate() {
         let number = index + 1;
@@ -280,10 +344,21 @@ fn run_jsonl(analyzer: &Analyzer, options: &Options, input: &[u8], out: &mut imp
         match result {
             Ok(analysis) => serde_json::to_writer(&mut *out, &to_output(&id, &analysis))?,
             Err(message) => {
-                let named = if id.is_null() { String::new() } else { format!(" (id {id})") };
+                let named = if id.is_null() {
+                    String::new()
+                } else {
+                    format!(" (id {id})")
+                };
                 eprintln!("analyze: line {number}{named}: {message}");
                 all_ok = false;
-                serde_json::to_writer(&mut *out, &OutputError { id: &id, line: number, error: &message })?;
+                serde_json::to_writer(
+                    &mut *out,
+                    &OutputError {
+                        id: &id,
+                        line: number,
+                        error: &message,
+                    },
+                )?;
             }
         }
         writeln!(out)?;
@@ -293,32 +368,66 @@ fn run_jsonl(analyzer: &Analyzer, options: &Options, input: &[u8], out: &mut imp
 
 /// Reads one `--jsonl` line and analyses it: its id (null when unreadable) and the
 /// analysis, offsets in code points, or what went wrong.
-fn analyze_line(analyzer: &Analyzer, options: &Options, line: &[u8]) -> (serde_json::Value, Result<Analysis, String>) {
-    let value: serde_json::Value = match std::str::from_utf8(line).map_err(|e| e.to_string()).and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string())) {
+fn analyze_line(
+    analyzer: &Analyzer,
+    options: &Options,
+    line: &[u8],
+) -> (serde_json::Value, Result<Analysis, String>) {
+    let value: serde_json::Value = match std::str::from_utf8(line)
+        .map_err(|e| e.to_string())
+        .and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string()))
+    {
         Ok(value) => value,
-        Err(message) => return (serde_json::Value::Null, Err(format!("not a JSON object with \"id\" and \"text\": {message}"))),
+        Err(message) => {
+            return (
+                serde_json::Value::Null,
+                Err(format!(
+                    "not a JSON object with \"id\" and \"text\": {message}"
+                )),
+            )
+        }
     };
     if !value.is_object() {
         // Not serde's message, which would quote a string line: it may be the article.
-        return (serde_json::Value::Null, Err("not a JSON object with \"id\" and \"text\"".to_string()));
+        return (
+            serde_json::Value::Null,
+            Err("not a JSON object with \"id\" and \"text\"".to_string()),
+        );
     }
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
     let document: InputDocument = match serde_json::from_value(value) {
         Ok(document) => document,
-        Err(message) => return (id, Err(format!("not a JSON object with \"id\" and \"text\": {message}"))),
+        Err(message) => {
+            return (
+                id,
+                Err(format!(
+                    "not a JSON object with \"id\" and \"text\": {message}"
+                )),
+            )
+        }
     };
     let mut line_options = options.clone();
     if let Some(dct) = document.dct.as_deref() {
         match CalendarDate::parse(dct) {
             Some(date) => line_options.reference_date = Some(date),
-            None => return (id, Err(format!("\"dct\" '{dct}' is not a date of the form YYYY-MM-DD"))),
+            None => {
+                return (
+                    id,
+                    Err(format!(
+                        "\"dct\" '{dct}' is not a date of the form YYYY-MM-DD"
+                    )),
+                )
+            }
         }
     }
-    let result = analyzer.try_analyze(&document.text, &line_options).map_err(|error| describe(&error)).map(|mut analysis| {
-        let map = OffsetMap::new(&document.text, Unit::CodePoint);
-        analysis.map_offsets(|b| map.convert(b));
-        analysis
-    });
+    let result = analyzer
+        .try_analyze(&document.text, &line_options)
+        .map_err(|error| describe(&error))
+        .map(|mut analysis| {
+            let map = OffsetMap::new(&document.text, Unit::CodePoint);
+            analysis.map_offsets(|b| map.convert(b));
+            analysis
+        });
     (id, result)
 }
 
@@ -326,13 +435,29 @@ fn to_output<'a>(id: &'a serde_json::Value, analysis: &'a Analysis) -> OutputDoc
     let mut entities: Vec<OutputEntity> = analysis
         .entities
         .iter()
-        .flat_map(|e| e.mentions.iter().map(move |m| OutputEntity { start: m.span.start, end: m.span.end, label: e.kind.conll_label(), text: &m.text }))
+        .flat_map(|e| {
+            e.mentions.iter().map(move |m| OutputEntity {
+                start: m.span.start,
+                end: m.span.end,
+                label: e.kind.conll_label(),
+                text: &m.text,
+            })
+        })
         .collect();
     entities.sort_by_key(|e| (e.start, e.end));
     OutputDocument {
         id,
         entities,
-        timex: analysis.dates.iter().map(|t| OutputTimex { start: t.span.start, end: t.span.end, kind: t.kind.name(), value: &t.value }).collect(),
+        timex: analysis
+            .dates
+            .iter()
+            .map(|t| OutputTimex {
+                start: t.span.start,
+                end: t.span.end,
+                kind: t.kind.name(),
+                value: &t.value,
+            })
+            .collect(),
         quotes: analysis
             .quotes
             .iter()

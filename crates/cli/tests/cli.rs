@@ -12,17 +12,28 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the analyze binary starts");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     child.wait_with_output().unwrap()
 }
 
 fn json_lines(output: &Output) -> Vec<serde_json::Value> {
-    String::from_utf8_lossy(&output.stdout).lines().map(|l| serde_json::from_str(l).expect("each output line is JSON")).collect()
+    String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each output line is JSON"))
+        .collect()
 }
 
 /// Python-style slice of `text` by code points.
 fn slice(text: &str, start: &serde_json::Value, end: &serde_json::Value) -> String {
-    let (start, end) = (start.as_u64().unwrap() as usize, end.as_u64().unwrap() as usize);
+    let (start, end) = (
+        start.as_u64().unwrap() as usize,
+        end.as_u64().unwrap() as usize,
+    );
     text.chars().skip(start).take(end - start).collect()
 }
 
@@ -32,11 +43,18 @@ const ARTICLE: &str = "“Our talks went well,” said José Núñez in Zürich 
 fn jsonl_offsets_are_code_points_and_the_quote_has_its_speaker() {
     let input = serde_json::json!({"id": "d1", "text": ARTICLE, "dct": "2025-11-06"}).to_string();
     let output = run(&["--jsonl"], &input);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let doc = &json_lines(&output)[0];
     assert_eq!(doc["id"], "d1");
     let entities = doc["entities"].as_array().unwrap();
-    let zurich = entities.iter().find(|e| e["label"] == "LOC").expect("a place");
+    let zurich = entities
+        .iter()
+        .find(|e| e["label"] == "LOC")
+        .expect("a place");
     assert_eq!(slice(ARTICLE, &zurich["start"], &zurich["end"]), "Zürich");
     let monday = &doc["timex"][0];
     assert_eq!(slice(ARTICLE, &monday["start"], &monday["end"]), "Monday");
@@ -44,28 +62,45 @@ fn jsonl_offsets_are_code_points_and_the_quote_has_its_speaker() {
     assert_eq!(monday["type"], "DATE");
     let quote = &doc["quotes"][0];
     assert_eq!(quote["speaker"], "José Núñez");
-    assert_eq!(slice(ARTICLE, &quote["speaker_start"], &quote["speaker_end"]), "José Núñez");
+    assert_eq!(
+        slice(ARTICLE, &quote["speaker_start"], &quote["speaker_end"]),
+        "José Núñez"
+    );
 }
 
 #[test]
 fn a_malformed_line_is_reported_by_number_and_the_others_still_run() {
     let good = serde_json::json!({"id": 1, "text": "Angela Merkel visited Paris."}).to_string();
-    let input = format!("{good}\nnot json\n{{\"id\": 3, \"text\": \"x\", \"dct\": \"11/06/2025\"}}\n{good}\n");
+    let input = format!(
+        "{good}\nnot json\n{{\"id\": 3, \"text\": \"x\", \"dct\": \"11/06/2025\"}}\n{good}\n"
+    );
     let output = run(&["--jsonl", "--dct", "2025-11-06"], &input);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("line 2") && stderr.contains("line 3"), "{stderr}");
+    assert!(
+        stderr.contains("line 2") && stderr.contains("line 3"),
+        "{stderr}"
+    );
     let lines = json_lines(&output);
     assert_eq!(lines.len(), 4, "one output line per input line");
-    assert_eq!((&lines[1]["id"], &lines[1]["line"]), (&serde_json::Value::Null, &serde_json::json!(2)));
-    assert!(lines[1]["error"].as_str().unwrap().contains("not a JSON object"));
+    assert_eq!(
+        (&lines[1]["id"], &lines[1]["line"]),
+        (&serde_json::Value::Null, &serde_json::json!(2))
+    );
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("not a JSON object"));
     assert_eq!(lines[2]["id"], 3);
     assert!(lines[2]["error"].as_str().unwrap().contains("11/06/2025"));
     assert_eq!(lines[3]["entities"][0]["text"], "Angela Merkel");
     // A line that is a JSON string (an article pasted bare) is refused without quoting it.
     let output = run(&["--jsonl"], "\"Secret words of a source\"\n");
     assert_eq!(output.status.code(), Some(1));
-    assert!(!String::from_utf8_lossy(&output.stderr).contains("Secret") && !String::from_utf8_lossy(&output.stdout).contains("Secret"));
+    assert!(
+        !String::from_utf8_lossy(&output.stderr).contains("Secret")
+            && !String::from_utf8_lossy(&output.stdout).contains("Secret")
+    );
 }
 
 /// A document that makes the analyzer fail (forced here through the test-only fault
@@ -75,7 +110,10 @@ fn a_malformed_line_is_reported_by_number_and_the_others_still_run() {
 #[test]
 fn a_failing_document_gets_an_error_line_and_the_batch_goes_on() {
     let secret = "Private words of a source";
-    let failing = format!("{secret} on Wednesday.{}dates", article_analyzer::failure::FAULT_MARKER);
+    let failing = format!(
+        "{secret} on Wednesday.{}dates",
+        article_analyzer::failure::FAULT_MARKER
+    );
     let lines: Vec<String> = [
         serde_json::json!({"id": "a", "text": "Angela Merkel visited Paris on Monday."}),
         serde_json::json!({"id": "b", "text": failing}),
@@ -85,38 +123,64 @@ fn a_failing_document_gets_an_error_line_and_the_batch_goes_on() {
     .iter()
     .map(|l| l.to_string())
     .collect();
-    let output = run(&["--jsonl", "--dct", "2025-11-06"], &(lines.join("\n") + "\n"));
-    assert_eq!(output.status.code(), Some(1), "a failed document makes the exit code non-zero");
+    let output = run(
+        &["--jsonl", "--dct", "2025-11-06"],
+        &(lines.join("\n") + "\n"),
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "a failed document makes the exit code non-zero"
+    );
     let out = json_lines(&output);
     assert_eq!(out.len(), 4, "output lines match input lines one for one");
     assert_eq!(out[0]["timex"][0]["value"], "2025-11-03");
     assert_eq!(out[1]["id"], "b");
-    let error = out[1]["error"].as_str().expect("an error in the failed line's place");
+    let error = out[1]["error"]
+        .as_str()
+        .expect("an error in the failed line's place");
     let chars = failing.chars().count();
-    assert!(error.contains("finding dates") && error.contains(&format!("{chars} characters")), "{error}");
+    assert!(
+        error.contains("finding dates") && error.contains(&format!("{chars} characters")),
+        "{error}"
+    );
     assert!(out[1].get("entities").is_none());
     assert_eq!(out[2]["id"], "c");
     assert!(out[2]["error"].is_null() && out[2]["entities"].as_array().unwrap().is_empty());
     assert_eq!(out[3]["entities"][0]["text"], "Emmanuel Macron");
     assert_eq!(out[3]["timex"][0]["value"], "2025-11-04");
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("line 2") && stderr.contains("\"b\"") && stderr.contains("finding dates"), "{stderr}");
-    assert!(!stderr.contains(secret) && !String::from_utf8_lossy(&output.stdout).contains(secret), "the text never appears in an error");
+    assert!(
+        stderr.contains("line 2") && stderr.contains("\"b\"") && stderr.contains("finding dates"),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains(secret) && !String::from_utf8_lossy(&output.stdout).contains(secret),
+        "the text never appears in an error"
+    );
 }
 
 #[cfg(feature = "fault-injection")]
 #[test]
 fn a_failing_article_is_an_error_not_a_crash() {
-    let text = format!("Talks went on.{}quotes", article_analyzer::failure::FAULT_MARKER);
+    let text = format!(
+        "Talks went on.{}quotes",
+        article_analyzer::failure::FAULT_MARKER
+    );
     let output = run(&["--dct", "2025-11-06"], &text);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("the analysis failed while finding quotations") && !stderr.contains("Talks"), "{stderr}");
+    assert!(
+        stderr.contains("the analysis failed while finding quotations")
+            && !stderr.contains("Talks"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn a_line_dct_wins_over_the_flag() {
-    let input = serde_json::json!({"id": "x", "text": "They met yesterday.", "dct": "2020-02-01"}).to_string();
+    let input = serde_json::json!({"id": "x", "text": "They met yesterday.", "dct": "2020-02-01"})
+        .to_string();
     let output = run(&["--jsonl", "--dct", "2025-11-06"], &input);
     assert_eq!(json_lines(&output)[0]["timex"][0]["value"], "2020-01-31");
 }
@@ -125,8 +189,14 @@ fn a_line_dct_wins_over_the_flag() {
 fn the_summary_lists_entities_dates_and_speakers() {
     let output = run(&["--dct", "2025-11-06"], ARTICLE);
     let summary = String::from_utf8_lossy(&output.stdout);
-    assert!(summary.contains("José Núñez") && summary.contains("2025-11-03"), "{summary}");
-    assert!(summary.contains("Our talks went well") && summary.contains("— José Núñez"), "{summary}");
+    assert!(
+        summary.contains("José Núñez") && summary.contains("2025-11-03"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Our talks went well") && summary.contains("— José Núñez"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -57,10 +57,15 @@ pub fn start() {
 /// the article) and throw an `Error` named `AnalyzerCrash`, which ends the call. The
 /// instance may be left half changed, so the caller must reset it (`www/core.js` does).
 fn report_panic(info: &std::panic::PanicHookInfo) {
-    let doing = article_analyzer::failure::step_in_progress().map_or("analysing", article_analyzer::Step::doing);
+    let doing = article_analyzer::failure::step_in_progress()
+        .map_or("analysing", article_analyzer::Step::doing);
     let message = format!("the analysis failed while {doing}");
-    let location = info.location().map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
-    console_error(&format!("article analyzer: {message}{location} (a bug in the analyzer)"));
+    let location = info
+        .location()
+        .map_or(String::new(), |l| format!(" at {}:{}", l.file(), l.line()));
+    console_error(&format!(
+        "article analyzer: {message}{location} (a bug in the analyzer)"
+    ));
     let error = js_sys::Error::new(&message);
     error.set_name("AnalyzerCrash");
     wasm_bindgen::throw_val(error.into());
@@ -77,18 +82,26 @@ impl WasmAnalyzer {
     /// Loads the lexicons.
     #[wasm_bindgen(constructor)]
     pub fn new() -> WasmAnalyzer {
-        WasmAnalyzer { inner: article_analyzer::Analyzer::new() }
+        WasmAnalyzer {
+            inner: article_analyzer::Analyzer::new(),
+        }
     }
 
     /// Analyses one article; throws an `Error` when the options are malformed.
     #[wasm_bindgen(unchecked_return_type = "Analysis")]
-    pub fn analyze(&self, text: &str, #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+    pub fn analyze(
+        &self,
+        text: &str,
+        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
         let options = read_options(&options)?;
         let mut analysis = self.inner.analyze(text, &options);
         let map = OffsetMap::new(text, Unit::Utf16CodeUnit);
         analysis.map_offsets(|byte| map.convert(byte));
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
+        analysis
+            .serialize(&serializer)
+            .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
     }
 }
 
@@ -100,7 +113,10 @@ impl Default for WasmAnalyzer {
 
 /// Analyses one article with a shared analyzer (built on first use).
 #[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(text: &str, #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue) -> Result<JsValue, JsError> {
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
     thread_local! {
         static SHARED: WasmAnalyzer = WasmAnalyzer::new();
     }
@@ -110,32 +126,56 @@ pub fn analyze(text: &str, #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions
 /// Reads `{referenceDate, today}` from a JavaScript value (undefined and null mean none).
 fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Options { reference_date: None, today: Some(local_today()) });
+        return Ok(Options {
+            reference_date: None,
+            today: Some(local_today()),
+        });
     }
     if !options.is_object() {
-        return Err(JsError::new("options must be an object such as { referenceDate: \"2025-11-06\" }"));
+        return Err(JsError::new(
+            "options must be an object such as { referenceDate: \"2025-11-06\" }",
+        ));
     }
     let reference_date = date_field(options, "referenceDate")?;
     let today = date_field(options, "today")?.unwrap_or_else(local_today);
-    Ok(Options { reference_date, today: Some(today) })
+    Ok(Options {
+        reference_date,
+        today: Some(today),
+    })
 }
 
 fn date_field(options: &JsValue, name: &str) -> Result<Option<CalendarDate>, JsError> {
-    let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|_| JsError::new(&format!("cannot read options.{name}")))?;
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .map_err(|_| JsError::new(&format!("cannot read options.{name}")))?;
     if value.is_undefined() || value.is_null() {
         return Ok(None);
     }
     let Some(text) = value.as_string() else {
-        return Err(JsError::new(&format!("options.{name} must be a string of the form YYYY-MM-DD")));
+        return Err(JsError::new(&format!(
+            "options.{name} must be a string of the form YYYY-MM-DD"
+        )));
     };
     if text.trim().is_empty() {
         return Ok(None);
     }
-    CalendarDate::parse(&text).map(Some).ok_or_else(|| JsError::new(&format!("options.{name} must be a date of the form YYYY-MM-DD, got \"{text}\"")))
+    CalendarDate::parse(&text).map(Some).ok_or_else(|| {
+        JsError::new(&format!(
+            "options.{name} must be a date of the form YYYY-MM-DD, got \"{text}\""
+        ))
+    })
 }
 
 /// The browser's local calendar date.
 fn local_today() -> CalendarDate {
     let now = js_sys::Date::new_0();
-    CalendarDate::new(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(CalendarDate { year: 1970, month: 1, day: 1 })
+    CalendarDate::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or(CalendarDate {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
 }

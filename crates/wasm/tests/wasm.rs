@@ -27,7 +27,8 @@ fn slice(text: &str, item: &JsValue) -> String {
     String::from(JsString::from(text).slice(start, end))
 }
 
-const TEXT: &str = "😀 “We expressed our condolences for his loss,” Steve Witkoff said on Wednesday in Doha.";
+const TEXT: &str =
+    "😀 “We expressed our condolences for his loss,” Steve Witkoff said on Wednesday in Doha.";
 
 #[wasm_bindgen_test]
 fn wednesday_resolves_and_its_utf16_span_slices_back_to_the_word() {
@@ -49,7 +50,10 @@ fn the_quote_is_witkoffs_and_entities_slice_to_their_names() {
     assert_eq!(get(&speaker, "name").as_string().unwrap(), "Steve Witkoff");
     assert_eq!(slice(TEXT, &speaker), "Steve Witkoff");
     let entities: Array = get(&analysis, "entities").dyn_into().unwrap();
-    let doha = entities.iter().find(|e| get(e, "name").as_string().as_deref() == Some("Doha")).expect("Doha is found");
+    let doha = entities
+        .iter()
+        .find(|e| get(e, "name").as_string().as_deref() == Some("Doha"))
+        .expect("Doha is found");
     assert_eq!(get(&doha, "kind").as_string().unwrap(), "place");
     let mentions: Array = get(&doha, "mentions").dyn_into().unwrap();
     assert_eq!(slice(TEXT, &mentions.get(0)), "Doha");
@@ -60,7 +64,10 @@ fn a_malformed_reference_date_is_a_javascript_error_with_a_readable_message() {
     let error: JsValue = analyze(TEXT, options("next Tuesday")).unwrap_err().into();
     let error: js_sys::Error = error.dyn_into().expect("an Error object");
     let message = String::from(error.message());
-    assert!(message.contains("YYYY-MM-DD") && message.contains("next Tuesday"), "{message}");
+    assert!(
+        message.contains("YYYY-MM-DD") && message.contains("next Tuesday"),
+        "{message}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -68,8 +75,17 @@ fn an_analyzer_built_once_analyses_many_texts_and_empty_text_gives_empty_lists()
     let analyzer = WasmAnalyzer::new();
     let empty = analyzer.analyze("", JsValue::UNDEFINED).unwrap();
     for list in ["entities", "dates", "quotes"] {
-        assert_eq!(get(&empty, list).dyn_into::<Array>().unwrap().length(), 0, "{list}");
+        assert_eq!(
+            get(&empty, list).dyn_into::<Array>().unwrap().length(),
+            0,
+            "{list}"
+        );
     }
     let analysis = analyzer.analyze(TEXT, options("2025-11-06")).unwrap();
-    assert_eq!(get(&get(&analysis, "referenceDate"), "source").as_string().unwrap(), "given");
+    assert_eq!(
+        get(&get(&analysis, "referenceDate"), "source")
+            .as_string()
+            .unwrap(),
+        "given"
+    );
 }

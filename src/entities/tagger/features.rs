@@ -127,7 +127,9 @@ impl DocumentContext {
         let mut gazetteer = vec![(0u8, false); n];
         let mut seen_lowercase = FastSet::default();
         let mut seen_capitalized_inside = FastSet::default();
-        let sentence_in_capitals: Vec<bool> = (0..doc.sentence_count()).map(|s| super::super::runs::sentence_in_capitals(doc, s)).collect();
+        let sentence_in_capitals: Vec<bool> = (0..doc.sentence_count())
+            .map(|s| super::super::runs::sentence_in_capitals(doc, s))
+            .collect();
         let lowercase: Vec<u64> = (0..n).map(|i| lowercase_hash(doc.word(i))).collect();
         for (i, &token) in doc.tokens().enumerate() {
             if token.kind != TokenKind::Word {
@@ -200,14 +202,25 @@ impl DocumentContext {
                 break;
             }
         }
-        let common = (0..n).map(|i| doc.is_kind(i, TokenKind::Word) && lexicon.is_common_word(doc.word(i))).collect();
+        let common = (0..n)
+            .map(|i| doc.is_kind(i, TokenKind::Word) && lexicon.is_common_word(doc.word(i)))
+            .collect();
         let mut rules = vec![None; n];
         for c in rule_candidates {
             for i in c.first_token..c.end_token {
                 rules[i] = Some((c.kind, i == c.first_token, c.confidence));
             }
         }
-        DocumentContext { gazetteer, rules, seen_lowercase, seen_capitalized_inside, sentence_in_capitals, first_pass: None, common, lowercase }
+        DocumentContext {
+            gazetteer,
+            rules,
+            seen_lowercase,
+            seen_capitalized_inside,
+            sentence_in_capitals,
+            first_pass: None,
+            common,
+            lowercase,
+        }
     }
 }
 
@@ -247,8 +260,14 @@ impl DocumentContext {
                 c
             })
             .collect();
-        let inside_names = (0..tags.len()).map(|i| inside.get(&key(i)).copied().unwrap_or(0)).collect();
-        self.first_pass = Some(FirstPass { tags, elsewhere, inside_names });
+        let inside_names = (0..tags.len())
+            .map(|i| inside.get(&key(i)).copied().unwrap_or(0))
+            .collect();
+        self.first_pass = Some(FirstPass {
+            tags,
+            elsewhere,
+            inside_names,
+        });
     }
 }
 
@@ -285,7 +304,14 @@ pub(crate) struct Scratch {
 
 /// Writes the features of every token of sentence `s` into `out`, token after token;
 /// `offsets` receives where each token's features start (plus a final end).
-pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: usize, scratch: &mut Scratch, out: &mut Vec<u32>, offsets: &mut Vec<u32>) {
+pub(crate) fn sentence_features(
+    doc: &Document,
+    context: &DocumentContext,
+    s: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<u32>,
+) {
     let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
@@ -313,7 +339,13 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
     let (lower_words, short_shapes) = (&scratch.lower[..n], &scratch.short_shapes[..n]);
     let lower = |k: isize| at(lower_words, k);
     let short = |k: isize| at(short_shapes, k);
-    let gaz = |k: isize| if k < 0 || k as usize >= n { (0, false) } else { context.gazetteer[first + k as usize] };
+    let gaz = |k: isize| {
+        if k < 0 || k as usize >= n {
+            (0, false)
+        } else {
+            context.gazetteer[first + k as usize]
+        }
+    };
     for k in 0..n {
         offsets.push(out.len() as u32);
         let i = first + k;
@@ -326,7 +358,13 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         push(Key::new(3).part(short(ki)));
         push(Key::new(2).part(&scratch.shapes[k]));
         // Prefixes as written, suffixes in lowercase, of one to four characters.
-        for end in word.char_indices().map(|(b, _)| b).skip(1).chain(std::iter::once(word.len())).take(4) {
+        for end in word
+            .char_indices()
+            .map(|(b, _)| b)
+            .skip(1)
+            .chain(std::iter::once(word.len()))
+            .take(4)
+        {
             push(Key::new(4).part(&word[..end]));
         }
         for (b, _) in l.char_indices().rev().take(4) {
@@ -338,7 +376,12 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
         push(Key::new(9).part(lower(ki + 2)));
         push(Key::new(10).part(lower(ki - 1)).part(l));
         push(Key::new(11).part(l).part(lower(ki + 1)));
-        push(Key::new(12).part(short(ki - 1)).part(short(ki)).part(short(ki + 1)));
+        push(
+            Key::new(12)
+                .part(short(ki - 1))
+                .part(short(ki))
+                .part(short(ki + 1)),
+        );
         push(Key::new(13).part(short(ki - 1)).part(short(ki)));
         push(Key::new(14).part(short(ki)).part(short(ki + 1)));
         let at_start = doc.starts_sentence(i) || i > 0 && doc.is_kind(i - 1, TokenKind::Quote);
@@ -373,7 +416,12 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
                 2..=3 => "likely",
                 _ => "strong",
             };
-            push(Key::new(21).part(kind.conll_label()).part(if begins { "B" } else { "I" }).part(strength));
+            push(
+                Key::new(21)
+                    .part(kind.conll_label())
+                    .part(if begins { "B" } else { "I" })
+                    .part(strength),
+            );
             push(Key::new(22).part(kind.conll_label()).part(short(ki)));
         } else if capitalized {
             push(Key::new(23));
@@ -398,23 +446,47 @@ pub(crate) fn sentence_features(doc: &Document, context: &DocumentContext, s: us
 /// Writes the second-pass features of every token of sentence `s` (how the first pass
 /// read the token, its neighbours and the same word elsewhere), like
 /// [`sentence_features`]. Nothing is written without a first pass.
-pub(crate) fn first_pass_features(doc: &Document, context: &DocumentContext, s: usize, out: &mut Vec<u32>, offsets: &mut Vec<u32>) {
+pub(crate) fn first_pass_features(
+    doc: &Document,
+    context: &DocumentContext,
+    s: usize,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<u32>,
+) {
     let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
     for k in 0..n {
         offsets.push(out.len() as u32);
-        let Some(pass) = &context.first_pass else { continue };
+        let Some(pass) = &context.first_pass else {
+            continue;
+        };
         let i = first + k;
         let ki = k as isize;
         let mut push = |key: Key| out.push(key.finish());
         let capitalized = doc.word(i).chars().next().is_some_and(char::is_uppercase);
-        let tag = |j: isize| if j < 0 || j as usize >= n { "-" } else { super::model::TAGS[pass.tags[first + j as usize] as usize] };
+        let tag = |j: isize| {
+            if j < 0 || j as usize >= n {
+                "-"
+            } else {
+                super::model::TAGS[pass.tags[first + j as usize] as usize]
+            }
+        };
         push(Key::new(30).part(tag(ki)));
         push(Key::new(31).part(tag(ki - 1)).part(tag(ki)));
         push(Key::new(32).part(tag(ki)).part(tag(ki + 1)));
-        push(Key::new(36).part(tag(ki - 2)).part(tag(ki - 1)).part(tag(ki)));
-        push(Key::new(37).part(tag(ki)).part(tag(ki + 1)).part(tag(ki + 2)));
+        push(
+            Key::new(36)
+                .part(tag(ki - 2))
+                .part(tag(ki - 1))
+                .part(tag(ki)),
+        );
+        push(
+            Key::new(37)
+                .part(tag(ki))
+                .part(tag(ki + 1))
+                .part(tag(ki + 2)),
+        );
         if capitalized {
             let elsewhere = pass.elsewhere[i];
             let mut best = (0, 0);
@@ -432,7 +504,11 @@ pub(crate) fn first_pass_features(doc: &Document, context: &DocumentContext, s: 
             let inside = pass.inside_names[i];
             for bit in 0..15 {
                 if inside & (1 << bit) != 0 {
-                    push(Key::new(35).part(LABELS[bit / 3]).part(["first", "inside", "last"][bit % 3]));
+                    push(
+                        Key::new(35)
+                            .part(LABELS[bit / 3])
+                            .part(["first", "inside", "last"][bit % 3]),
+                    );
                 }
             }
         }

@@ -48,7 +48,9 @@ impl Tagger {
                 return Some(Tagger::Double(pair));
             }
         }
-        Some(Tagger::Single(Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?))
+        Some(Tagger::Single(
+            Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?,
+        ))
     }
 
     fn first(&self) -> &Model {
@@ -83,7 +85,11 @@ impl Tagger {
                     }
                 }
             }
-            tags.extend(viterbi::decode(&emissions, &self.first().transitions).into_iter().map(|t| t as u8));
+            tags.extend(
+                viterbi::decode(&emissions, &self.first().transitions)
+                    .into_iter()
+                    .map(|t| t as u8),
+            );
         }
         if let Tagger::Double(pair) = self {
             context.set_first_pass(doc, tags);
@@ -96,33 +102,49 @@ impl Tagger {
                 emissions.clear();
                 emissions.extend((0..offsets.len() - 1).map(|k| {
                     let mut scores = second_scores[first_token + k];
-                    let more = pair.second_emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize]);
+                    let more =
+                        pair.second_emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize]);
                     for t in 0..T {
                         scores[t] += more[t];
                     }
                     scores
                 }));
-                tags.extend(viterbi::decode(&emissions, &pair.second.transitions).into_iter().map(|t| t as u8));
+                tags.extend(
+                    viterbi::decode(&emissions, &pair.second.transitions)
+                        .into_iter()
+                        .map(|t| t as u8),
+                );
             }
         }
         let mut found: Vec<Candidate> = viterbi::names(&tags)
             .into_iter()
             .filter_map(|(first_token, end_token, tag)| {
                 let kind = kind_of_tag(tag as usize)?;
-                Some(Candidate { first_token, end_token, kind, confidence: TAGGER_CONFIDENCE, starts_sentence: false })
+                Some(Candidate {
+                    first_token,
+                    end_token,
+                    kind,
+                    confidence: TAGGER_CONFIDENCE,
+                    starts_sentence: false,
+                })
             })
             .collect();
         // A name never begins or ends with a quotation mark or punctuation, and stops
         // at a bracket ("Mladost (Lucani)" is a club, then its town).
         let is_word = |i: usize| doc.is_word_or_number(i);
         for c in found.iter_mut() {
-            if let Some(bracket) = (c.first_token + 1..c.end_token).find(|&i| matches!(doc.word(i), "(" | ")" | "[" | "]")) {
+            if let Some(bracket) = (c.first_token + 1..c.end_token)
+                .find(|&i| matches!(doc.word(i), "(" | ")" | "[" | "]"))
+            {
                 c.end_token = bracket;
             }
             while c.first_token < c.end_token && !is_word(c.first_token) {
                 c.first_token += 1;
             }
-            while c.end_token > c.first_token && !is_word(c.end_token - 1) && !doc.is_abbreviation_dot(c.end_token - 1) {
+            while c.end_token > c.first_token
+                && !is_word(c.end_token - 1)
+                && !doc.is_abbreviation_dot(c.end_token - 1)
+            {
                 c.end_token -= 1;
             }
         }

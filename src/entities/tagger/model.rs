@@ -8,7 +8,9 @@
 //! order. Weight = i16 value x scale.
 
 /// The tags, in model order: O, then B- and I- for each kind.
-pub(crate) const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+pub(crate) const TAGS: [&str; 9] = [
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
+];
 /// Number of tags.
 pub(crate) const T: usize = TAGS.len();
 
@@ -34,7 +36,13 @@ impl<V: Copy + Default> KeyTable<V> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         let slots = (2 * n).next_power_of_two().max(16);
         // `shift` < 32 since `slots` > 1.
-        KeyTable { keys: vec![EMPTY; slots], values: vec![V::default(); slots], shift: 32 - slots.trailing_zeros(), empty_key: None, len: 0 }
+        KeyTable {
+            keys: vec![EMPTY; slots],
+            values: vec![V::default(); slots],
+            shift: 32 - slots.trailing_zeros(),
+            empty_key: None,
+            len: 0,
+        }
     }
 
     /// Where `key` goes: its top bits (keys are uniform hashes already). Keys inserted in
@@ -114,13 +122,18 @@ struct Reader<'b> {
 
 impl<'b> Reader<'b> {
     fn take(&mut self, n: usize) -> Result<&'b [u8], ModelError> {
-        let slice = self.bytes.get(self.at..self.at + n).ok_or(ModelError("the model file is truncated"))?;
+        let slice = self
+            .bytes
+            .get(self.at..self.at + n)
+            .ok_or(ModelError("the model file is truncated"))?;
         self.at += n;
         Ok(slice)
     }
 
     fn u32(&mut self) -> Result<u32, ModelError> {
-        Ok(u32::from_le_bytes(self.take(4)?.try_into().unwrap_or_default()))
+        Ok(u32::from_le_bytes(
+            self.take(4)?.try_into().unwrap_or_default(),
+        ))
     }
 
     fn f32(&mut self) -> Result<f32, ModelError> {
@@ -184,7 +197,10 @@ impl Model {
             }
             count += mask.count_ones() as usize;
         }
-        let mut values = r.take(2 * count)?.chunks_exact(2).map(|v| i16::from_le_bytes([v[0], v[1]]));
+        let mut values = r
+            .take(2 * count)?
+            .chunks_exact(2)
+            .map(|v| i16::from_le_bytes([v[0], v[1]]));
         let mut weights = vec![0i16; n * T];
         for (row, mask) in weights.chunks_exact_mut(T).zip(masks.chunks_exact(2)) {
             let mut mask = u16::from_le_bytes([mask[0], mask[1]]);
@@ -193,7 +209,15 @@ impl Model {
                 mask &= mask - 1;
             }
         }
-        Ok((Model { rows: KeyTable::with_capacity(0), weights, scale, transitions }, keys))
+        Ok((
+            Model {
+                rows: KeyTable::with_capacity(0),
+                weights,
+                scale,
+                transitions,
+            },
+            keys,
+        ))
     }
 
     /// Writes a model file from averaged weights (`emissions`: key and T weights).
@@ -207,11 +231,21 @@ impl Model {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let max = emissions.iter().flat_map(|(_, w)| w.iter()).fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / i16::MAX as f32 } else { 1.0 };
+        let max = emissions
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
         out.extend_from_slice(&scale.to_le_bytes());
-        let mut rows: Vec<(u32, [i16; T])> =
-            emissions.iter().map(|(k, w)| (*k, w.map(|w| (w / scale).round() as i16))).filter(|(_, w)| w.iter().any(|&v| v != 0)).collect();
+        let mut rows: Vec<(u32, [i16; T])> = emissions
+            .iter()
+            .map(|(k, w)| (*k, w.map(|w| (w / scale).round() as i16)))
+            .filter(|(_, w)| w.iter().any(|&v| v != 0))
+            .collect();
         rows.sort_by_key(|(k, _)| *k);
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         let mut previous = 0u32;
@@ -229,7 +263,11 @@ impl Model {
             }
         }
         for (_, w) in &rows {
-            let mask = w.iter().enumerate().filter(|(_, &v)| v != 0).fold(0u16, |m, (t, _)| m | 1 << t);
+            let mask = w
+                .iter()
+                .enumerate()
+                .filter(|(_, &v)| v != 0)
+                .fold(0u16, |m, (t, _)| m | 1 << t);
             out.extend_from_slice(&mask.to_le_bytes());
         }
         for (_, w) in &rows {
@@ -286,14 +324,19 @@ impl ModelPair {
     pub(crate) fn read(first: &[u8], second: &[u8]) -> Result<Self, ModelError> {
         let (first, first_keys) = Model::read_parts(first)?;
         let (second, second_keys) = Model::read_parts(second)?;
-        let mut rows: KeyTable<[u32; 2]> = KeyTable::with_capacity(first_keys.len() + second_keys.len());
+        let mut rows: KeyTable<[u32; 2]> =
+            KeyTable::with_capacity(first_keys.len() + second_keys.len());
         for (row, key) in first_keys.into_iter().enumerate() {
             rows.entry(key, [NO_ROW, NO_ROW])[0] = row as u32;
         }
         for (row, key) in second_keys.into_iter().enumerate() {
             rows.entry(key, [NO_ROW, NO_ROW])[1] = row as u32;
         }
-        Ok(ModelPair { rows, first, second })
+        Ok(ModelPair {
+            rows,
+            first,
+            second,
+        })
     }
 
     /// Emission scores of a token's features under both models.

@@ -30,7 +30,12 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { epochs: 10, min_count: 1, prune_below: 0.5, seed: 0x5eed }
+        Config {
+            epochs: 10,
+            min_count: 1,
+            prune_below: 0.5,
+            seed: 0x5eed,
+        }
     }
 }
 
@@ -80,7 +85,12 @@ fn prepare<'t>(documents: &'t [TrainingDocument], lexicon: &Lexicon) -> Vec<Prep
 }
 
 /// The sentence examples of one document, with a first pass's tags for a second pass.
-fn examples(prepared: &Prepared, lexicon: &Lexicon, first_pass: Option<Vec<u8>>, scratch: &mut Scratch) -> Vec<Example> {
+fn examples(
+    prepared: &Prepared,
+    lexicon: &Lexicon,
+    first_pass: Option<Vec<u8>>,
+    scratch: &mut Scratch,
+) -> Vec<Example> {
     let doc = &prepared.doc;
     let mut context = DocumentContext::new(doc, lexicon, &prepared.rules);
     if let Some(tags) = first_pass {
@@ -98,11 +108,19 @@ fn examples(prepared: &Prepared, lexicon: &Lexicon, first_pass: Option<Vec<u8>>,
             let mut offsets = Vec::with_capacity(base_offsets.len());
             for k in 0..base_offsets.len() - 1 {
                 offsets.push(keys.len() as u32);
-                keys.extend_from_slice(&base[base_offsets[k] as usize..base_offsets[k + 1] as usize]);
-                keys.extend_from_slice(&extra[extra_offsets[k] as usize..extra_offsets[k + 1] as usize]);
+                keys.extend_from_slice(
+                    &base[base_offsets[k] as usize..base_offsets[k + 1] as usize],
+                );
+                keys.extend_from_slice(
+                    &extra[extra_offsets[k] as usize..extra_offsets[k + 1] as usize],
+                );
             }
             offsets.push(keys.len() as u32);
-            Example { keys, offsets, gold: prepared.gold[sentence.first_token..sentence.end_token].to_vec() }
+            Example {
+                keys,
+                offsets,
+                gold: prepared.gold[sentence.first_token..sentence.end_token].to_vec(),
+            }
         })
         .collect()
 }
@@ -193,7 +211,13 @@ impl Fitted {
     /// Tags one example.
     fn predict(&self, example: &Example) -> Vec<u8> {
         let (rows, offsets) = to_rows(example, &self.row_of);
-        viterbi::decode(&emissions(&rows, &offsets, &self.emission), &self.transitions).into_iter().map(|t| t as u8).collect()
+        viterbi::decode(
+            &emissions(&rows, &offsets, &self.emission),
+            &self.transitions,
+        )
+        .into_iter()
+        .map(|t| t as u8)
+        .collect()
     }
 
     /// Tags a whole document (its examples in order) as one tag sequence.
@@ -202,8 +226,13 @@ impl Fitted {
     }
 
     fn to_bytes(&self, prune_below: f32) -> (Vec<u8>, usize) {
-        let shipped: Vec<(u32, [f32; T])> =
-            self.keys.iter().zip(&self.emission).filter(|(_, w)| w.iter().any(|v| v.abs() >= prune_below)).map(|(&k, w)| (k, *w)).collect();
+        let shipped: Vec<(u32, [f32; T])> = self
+            .keys
+            .iter()
+            .zip(&self.emission)
+            .filter(|(_, w)| w.iter().any(|v| v.abs() >= prune_below))
+            .map(|(&k, w)| (k, *w))
+            .collect();
         (Model::write(&shipped, &self.transitions), shipped.len())
     }
 }
@@ -213,7 +242,11 @@ fn to_rows(example: &Example, row_of: &HashMap<u32, u32>) -> (Vec<u32>, Vec<u32>
     let mut offsets = Vec::with_capacity(example.offsets.len());
     for k in 0..example.offsets.len() - 1 {
         offsets.push(rows.len() as u32);
-        rows.extend(example.keys[example.offsets[k] as usize..example.offsets[k + 1] as usize].iter().filter_map(|key| row_of.get(key).copied()));
+        rows.extend(
+            example.keys[example.offsets[k] as usize..example.offsets[k + 1] as usize]
+                .iter()
+                .filter_map(|key| row_of.get(key).copied()),
+        );
     }
     offsets.push(rows.len() as u32);
     (rows, offsets)
@@ -231,7 +264,11 @@ fn score(pairs: impl Iterator<Item = (Vec<u8>, Vec<u8>)>) -> (f64, f64, f64) {
     }
     let precision = tp as f64 / predicted_n.max(1) as f64;
     let recall = tp as f64 / gold_n.max(1) as f64;
-    (precision, recall, 2.0 * precision * recall / (precision + recall).max(1e-9))
+    (
+        precision,
+        recall,
+        2.0 * precision * recall / (precision + recall).max(1e-9),
+    )
 }
 
 /// Fits an averaged perceptron to the examples.
@@ -242,9 +279,17 @@ fn fit(train: &[&Example], config: &Config, seed: u64, report: &mut dyn FnMut(St
             *counts.entry(key).or_default() += 1;
         }
     }
-    let mut keys: Vec<u32> = counts.iter().filter(|(_, &c)| c >= config.min_count).map(|(&k, _)| k).collect();
+    let mut keys: Vec<u32> = counts
+        .iter()
+        .filter(|(_, &c)| c >= config.min_count)
+        .map(|(&k, _)| k)
+        .collect();
     keys.sort_unstable();
-    let row_of: HashMap<u32, u32> = keys.iter().enumerate().map(|(row, &key)| (key, row as u32)).collect();
+    let row_of: HashMap<u32, u32> = keys
+        .iter()
+        .enumerate()
+        .map(|(row, &key)| (key, row as u32))
+        .collect();
     let rows: Vec<(Vec<u32>, Vec<u32>)> = train.iter().map(|e| to_rows(e, &row_of)).collect();
     let mut weights = Weights {
         emission: vec![[0.0; T]; keys.len()],
@@ -260,7 +305,10 @@ fn fit(train: &[&Example], config: &Config, seed: u64, report: &mut dyn FnMut(St
         for &index in &order {
             let gold = &train[index].gold;
             let (rows, offsets) = &rows[index];
-            let predicted = viterbi::decode(&emissions(rows, offsets, &weights.emission), &weights.transition);
+            let predicted = viterbi::decode(
+                &emissions(rows, offsets, &weights.emission),
+                &weights.transition,
+            );
             if predicted.iter().zip(gold).any(|(&p, &g)| p != g as usize) {
                 for k in 0..gold.len() {
                     let (g, p) = (gold[k] as usize, predicted[k]);
@@ -270,7 +318,11 @@ fn fit(train: &[&Example], config: &Config, seed: u64, report: &mut dyn FnMut(St
                             weights.update_emission(row, p, -1.0);
                         }
                     }
-                    let (gp, pp) = if k == 0 { (T, T) } else { (gold[k - 1] as usize, predicted[k - 1]) };
+                    let (gp, pp) = if k == 0 {
+                        (T, T)
+                    } else {
+                        (gold[k - 1] as usize, predicted[k - 1])
+                    };
                     if (gp, g) != (pp, p) {
                         weights.update_transition(gp, g, 1.0);
                         weights.update_transition(pp, p, -1.0);
@@ -280,9 +332,21 @@ fn fit(train: &[&Example], config: &Config, seed: u64, report: &mut dyn FnMut(St
             weights.clock += 1.0;
         }
     }
-    report(format!("fitted {} sentences, {} features kept of {}", train.len(), keys.len(), counts.len()));
-    let emission = (0..keys.len()).map(|row| weights.averaged_emission(row)).collect();
-    Fitted { row_of, keys, emission, transitions: weights.averaged_transitions() }
+    report(format!(
+        "fitted {} sentences, {} features kept of {}",
+        train.len(),
+        keys.len(),
+        counts.len()
+    ));
+    let emission = (0..keys.len())
+        .map(|row| weights.averaged_emission(row))
+        .collect();
+    Fitted {
+        row_of,
+        keys,
+        emission,
+        transitions: weights.averaged_transitions(),
+    }
 }
 
 /// Number of folds for the first pass's predictions on the training data.
@@ -291,39 +355,92 @@ const FOLDS: usize = 5;
 /// Trains the two passes and returns the bytes of their model files (first, second).
 /// The second pass learns from first-pass tags that the first pass did not see in
 /// training (predicted fold by fold), so it learns how far to trust them.
-pub fn train(train: &[TrainingDocument], dev: &[TrainingDocument], lexicon: &Lexicon, config: &Config, report: &mut dyn FnMut(String)) -> (Vec<u8>, Vec<u8>) {
+pub fn train(
+    train: &[TrainingDocument],
+    dev: &[TrainingDocument],
+    lexicon: &Lexicon,
+    config: &Config,
+    report: &mut dyn FnMut(String),
+) -> (Vec<u8>, Vec<u8>) {
     let mut scratch = Scratch::default();
     let train_docs = prepare(train, lexicon);
     let dev_docs = prepare(dev, lexicon);
-    let train_examples: Vec<Vec<Example>> = train_docs.iter().map(|p| examples(p, lexicon, None, &mut scratch)).collect();
-    let dev_examples: Vec<Vec<Example>> = dev_docs.iter().map(|p| examples(p, lexicon, None, &mut scratch)).collect();
-    report(format!("{} training documents, {} dev documents", train_docs.len(), dev_docs.len()));
+    let train_examples: Vec<Vec<Example>> = train_docs
+        .iter()
+        .map(|p| examples(p, lexicon, None, &mut scratch))
+        .collect();
+    let dev_examples: Vec<Vec<Example>> = dev_docs
+        .iter()
+        .map(|p| examples(p, lexicon, None, &mut scratch))
+        .collect();
+    report(format!(
+        "{} training documents, {} dev documents",
+        train_docs.len(),
+        dev_docs.len()
+    ));
 
     let all: Vec<&Example> = train_examples.iter().flatten().collect();
     let first = fit(&all, config, config.seed, report);
-    let dev_first: Vec<Vec<u8>> = dev_examples.iter().map(|e| first.predict_document(e)).collect();
-    let (p, r, f) = score(dev_first.iter().cloned().zip(dev_docs.iter().map(|d| d.gold.clone())));
-    report(format!("first pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f));
+    let dev_first: Vec<Vec<u8>> = dev_examples
+        .iter()
+        .map(|e| first.predict_document(e))
+        .collect();
+    let (p, r, f) = score(
+        dev_first
+            .iter()
+            .cloned()
+            .zip(dev_docs.iter().map(|d| d.gold.clone())),
+    );
+    report(format!(
+        "first pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}",
+        100.0 * p,
+        100.0 * r,
+        100.0 * f
+    ));
 
     // First-pass tags of each training document, from a model that never saw it.
     let mut train_first: Vec<Vec<u8>> = vec![Vec::new(); train_docs.len()];
     for fold in 0..FOLDS {
-        let rest: Vec<&Example> = train_examples.iter().enumerate().filter(|(d, _)| d % FOLDS != fold).flat_map(|(_, e)| e.iter()).collect();
+        let rest: Vec<&Example> = train_examples
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % FOLDS != fold)
+            .flat_map(|(_, e)| e.iter())
+            .collect();
         let model = fit(&rest, config, config.seed + fold as u64 + 1, report);
         for d in (fold..train_docs.len()).step_by(FOLDS) {
             train_first[d] = model.predict_document(&train_examples[d]);
         }
     }
-    let second_examples: Vec<Vec<Example>> = train_docs.iter().zip(train_first).map(|(p, tags)| examples(p, lexicon, Some(tags), &mut scratch)).collect();
+    let second_examples: Vec<Vec<Example>> = train_docs
+        .iter()
+        .zip(train_first)
+        .map(|(p, tags)| examples(p, lexicon, Some(tags), &mut scratch))
+        .collect();
     let all_second: Vec<&Example> = second_examples.iter().flatten().collect();
     let second = fit(&all_second, config, config.seed + 100, report);
-    let dev_second: Vec<Vec<u8>> =
-        dev_docs.iter().zip(dev_first).map(|(p, tags)| second.predict_document(&examples(p, lexicon, Some(tags), &mut scratch))).collect();
-    let (p, r, f) = score(dev_second.into_iter().zip(dev_docs.iter().map(|d| d.gold.clone())));
-    report(format!("second pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}", 100.0 * p, 100.0 * r, 100.0 * f));
+    let dev_second: Vec<Vec<u8>> = dev_docs
+        .iter()
+        .zip(dev_first)
+        .map(|(p, tags)| second.predict_document(&examples(p, lexicon, Some(tags), &mut scratch)))
+        .collect();
+    let (p, r, f) = score(
+        dev_second
+            .into_iter()
+            .zip(dev_docs.iter().map(|d| d.gold.clone())),
+    );
+    report(format!(
+        "second pass on dev (tokens): P {:.1} R {:.1} F1 {:.2}",
+        100.0 * p,
+        100.0 * r,
+        100.0 * f
+    ));
 
     let (first_bytes, first_n) = first.to_bytes(config.prune_below);
     let (second_bytes, second_n) = second.to_bytes(config.prune_below);
-    report(format!("shipped {first_n} + {second_n} features (largest weight at least {}); tags {:?}", config.prune_below, TAGS));
+    report(format!(
+        "shipped {first_n} + {second_n} features (largest weight at least {}); tags {:?}",
+        config.prune_below, TAGS
+    ));
     (first_bytes, second_bytes)
 }

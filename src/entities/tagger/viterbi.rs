@@ -46,7 +46,9 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
         }
         score = next;
     }
-    let mut tag = (0..T).max_by(|&a, &b| score[a].total_cmp(&score[b])).unwrap_or(0);
+    let mut tag = (0..T)
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .unwrap_or(0);
     let mut tags = vec![0; n];
     for k in (0..n).rev() {
         tags[k] = tag;

@@ -14,11 +14,23 @@ use std::process::ExitCode;
 fn read_documents(path: &str) -> Result<Vec<TrainingDocument>, String> {
     let content = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let mut documents = Vec::new();
-    for (n, line) in content.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        let text = value["text"].as_str().ok_or(format!("{path}:{}: no \"text\"", n + 1))?.to_string();
+    for (n, line) in content
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let value: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        let text = value["text"]
+            .as_str()
+            .ok_or(format!("{path}:{}: no \"text\"", n + 1))?
+            .to_string();
         // Code points to bytes.
-        let bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+        let bytes: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .collect();
         let entities = value["entities"]
             .as_array()
             .map(|list| {
@@ -60,16 +72,23 @@ fn main() -> ExitCode {
         }
     }
     let started = std::time::Instant::now();
-    let (train_documents, dev_documents) = match (read_documents(&train_path), read_documents(&dev_path)) {
-        (Ok(t), Ok(d)) => (t, d),
-        (Err(e), _) | (_, Err(e)) => {
-            eprintln!("train: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let (train_documents, dev_documents) =
+        match (read_documents(&train_path), read_documents(&dev_path)) {
+            (Ok(t), Ok(d)) => (t, d),
+            (Err(e), _) | (_, Err(e)) => {
+                eprintln!("train: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
     let lexicon = article_analyzer::lexicon::Lexicon::builtin();
     eprintln!("train: {config:?}");
-    let (first, second) = train(&train_documents, &dev_documents, &lexicon, &config, &mut |line| eprintln!("train: {line}"));
+    let (first, second) = train(
+        &train_documents,
+        &dev_documents,
+        &lexicon,
+        &config,
+        &mut |line| eprintln!("train: {line}"),
+    );
     let second_path = out_path.replace(".bin", "-second.bin");
     for (path, bytes) in [(&out_path, &first), (&second_path, &second)] {
         if let Err(e) = std::fs::write(path, bytes) {
