@@ -1,6 +1,6 @@
 // Builds dist/article-analyzer.html: the whole page in one file that works when opened from
 // disk (file://), where nothing can be fetched. The ES modules of www/ are joined into one
-// inline module script (by scripts/bundle.mjs), the worker's modules into a string the page
+// inline module script (by esbuild, through scripts/bundle.mjs), the worker's modules into a string the page
 // turns into a blob worker, the wasm module and the sample article into
 // constants; the styles are inlined. The file's Content-Security-Policy allows exactly
 // these inline blocks by their SHA-256 hashes.
@@ -17,16 +17,16 @@ const out = join(repo, "dist", "article-analyzer.html");
 
 const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
 
-function main() {
+async function main() {
   const wasmFile = join(www, "pkg", "article_analyzer_bg.wasm");
   if (!existsSync(wasmFile)) throw new Error("www/pkg is missing: run scripts/build-web.sh first");
   const samplePath = join(www, "sample.txt");
   const inlined = {
     wasm: readFileSync(wasmFile).toString("base64"),
-    worker: bundle(join(www, "worker.js"), { classic: true }),
+    worker: await bundle(join(www, "worker.js"), { classic: true }),
     sample: existsSync(samplePath) ? readFileSync(samplePath, "utf8") : "",
   };
-  const script = `const INLINED = ${JSON.stringify(inlined).replace(/<\//g, "<\\/")};\n${bundle(join(www, "standalone.js"))}`;
+  const script = `const INLINED = ${JSON.stringify(inlined).replace(/<\//g, "<\\/")};\n${await bundle(join(www, "standalone.js"))}`;
   if (/<\/script/i.test(script)) throw new Error("the bundle contains </script");
   const style = ["style.css", "tool.css"].map((file) => readFileSync(join(www, file), "utf8")).join("\n");
 
@@ -56,4 +56,4 @@ function main() {
   console.log(`built ${relative(repo, out)} (${(html.length / 1024).toFixed(0)} KB)`);
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static page in www/: the wasm module and its JavaScript glue in www/pkg,
-# the built-in sample article in www/sample.txt (from data/sample/) and the page's script www/app.bundle.js;
+# the built-in sample article in www/sample.txt (from data/sample/), the page's script www/app.bundle.js
+# (esbuild) and the service worker's manifest www/sw-manifest.js;
 # then the single self-contained file dist/article-analyzer.html (works from file://). Needs scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."

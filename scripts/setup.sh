@@ -26,7 +26,10 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
-if [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/binaryen ]; then
-  step "npm ci (playwright-core, binaryen)"
+# Every dev tool package.json names (playwright-core, binaryen, esbuild, axe-core, …).
+missing=$(node -e 'const { devDependencies } = JSON.parse(require("fs").readFileSync("package.json", "utf8"));
+  console.log(Object.keys(devDependencies).filter((name) => !require("fs").existsSync(`node_modules/${name}/package.json`)).join(" "))')
+if [ -n "$missing" ]; then
+  step "npm ci ($missing missing)"
   npm ci --no-audit --no-fund
 fi

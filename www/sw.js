@@ -1,34 +1,10 @@
 // The service worker that keeps the hosted page working offline: on install it stores the
 // page's own files; afterwards every request goes to the network first (so an online reader
 // always gets the latest build) and falls back to the stored copy when the network is off.
-const CACHE = "article-analyzer-v3";
-const FILES = [
-  "./",
-  "index.html",
-  "style.css",
-  "tool.css",
-  "app.bundle.js",
-  "boot.js",
-  "tool.js",
-  "engine.js",
-  "core.js",
-  "worker.js",
-  "render.js",
-  "lists.js",
-  "card.js",
-  "io.js",
-  "api.js",
-  "element.js",
-  "inplace.js",
-  "interact.js",
-  "embed.html",
-  "embed-example.css",
-  "embed-example.js",
-  "api.d.ts",
-  "sample.txt",
-  "pkg/article_analyzer.js",
-  "pkg/article_analyzer_bg.wasm",
-];
+// The list of files and the cache name (a hash of their contents) come from the build
+// (scripts/bundle.mjs writes sw-manifest.js), so a new build always gets a fresh cache.
+importScripts("sw-manifest.js");
+const { cache: CACHE, files: FILES } = self.MANIFEST;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
