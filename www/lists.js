@@ -134,7 +134,11 @@ function limitedList(list, items, render) {
   list.replaceChildren(...shown);
 }
 
-/** The entity list: one button per entity (name, kind chip, mention count, other forms). */
+/**
+ * The entity list: one button per entity (name, kind chip, mention count, other forms). Its
+ * accessible name is that visible text (what a speech-input user says to press it); the
+ * count in words and what the button does are its description.
+ */
 export function renderEntities(list, analysis) {
   const entries = analysis.entities.map((entity, index) => ({ entity, index }));
   limitedList(list, entries, ({ entity, index }) => {
@@ -144,8 +148,9 @@ export function renderEntities(list, analysis) {
       { "data-kind": entity.kind },
       element(
         "button",
-        { type: "button", class: "entity", "data-index": index, "aria-label": `${entity.name}, ${entity.kind}, ${plural(entity.mentions.length, "mention")}: select and step through them` },
+        { type: "button", class: "entity", "data-index": index, "aria-description": `${plural(entity.mentions.length, "mention")}: select and step through them` },
         element("span", { class: "name" }, entity.name),
+        " ",
         element("span", { class: `kind kind-${entity.kind}` }, entity.kind),
         " ",
         element("span", { class: "count" }, `×${entity.mentions.length}`),
