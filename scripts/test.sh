@@ -5,8 +5,9 @@
 #      linear in the length of any repeated phrase (release build), and a retraining of
 #      the entity model that must reproduce the shipped weights,
 #   2. the wasm API in headless Chromium (wasm-bindgen-test), failing if none ran,
-#   3. the built page end to end in headless Chromium (playwright-core), with a module
-#      that fails on request to check that the page recovers.
+#   3. the page's JavaScript type-checked (tsc) against the declarations derived from the
+#      Rust types, then the built page end to end in headless Chromium (playwright-core):
+#      features, a module that fails on request, axe-core audits, the npm package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -48,6 +49,9 @@ rm -f "$log"
 
 step "page end to end in headless Chromium"
 scripts/build-web.sh
+# The page's JavaScript against the declarations the build derived from the Rust types.
+tsc -p tsconfig.json
+tsc -p tsconfig.workers.json
 # The same module, built to fail on request (tests/e2e/recovery.test.mjs swaps it in).
 cargo build -p article-analyzer-wasm --lib --profile wasm --target wasm32-unknown-unknown --features fault-injection \
   --target-dir target/fault-injection

@@ -8,6 +8,7 @@ use crate::dates::calendar::CalendarDate;
 /// A half-open range of the analysed text, in UTF-8 byte offsets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -48,6 +49,7 @@ pub struct Options {
 /// The kind of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum EntityKind {
     Person,
@@ -82,6 +84,7 @@ impl EntityKind {
 /// One place in the text where an entity is named.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Mention {
     pub span: Span,
     pub text: String,
@@ -90,6 +93,7 @@ pub struct Mention {
 /// A named entity with every mention of it in the article linked together.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Entity {
     /// The fullest name the article uses ("Steve Witkoff" for "Witkoff" and "Steve").
     pub name: String,
@@ -101,6 +105,7 @@ pub struct Entity {
 /// The TIMEX3 type of a time expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]
 pub enum TimexType {
     Date,
@@ -124,6 +129,7 @@ impl TimexType {
 /// A date or time expression and its normalized TIMEX3 value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct TimeExpression {
     pub span: Span,
     pub text: String,
@@ -136,6 +142,7 @@ pub struct TimeExpression {
 /// Who said a quotation: the mention in the text and the entity it resolves to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Speaker {
     /// The words naming or referring to the speaker ("Witkoff", "he", "a senior official").
     pub span: Span,
@@ -149,6 +156,7 @@ pub struct Speaker {
 /// A direct quotation and its speaker, when the article gives one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Quote {
     /// The quotation including its quotation marks.
     pub span: Span,
@@ -160,6 +168,7 @@ pub struct Quote {
 /// Mayadeen network", "The New York Times reported", "citing Palestinian sources".
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct Attribution {
     /// The cue phrase with its source ("according to Lebanon's Al Mayadeen network").
@@ -174,6 +183,7 @@ pub struct Attribution {
 /// Where the reference date came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum ReferenceSource {
     /// Given by the caller.
@@ -187,7 +197,9 @@ pub enum ReferenceSource {
 /// The date relative time expressions were resolved against.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct ReferenceDate {
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
     pub date: CalendarDate,
     pub source: ReferenceSource,
 }
@@ -195,6 +207,7 @@ pub struct ReferenceDate {
 /// Everything found in one article.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
 pub struct Analysis {
     /// None when no date was given, found or known: relative dates then stay unresolved.

@@ -26,6 +26,8 @@ export type HighlightKind = EntityKind | "date" | "quote";
 
 /** Where the analyzer comes from; call before the first analysis. Defaults: the files beside api.js. */
 export function configure(options: { workerUrl?: string | URL | null; wasm?: string | URL | BufferSource | WebAssembly.Module }): void;
+/** @internal The engine every caller on the page shares (element.js uses it). */
+export function sharedEngine(): import("./engine.js").Engine;
 /** Resolves once the analyzer (Web Worker and wasm module) is loaded. */
 export function ready(): Promise<void>;
 /**

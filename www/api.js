@@ -1,3 +1,4 @@
+// @ts-check
 // The embed API for other pages: `analyze(text, options)` on a shared Web Worker, and the
 // pieces `<article-analyzer>` is made of. Types are in api.d.ts.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // The hosted page: mounts the tool, remembers the reader's preferences, and registers the
 // service worker that keeps the page working offline after a first visit. index.html loads
 // it joined with the modules it imports, as app.bundle.js (scripts/bundle.mjs); this file

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's first script, with no imports: it starts compiling the wasm module, which
 // index.html preloads, as soon as it and the document have arrived (streamed, off the main
 // thread), while the page's one other script (app.bundle.js) is still loading.

@@ -1,3 +1,4 @@
+// @ts-check
 // The card shown when a highlight is hovered or focused: its kind, the entity's name and
 // other mentions, a date's value, a quote's speaker. Built from text nodes only.
 import { element, KIND_LABELS } from "./render.js";
@@ -58,7 +59,10 @@ function quoteContent(mark, analysis) {
   ];
 }
 
-/** Fills the card for `mark` and places it just below the mark, inside `frame`. */
+/**
+ * Fills the card for `mark` and places it just below the mark, inside `frame`.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function showCard(card, mark, text, analysis, frame) {
   const kind = mark.dataset.kind;
   const content = kind === "date" ? dateContent(mark, analysis) : kind === "quote" ? quoteContent(mark, analysis) : entityContent(mark, text, analysis);

@@ -1,3 +1,4 @@
+// @ts-check
 // The analyzer itself, wherever it runs (the Web Worker, or the page when no worker can
 // start): loads the wasm module once and analyses a text of any length. Long texts are
 // analysed section by section (split at line breaks) so that progress can be reported and
@@ -109,7 +110,7 @@ function shift(node, offset, remap) {
 
 /** Joins the analyses of consecutive sections; entities of the same kind and name become one. */
 export function join(parts) {
-  const joined = { referenceDate: parts[0].analysis.referenceDate, entities: [], dates: [], quotes: [] };
+  const joined = { referenceDate: parts[0].analysis.referenceDate, entities: [], dates: [], quotes: [], attributions: [] };
   const byKey = new Map();
   for (const { analysis, offset } of parts) {
     const remap = analysis.entities.map((entity) => {
@@ -138,6 +139,14 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Analyses `text`, in sections when it is long. `onProgress(done, total)` is called after each
  * section (counts in UTF-16 code units); between sections the event loop runs, and when
  * `cancelled()` turns true the analysis stops and resolves to null.
+ */
+/**
+ * @param {{ analyze(text: string, options?: import("./pkg/article_analyzer.js").AnalyzeOptions): import("./pkg/article_analyzer.js").Analysis }} analyzer
+ * @param {string} text
+ * @param {import("./pkg/article_analyzer.js").AnalyzeOptions} [options]
+ * @param {(done: number, total: number) => void} [onProgress]
+ * @param {() => boolean} [cancelled]
+ * @returns {Promise<import("./pkg/article_analyzer.js").Analysis | null>}
  */
 export async function analyzeText(analyzer, text, options = {}, onProgress = () => {}, cancelled = () => false) {
   const bounds = sectionBounds(text);

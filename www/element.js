@@ -1,3 +1,4 @@
+// @ts-check
 // The custom element <article-analyzer>. Empty, it shows the whole tool; wrapped around an
 // article already on the page, it shows that article highlighted in place. Everything it
 // draws lives in its shadow root, so no style leaks in or out; the host re-colours it with
@@ -25,7 +26,7 @@ export class ArticleAnalyzerElement extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const shadow = this.attachShadow({ mode: "open" });
-    shadow.append(element("link", { rel: "stylesheet", href: this.stylesHref ?? STYLES }));
+    shadow.append(element("link", { rel: "stylesheet", href: /** @type {any} */ (this).stylesHref ?? STYLES }));
     const inline = (this.getAttribute("mode") ?? (this.textContent.trim() ? "inline" : "tool")) === "inline";
     this.ready = inline ? this.#inline(shadow) : this.#tool(shadow);
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // The embed example's use of the module API: analyse a sentence and say what was found.
 import { analyze } from "./api.js";
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The page's side of the analyzer. It is ready as soon as the analyzer runs on the page's
 // own thread (the fastest start: no worker to spin up), which is where short texts are
 // analysed; the Web Worker (`worker.js`) starts right after and takes every long text, so
@@ -11,6 +12,14 @@ const WORKER_TIMEOUT_MS = 20_000;
 /** Texts up to this many UTF-16 code units are analysed on the page (a few milliseconds). */
 export const PAGE_LIMIT = 20_000;
 
+/**
+ * Where an `Engine`'s analyzer comes from.
+ * @typedef {object} EngineSettings
+ * @property {URL | string | null} [workerUrl] the worker module (null: no worker)
+ * @property {string | URL | BufferSource | WebAssembly.Module | Promise<BufferSource | WebAssembly.Module>} [wasm]
+ * @property {WorkerType} [workerType] "module", or "classic" for a worker with no imports
+ */
+
 /** An analyzer on the page plus one in a worker; `ready` resolves once it can analyse. */
 export class Engine {
   /**
@@ -18,6 +27,7 @@ export class Engine {
    * (URL string, bytes, `WebAssembly.Module` or a promise of one; by default the file beside
    * the glue);
    * `workerType`: "module", or "classic" for a worker script with no imports (the single file's).
+   * @param {EngineSettings} [settings]
    */
   constructor({ workerUrl = new URL("./worker.js", import.meta.url), wasm, workerType = "module" } = {}) {
     this.workerType = workerType;
@@ -69,7 +79,7 @@ export class Engine {
         if (data.type === "ready") {
           clearTimeout(timer);
           this.worker = worker;
-          resolve();
+          resolve(undefined);
         } else if (data.type === "error" && data.id === undefined) {
           reject(new Error(data.message));
         } else {
@@ -96,6 +106,10 @@ export class Engine {
    * Analyses `text`; resolves to `{analysis, ms}`, or to null when a later call with the same
    * `replace` key (any value: one per view, say) stopped it. `onProgress(done, total)` follows
    * long texts section by section.
+   * @param {string} text
+   * @param {import("./pkg/article_analyzer.js").AnalyzeOptions} [options]
+   * @param {{ onProgress?: (done: number, total: number) => void, replace?: unknown }} [control]
+   * @returns {Promise<{ analysis: import("./pkg/article_analyzer.js").Analysis, ms: number } | null>}
    */
   async analyze(text, options = {}, { onProgress, replace = null } = {}) {
     await this.ready;

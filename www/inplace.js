@@ -1,3 +1,4 @@
+// @ts-check
 // Highlighting an article that is already on a host page: a clean copy of its content
 // (headings, paragraphs, lists, quotes, emphasis and links; no attributes but a link's
 // address, no scripts, no styles) is made from its nodes, its text analysed, and the
@@ -87,7 +88,10 @@ function wrap(segments, start, end, make) {
   }
 }
 
-/** Wraps every highlight of `analysis` around the copy's text nodes; returns the highlights. */
+/**
+ * Wraps every highlight of `analysis` around the copy's text nodes; returns the highlights.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function highlightCopy(segments, text, analysis) {
   const marks = highlights(analysis);
   // Quotes first, so entity and date marks end up nested inside them.

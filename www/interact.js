@@ -1,3 +1,4 @@
+// @ts-check
 // Exploring the highlights of a rendered article, shared by the tool and the in-place view:
 // a card on hover and on focus, one Tab stop into the article and the arrow keys (Home,
 // End) between visible highlights, Escape to close the card.
@@ -7,6 +8,8 @@ import { showCard, hideCard } from "./card.js";
  * Wires `container`'s marks. `state` holds `{text, analysis, marks, hidden}` and is read at
  * each event; `frame` is the positioned element the card lives in; `onEntity(index, start)`
  * is called when an entity highlight is clicked or activated with Enter or Space.
+ * @param {{ container: HTMLElement, card: HTMLElement, frame: HTMLElement, state: any,
+ *   onEntity?: (index: number, start: number) => void, onEscape?: () => void }} wiring
  */
 export function explore({ container, card, frame, state, onEntity = () => {}, onEscape = () => {} }) {
   const visibleMarks = () => state.marks.filter((mark) => !state.hidden.has(mark.dataset.kind));
@@ -31,7 +34,7 @@ export function explore({ container, card, frame, state, onEntity = () => {}, on
   /** One highlight is reachable by Tab at a time: the last one visited, else the first visible. */
   function resetRoving() {
     const current = container.querySelector('mark[tabindex="0"]');
-    if (current && !state.hidden.has(current.dataset.kind)) return;
+    if (current instanceof HTMLElement && !state.hidden.has(current.dataset.kind)) return;
     current?.setAttribute("tabindex", "-1");
     state.marks.find((mark) => !state.hidden.has(mark.dataset.kind))?.setAttribute("tabindex", "0");
   }
@@ -62,7 +65,7 @@ export function explore({ container, card, frame, state, onEntity = () => {}, on
   });
   container.addEventListener("focusout", hideSoon);
   container.addEventListener("keydown", (event) => {
-    const mark = event.target.closest?.("mark");
+    const mark = event.target instanceof Element ? event.target.closest("mark") : null;
     if (!mark) return;
     const marks = visibleMarks();
     const at = marks.indexOf(mark);

@@ -1,3 +1,4 @@
+// @ts-check
 // Getting text in and results out. HTML that comes in (rich-text paste, a dropped web page)
 // is parsed into an inert document by DOMParser, which runs no script and loads nothing,
 // and only its text is kept; nothing here ever inserts HTML into the page.
@@ -106,7 +107,10 @@ export async function readArticleFile(file) {
   return isHtml ? articleFromHtml(text) : { headline: null, published: null, text: text.replace(/\r\n?/g, "\n") };
 }
 
-/** The analysis as the JSON download: the text it was made from, then the analysis itself. */
+/**
+ * The analysis as the JSON download: the text it was made from, then the analysis itself.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function analysisJson(text, analysis) {
   return JSON.stringify({ text, ...analysis }, null, 2);
 }
@@ -118,8 +122,12 @@ function cell(value) {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The entity list as CSV: name, kind, mentions, forms (the other ways it is written), first offset. */
+/**
+ * The entity list as CSV: name, kind, mentions, forms (the other ways it is written), first offset.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function entitiesCsv(analysis) {
+  /** @type {(string | number)[][]} */
   const rows = [["name", "kind", "mentions", "forms", "first_offset"]];
   for (const entity of analysis.entities) {
     const forms = [...new Set(entity.mentions.map((m) => m.text))].filter((t) => t !== entity.name);

@@ -1,3 +1,4 @@
+// @ts-check
 // The side lists of an analysis: entities (buttons that select their mentions), dates in
 // calendar order with a small timeline, quotes grouped by speaker, sources, and the
 // summary line. Built from nodes only.
@@ -41,7 +42,7 @@ export function dateKey(date) {
 export function calendarOrder(dates) {
   return dates
     .map((date, index) => ({ index, key: dateKey(date), start: date.span.start }))
-    .sort((a, b) => (a.key === null) - (b.key === null) || (a.key ?? 0) - (b.key ?? 0) || a.start - b.start)
+    .sort((a, b) => Number(a.key === null) - Number(b.key === null) || (a.key ?? 0) - (b.key ?? 0) || a.start - b.start)
     .map((entry) => entry.index);
 }
 
@@ -138,6 +139,7 @@ function limitedList(list, items, render) {
  * The entity list: one button per entity (name, kind chip, mention count, other forms). Its
  * accessible name is that visible text (what a speech-input user says to press it); the
  * count in words and what the button does are its description.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
  */
 export function renderEntities(list, analysis) {
   const entries = analysis.entities.map((entity, index) => ({ entity, index }));
@@ -160,7 +162,10 @@ export function renderEntities(list, analysis) {
   });
 }
 
-/** Dates in calendar order, and a timeline placing each dated one on an axis. */
+/**
+ * Dates in calendar order, and a timeline placing each dated one on an axis.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function renderDates(list, timeline, analysis) {
   const order = calendarOrder(analysis.dates);
   limitedList(list, order, (index) => {
@@ -207,7 +212,10 @@ export function quoteLine(quote) {
   return `“${stripMarks(quote.text)}” — ${quote.speaker ? quote.speaker.name : "speaker not given"}`;
 }
 
-/** Quotes grouped by speaker (groups in order of their first quote), each with a copy button. */
+/**
+ * Quotes grouped by speaker (groups in order of their first quote), each with a copy button.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function renderQuotes(list, analysis) {
   const groups = new Map();
   analysis.quotes.forEach((quote, index) => {
@@ -241,7 +249,10 @@ export function renderQuotes(list, analysis) {
   list.replaceChildren(...groupItems);
 }
 
-/** Sources of attributed claims ("according to Reuters"), when the analysis has them. */
+/**
+ * Sources of attributed claims ("according to Reuters"), when the analysis has them.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function renderSources(list, analysis) {
   const attributions = analysis.attributions ?? [];
   const bySource = new Map();
@@ -255,7 +266,10 @@ export function renderSources(list, analysis) {
   return attributions.length;
 }
 
-/** The summary line: words, entities, dates, quotes and the time taken. */
+/**
+ * The summary line: words, entities, dates, quotes and the time taken.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
 export function summaryText(text, analysis, ms) {
   // Words: runs between spaces with a letter or digit in them (a lone dash is not one).
   let words = 0;

@@ -1,3 +1,4 @@
+// @ts-check
 // Builds the highlighted article and the legend from an analysis. Article text only ever
 // becomes text nodes: nothing here parses a string as HTML.
 
@@ -29,6 +30,7 @@ const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 /**
  * Every highlight of the analysis: inner ones (entities, dates; no two overlap, none
  * straddles a quote's edge) and outer ones (quotes; no two overlap), each in text order.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
  */
 export function highlights(analysis) {
   const inner = [];
@@ -156,6 +158,7 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * per paragraph. Long articles are appended a few hundred blocks at a time with pauses, so
  * the page stays responsive; resolves to the highlights, or to null when a newer render of
  * the same container took over.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
  */
 export async function renderArticle(container, text, analysis, { blocksPerStep = 400 } = {}) {
   const marks = highlights(analysis);

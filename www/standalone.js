@@ -1,3 +1,4 @@
+// @ts-check
 // Entry of the single-file build (dist/article-analyzer.html, made by
 // scripts/build-single.mjs): the same tool as the hosted page, with the wasm module, the
 // worker's code and the sample article inlined by the build as `INLINED`, so that the file

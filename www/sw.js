@@ -1,32 +1,35 @@
+// @ts-check
 // The service worker that keeps the hosted page working offline: on install it stores the
 // page's own files; afterwards every request goes to the network first (so an online reader
 // always gets the latest build) and falls back to the stored copy when the network is off.
 // The list of files and the cache name (a hash of their contents) come from the build
 // (scripts/bundle.mjs writes sw-manifest.js), so a new build always gets a fresh cache.
 importScripts("sw-manifest.js");
-const { cache: CACHE, files: FILES } = self.MANIFEST;
+/** This script's global scope, as a service worker's. */
+const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+const { cache: CACHE, files: FILES } = /** @type {any} */ (worker).MANIFEST;
 
-self.addEventListener("install", (event) => {
+worker.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
       .then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" }))))
-      .then(() => self.skipWaiting()),
+      .then(() => worker.skipWaiting()),
   );
 });
 
-self.addEventListener("activate", (event) => {
+worker.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
-      .then(() => self.clients.claim()),
+      .then(() => worker.clients.claim()),
   );
 });
 
-self.addEventListener("fetch", (event) => {
+worker.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
+  if (request.method !== "GET" || new URL(request.url).origin !== worker.location.origin) return;
   event.respondWith(
     (async () => {
       const cache = await caches.open(CACHE);

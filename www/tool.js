@@ -1,3 +1,4 @@
+// @ts-check
 // The whole tool (input, highlighted article, legend, card, lists, exports), built into any
 // container: the hosted page mounts it in its own document, `<article-analyzer>` in its
 // shadow root. Every element is built here from nodes; ids are unique within the tool's root.
@@ -114,8 +115,10 @@ function buildView() {
  * Builds the tool into `container` and wires it to `engine` (an `Engine`). Options:
  * `storageKey` (save preferences in local storage; null: never), `sample` (a function
  * resolving to the sample article's text). Returns `{ root, ui, run, ready }`.
+ * @param {HTMLElement | ShadowRoot} container
+ * @param {{ engine: import("./engine.js").Engine, storageKey?: string | null, sample?: (() => Promise<string>) | null }} options
  */
-export function mountTool(container, { engine, storageKey = null, sample = null } = {}) {
+export function mountTool(container, { engine, storageKey = null, sample = null }) {
   const ui = buildView();
   const prefs = preferences(storageKey);
   const state = { text: "", analysis: null, marks: [], hidden: new Set(), selection: null, run: 0 };

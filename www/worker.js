@@ -1,3 +1,4 @@
+// @ts-check
 // The Web Worker that runs the analyzer off the page's thread, so that a long article never
 // freezes the page. Messages in: {type: "init", wasm?} once, then {type: "analyze", id, text,
 // options}, and {type: "cancel", id} to stop one at its next section. Messages out: {type: "ready", ms} | {type: "progress", id, done, total} |
@@ -8,7 +9,7 @@ import { load, warmUp, analyzeText } from "./core.js";
 let analyzer = null;
 const cancelled = new Set();
 
-self.addEventListener("message", async ({ data }) => {
+self.addEventListener("message", async (/** @type {MessageEvent} */ { data }) => {
   if (data.type === "init") {
     try {
       const started = performance.now();

@@ -235,7 +235,10 @@ pub fn example_phrases() -> Vec<String> {
         }
     }
     let docs = files_under(&root.join("docs"), ".md");
-    for path in [root.join("README.md"), root.join("ARCHITECTURE.md")].into_iter().chain(docs) {
+    for path in [root.join("README.md"), root.join("ARCHITECTURE.md")]
+        .into_iter()
+        .chain(docs)
+    {
         for line in std::fs::read_to_string(path).unwrap_or_default().lines() {
             phrases.extend(quoted_in(line).map(str::to_string));
         }

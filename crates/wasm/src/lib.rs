@@ -7,8 +7,9 @@ use article_analyzer::{CalendarDate, Options};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// The options object, the one type this layer defines itself (it reads it field by field).
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = r#"
+const OPTIONS_TYPE: &'static str = r#"
 /** Options of an analysis. Dates are `YYYY-MM-DD` strings. */
 export interface AnalyzeOptions {
   /** Resolve relative dates against this date; when absent, the article's dateline date, else `today`. */
@@ -16,29 +17,12 @@ export interface AnalyzeOptions {
   /** The reader's current date; defaults to the browser's local date. */
   today?: string | null;
 }
-/** A range of the analysed text in UTF-16 code units: `text.slice(start, end)`. */
-export interface Span { start: number; end: number; }
-export type EntityKind = "person" | "organization" | "place" | "other";
-export interface Mention { span: Span; text: string; }
-/** A named entity with all its mentions; `name` is the fullest form used. */
-export interface Entity { name: string; kind: EntityKind; mentions: Mention[]; }
-export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
-/** A time expression with its TIMEX3 value, e.g. `2025-10-08`, `2025-W44`, `P3Y`. */
-export interface TimeExpression { span: Span; text: string; type: TimexType; value: string; }
-/** The words naming a speaker, and the entity (index into `entities`) they resolve to. */
-export interface Speaker { span: Span; text: string; entity: number | null; name: string; }
-export interface Quote { span: Span; text: string; speaker: Speaker | null; }
-/** A claim credited to a source outside quotation marks; `cue` is "according to", "reported", "citing", ... */
-export interface Attribution { span: Span; text: string; cue: string; source: Speaker; }
-export interface ReferenceDate { date: string; source: "given" | "dateline" | "today"; }
-export interface Analysis {
-  referenceDate: ReferenceDate | null;
-  entities: Entity[];
-  dates: TimeExpression[];
-  quotes: Quote[];
-  attributions: Attribution[];
-}
 "#;
+
+/// The analysis types (`Analysis`, `Entity`, `Span`, …), derived from the core's Rust types
+/// by `build.rs`: offsets in them are UTF-16 code units here, `text.slice(start, end)`.
+#[wasm_bindgen(typescript_custom_section)]
+const ANALYSIS_TYPES: &'static str = include_str!(concat!(env!("OUT_DIR"), "/analysis.d.ts"));
 
 #[wasm_bindgen]
 extern "C" {
