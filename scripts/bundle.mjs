@@ -22,9 +22,11 @@ function ownUrls(entry) {
   return {
     name: "own-import-meta-url",
     setup(build) {
+      // Only the page's own modules: a package's code is left as it is.
       build.onLoad({ filter: /\.js$/ }, (args) => {
         const source = readFileSync(args.path, "utf8");
-        if (args.path === resolve(entry) || !source.includes("import.meta.url")) return { contents: source, loader: "js" };
+        const inside = !relative(www, args.path).startsWith("..");
+        if (!inside || args.path === resolve(entry) || !source.includes("import.meta.url")) return { contents: source, loader: "js" };
         const here = JSON.stringify(relative(dirname(resolve(entry)), args.path).split("\\").join("/"));
         return { contents: source.replaceAll("import.meta.url", `new URL(${here}, import.meta.url).href`), loader: "js" };
       });
@@ -77,7 +79,10 @@ function filesUnder(dir) {
 
 /** Writes www/sw-manifest.js: the files the service worker stores and a cache name from their hash. */
 export function writeServiceWorkerManifest() {
-  const files = filesUnder(www).filter((file) => file !== "sw.js" && file !== "sw-manifest.js");
+  // What a browser may ask for: not the service worker itself, type declarations or hidden files.
+  const files = filesUnder(www).filter(
+    (file) => file !== "sw.js" && file !== "sw-manifest.js" && !file.endsWith(".d.ts") && !file.split("/").some((part) => part.startsWith(".")),
+  );
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(readFileSync(join(www, file))).update("\0");
   const cache = `article-analyzer-${hash.digest("hex").slice(0, 16)}`;

@@ -19,6 +19,10 @@ const MAX_PHRASE_BYTES: usize = 60;
 /// How much slower per byte than plain news a repeated phrase may be. Dense texts (a
 /// date in every word) cost more per byte than news; a quadratic pattern costs hundreds.
 const MAX_RATIO: f64 = 10.0;
+/// How many of the slowest phrases are also timed at a quarter of the repetitions.
+const GROWTH_CHECKED: usize = 5;
+/// How much more a byte may cost in a text four times as long (linear: about 1).
+const MAX_GROWTH: f64 = 1.6;
 /// Size of the plain-news yardstick text.
 const YARDSTICK_BYTES: usize = 1_000_000;
 
@@ -86,4 +90,24 @@ fn every_example_repeated_40000_times_takes_time_linear_in_its_length() {
         "{} phrases take over {MAX_RATIO}x plain news per byte: {too_slow:?}",
         too_slow.len()
     );
+    // One size shows a constant factor, not a trend: the slowest phrases must also cost no
+    // more per byte at 40,000 repetitions than at a quarter of that.
+    for &(_, phrase) in &ratios[..GROWTH_CHECKED.min(ratios.len())] {
+        let per_byte_at = |repetitions: usize| {
+            let text = format!("{phrase} ").repeat(repetitions);
+            let fastest = (0..3)
+                .map(|_| seconds(&analyzer, &text))
+                .fold(f64::MAX, f64::min);
+            fastest / text.len() as f64
+        };
+        let growth = per_byte_at(REPETITIONS) / per_byte_at(REPETITIONS / 4);
+        println!(
+            "  {phrase:?}: per-byte time x{growth:.2} from {} to {REPETITIONS} repetitions",
+            REPETITIONS / 4
+        );
+        assert!(
+            growth < MAX_GROWTH,
+            "{phrase:?}: time per byte grows x{growth:.2} with 4x the text"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 // Types of the embed API (api.js) and of <article-analyzer> (element.js).
 
-// The analysis types are the ones the wasm layer declares (src/wasm.rs), generated into
+// The analysis types are the ones the wasm layer declares (derived from the Rust types by
+// crates/wasm/build.rs), generated into
 // pkg/article_analyzer.d.ts by the build; this file adds only what the embed API adds.
 import type { AnalyzeOptions as CoreOptions, Analysis, EntityKind } from "./pkg/article_analyzer.js";
 export type {
@@ -11,6 +12,7 @@ export type {
   Mention,
   Quote,
   ReferenceDate,
+  ReferenceSource,
   Span,
   Speaker,
   TimeExpression,
@@ -26,8 +28,17 @@ export type HighlightKind = EntityKind | "date" | "quote";
 
 /** Where the analyzer comes from; call before the first analysis. Defaults: the files beside api.js. */
 export function configure(options: { workerUrl?: string | URL | null; wasm?: string | URL | BufferSource | WebAssembly.Module }): void;
-/** @internal The engine every caller on the page shares (element.js uses it). */
-export function sharedEngine(): import("./engine.js").Engine;
+/** The analyzer on this page: on the page's thread for short texts, in a Web Worker for long ones. */
+export interface Engine {
+  /** Resolves once the analyzer can analyse. */
+  readonly ready: Promise<void>;
+  /** Where the last analysis ran. */
+  readonly where: "page" | "worker";
+  /** Resolves to the analysis and its time, or to null when a later call with the same `replace` key stopped it. */
+  analyze(text: string, options?: CoreOptions, control?: { onProgress?: (done: number, total: number) => void; replace?: unknown }): Promise<{ analysis: Analysis; ms: number } | null>;
+}
+/** The engine every caller on the page shares (`analyze` and `<article-analyzer>` use it). */
+export function sharedEngine(): Engine;
 /** Resolves once the analyzer (Web Worker and wasm module) is loaded. */
 export function ready(): Promise<void>;
 /**

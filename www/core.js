@@ -139,8 +139,6 @@ const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
  * Analyses `text`, in sections when it is long. `onProgress(done, total)` is called after each
  * section (counts in UTF-16 code units); between sections the event loop runs, and when
  * `cancelled()` turns true the analysis stops and resolves to null.
- */
-/**
  * @param {{ analyze(text: string, options?: import("./pkg/article_analyzer.js").AnalyzeOptions): import("./pkg/article_analyzer.js").Analysis }} analyzer
  * @param {string} text
  * @param {import("./pkg/article_analyzer.js").AnalyzeOptions} [options]

@@ -36,6 +36,7 @@ export class Engine {
     this.nextId = 1;
     this.worker = null;
     this.analyzer = null;
+    /** @type {"page" | "worker" | null} */
     this.lastWhere = null;
     this.ready = this.#startPage();
     /** Resolves once the worker runs (true) or could not start (false). */
@@ -48,7 +49,10 @@ export class Engine {
     this.workerReady.then(() => setTimeout(() => warmUp(this.analyzer), 0));
   }
 
-  /** Where the last analysis ran ("worker" or "page"), else where long texts will. */
+  /**
+   * Where the last analysis ran ("worker" or "page"), else where long texts will.
+   * @returns {"page" | "worker"}
+   */
   get where() {
     return this.lastWhere ?? (this.worker ? "worker" : "page");
   }

@@ -116,7 +116,7 @@ function buildView() {
  * `storageKey` (save preferences in local storage; null: never), `sample` (a function
  * resolving to the sample article's text). Returns `{ root, ui, run, ready }`.
  * @param {HTMLElement | ShadowRoot} container
- * @param {{ engine: import("./engine.js").Engine, storageKey?: string | null, sample?: (() => Promise<string>) | null }} options
+ * @param {{ engine: import("./api.js").Engine, storageKey?: string | null, sample?: (() => Promise<string>) | null }} options
  */
 export function mountTool(container, { engine, storageKey = null, sample = null }) {
   const ui = buildView();

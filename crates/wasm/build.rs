@@ -7,23 +7,25 @@ use ts_rs::TS;
 
 fn main() {
     let declarations = [
-        Span::decl(),
-        EntityKind::decl(),
-        Mention::decl(),
-        Entity::decl(),
-        TimexType::decl(),
-        TimeExpression::decl(),
-        Speaker::decl(),
-        Quote::decl(),
-        Attribution::decl(),
-        ReferenceSource::decl(),
-        ReferenceDate::decl(),
-        Analysis::decl(),
+        (Span::docs(), Span::decl()),
+        (EntityKind::docs(), EntityKind::decl()),
+        (Mention::docs(), Mention::decl()),
+        (Entity::docs(), Entity::decl()),
+        (TimexType::docs(), TimexType::decl()),
+        (TimeExpression::docs(), TimeExpression::decl()),
+        (Speaker::docs(), Speaker::decl()),
+        (Quote::docs(), Quote::decl()),
+        (Attribution::docs(), Attribution::decl()),
+        (ReferenceSource::docs(), ReferenceSource::decl()),
+        (ReferenceDate::docs(), ReferenceDate::decl()),
+        (Analysis::docs(), Analysis::decl()),
     ];
     let mut out = String::from(
-        "// Derived from the Rust types of src/analysis.rs by ts-rs (crates/wasm/build.rs).\n",
+        "// Derived from the Rust types of src/analysis.rs by ts-rs (crates/wasm/build.rs).\n\
+         // Every offset here is in UTF-16 code units: `text.slice(span.start, span.end)`.\n",
     );
-    for declaration in declarations {
+    for (docs, declaration) in declarations {
+        out.push_str(&docs.unwrap_or_default());
         out.push_str("export ");
         out.push_str(&declaration);
         out.push('\n');

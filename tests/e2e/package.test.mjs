@@ -54,6 +54,9 @@ async function visit(path, read) {
   const errors = [];
   page.on("request", (request) => requests.push(request.url()));
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && errors.push(message.text()));
+  page.on("requestfailed", (request) => errors.push(`failed: ${request.url()}`));
+  page.on("response", (response) => response.status() >= 400 && errors.push(`${response.status()}: ${response.url()}`));
   await page.goto(`${origin}${path}`);
   const analysis = await page.evaluate(read);
   await context.close();
@@ -87,7 +90,7 @@ test("the package's files are what a page needs and nothing else", () => {
 test("(a) element.js from node_modules, no bundler: the sample is highlighted in place", async () => {
   writeFileSync(
     join(project, "element.html"),
-    `<!doctype html><meta charset="utf-8"><title>consumer</title>
+    `<!doctype html><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,">
 <script type="module" src="node_modules/article-analyzer/www/element.js"></script>
 <article-analyzer reference-date="2025-11-06"><article>${paragraphs()}</article></article-analyzer>`,
   );
@@ -106,23 +109,25 @@ test("(b) the module API bundled into an app with esbuild: analyze() on the samp
   const publicDir = join(project, "public");
   writeFileSync(
     join(project, "app.js"),
-    `import { configure, analyze } from "article-analyzer";
+    `import { configure, analyze, sharedEngine } from "article-analyzer";
 configure({ workerUrl: new URL("./analyzer-worker.js", import.meta.url), wasm: new URL("./article_analyzer_bg.wasm", import.meta.url) });
-window.analysis = (text) => analyze(text, { referenceDate: "2025-11-06" });\n`,
+window.analysis = (text) => analyze(text, { referenceDate: "2025-11-06" });
+window.where = () => sharedEngine().where;\n`,
   );
   const common = { bundle: true, format: "esm", absWorkingDir: project, logLevel: "warning" };
   await build({ ...common, entryPoints: ["app.js"], outfile: join(publicDir, "app.js") });
   await build({ ...common, entryPoints: ["node_modules/article-analyzer/www/worker.js"], outfile: join(publicDir, "analyzer-worker.js") });
   copyFileSync(join(project, "node_modules/article-analyzer/www/pkg/article_analyzer_bg.wasm"), join(publicDir, "article_analyzer_bg.wasm"));
-  writeFileSync(join(publicDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>app</title><script type="module" src="app.js"></script>`);
+  writeFileSync(join(publicDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>app</title><link rel="icon" href="data:,"><script type="module" src="app.js"></script>`);
   // The sample on the page's thread, and twelve copies of it (over 20,000 characters) in the bundled worker.
   const both = await visit("/public/index.html", `(async () => {
     while (!window.analysis) await new Promise((resolve) => setTimeout(resolve, 20));
     const sample = ${JSON.stringify(sample)};
     const short = await window.analysis(sample);
     const long = await window.analysis((sample + "\\n").repeat(12));
-    return { short, longQuotes: long.quotes.length };
+    return { short, longQuotes: long.quotes.length, where: window.where() };
   })()`);
   checkSample(both.short);
-  assert.equal(both.longQuotes, 36, "a long text is analysed in the bundled worker");
+  assert.equal(both.longQuotes, 36);
+  assert.equal(both.where, "worker", "the long text was analysed in the bundled worker");
 });

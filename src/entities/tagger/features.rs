@@ -1,7 +1,7 @@
 //! Feature extraction for the entity tagger: what the model sees of each token.
 //!
 //! Each feature is a template number plus a string, hashed (FNV-1a) to a 32-bit key.
-//! Training (`src/bin/train.rs`) and tagging call the same code, so a shipped model
+//! Training (`crates/cli/src/bin/train.rs`) and tagging call the same code, so a shipped model
 //! always sees exactly the features it was trained on.
 
 use super::super::runs::title_case;

@@ -1,7 +1,7 @@
 //! The trained entity tagger: an averaged structured perceptron over rich token
 //! features (words, shapes, affixes, neighbours, lexicon matches, the rule-based
 //! recognizer's opinion, document-wide usage), decoded with Viterbi under BIO
-//! constraints. Its weights (`model/ner.bin`) are compiled in; `src/bin/train.rs`
+//! constraints. Its weights (`model/ner.bin`) are compiled in; `crates/cli/src/bin/train.rs`
 //! rebuilds them from CoNLL-2003 train.
 
 pub(crate) mod features;

@@ -1,6 +1,6 @@
 //! Training of the entity tagger (compiled only with the `train` feature): an averaged
 //! structured perceptron over the features of [`super::features`], deterministic for
-//! a given seed. `src/bin/train.rs` reads the data and writes the model file.
+//! a given seed. `crates/cli/src/bin/train.rs` reads the data and writes the model file.
 
 use super::features::{self, DocumentContext, Scratch};
 use super::model::{Model, T, TAGS};
