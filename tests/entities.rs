@@ -31,6 +31,26 @@ fn the_times_and_an_acronym_join_the_organization_they_shorten() {
 }
 
 #[test]
+fn a_place_and_its_initials_are_one_place() {
+    let found = entities(
+        "Talks between the United States and the United Kingdom resumed in Geneva. U.S. officials said the UK delegation would stay, and a U.S. envoy flew to London.",
+    );
+    assert_eq!(
+        mentions_of(&found, "United States"),
+        ["United States", "U.S.", "U.S."]
+    );
+    assert_eq!(
+        mentions_of(&found, "United Kingdom"),
+        ["United Kingdom", "UK"]
+    );
+    let places = found.iter().filter(|e| e.kind == EntityKind::Place).count();
+    assert_eq!(
+        places, 4,
+        "United States, United Kingdom, Geneva, London: {found:?}"
+    );
+}
+
+#[test]
 fn a_surname_joins_the_full_name_even_before_it_and_keeps_its_kind() {
     let found = entities("Merkel arrived late. Chancellor Angela Merkel then told reporters in Berlin that Merkel would stay.");
     let merkel = found

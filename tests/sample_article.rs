@@ -88,13 +88,24 @@ fn organizations_places_and_other_names_have_their_kinds() {
         assert_eq!(entity(name).kind, EntityKind::Organization, "{name}");
     }
     for name in [
-        "Lebanon", "U.S.", "Turkey", "Egypt", "Gaza", "Doha", "Qatar",
+        "Lebanon",
+        "United States",
+        "Turkey",
+        "Egypt",
+        "Gaza",
+        "Doha",
+        "Qatar",
     ] {
         assert_eq!(entity(name).kind, EntityKind::Place, "{name}");
     }
     for name in ["Israeli", "Palestinian", "American", "60 Minutes"] {
         assert_eq!(entity(name).kind, EntityKind::Other, "{name}");
     }
+    assert_eq!(
+        mention_texts("United States"),
+        ["U.S.", "United States", "U.S."],
+        "U.S. is the United States"
+    );
 }
 
 /// The value the expression with exactly this text resolves to.

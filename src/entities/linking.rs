@@ -47,6 +47,8 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut members: Vec<Vec<usize>> = Vec::new();
     let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
     let mut organization_names: Vec<(usize, Vec<&str>)> = Vec::new();
+    // Places of several words by their initials: "U.S." for "United States".
+    let mut places_by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     // Built once the longer names are all in (single words come last in `order`).
     let mut index: Option<NameIndex> = None;
     for &m in &order {
@@ -60,6 +62,15 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             .filter(|&&e| mentions[members[e][0]].candidate.kind == mention.candidate.kind)
         {
             // "U.N." and "UN" are one name (of one kind: "US$" is no place).
+            Some(e)
+        } else if let Some(e) = acronym
+            .as_ref()
+            .filter(|_| mention.candidate.kind == EntityKind::Place)
+            .and_then(|letters| places_by_initials.get(letters))
+            .filter(|places| places.iter().all(|&e| e == places[0]))
+            .map(|places| places[0])
+        {
+            // "U.S." and "United States", "U.K." and "United Kingdom": one place.
             Some(e)
         } else if mention.words == 1 && mention.candidate.confidence < super::classify::CERTAIN {
             let index =
@@ -90,6 +101,13 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             && entity.is_none()
         {
             organization_names.push((e, mention.text.split_whitespace().collect()));
+        }
+        if mention.candidate.kind == EntityKind::Place && mention.words > 1 && entity.is_none() {
+            let words: Vec<&str> = mention.text.split_whitespace().collect();
+            let letters = initials(&words);
+            if letters.len() >= 2 {
+                places_by_initials.entry(letters).or_default().push(e);
+            }
         }
     }
 
@@ -254,11 +272,7 @@ impl<'a> NameIndex<'a> {
                     .or_default()
                     .push(*e);
             }
-            let initials: String = words
-                .iter()
-                .filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()))
-                .filter_map(|w| w.chars().next())
-                .collect();
+            let initials = initials(words);
             if initials.len() >= 2 {
                 index
                     .organizations_by_initials
@@ -343,6 +357,15 @@ const CLIPPINGS: &[(&[&str], &str)] = &[(&["Federal", "Reserve"], "Fed")];
 
 /// Function words an acronym leaves out ("FBI" for "Federal Bureau of Investigation").
 const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
+
+/// The initials of a name of several words, function words left out ("FBI", "US").
+fn initials(words: &[&str]) -> String {
+    words
+        .iter()
+        .filter(|w| !ACRONYM_SKIPS.contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
 
 /// The organization this single word stands for: its distinctive last word ("the
 /// Times" for "The New York Times"), the word before its generic head ("Labour"), a
