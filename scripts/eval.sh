@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scores the analyzer on the shared gold data with the shared scorer.
-# Usage: scripts/eval.sh [conll-dev|conll-test|tempeval|polnear-dev|polnear-train|all]   (default: all)
+# Usage: scripts/eval.sh [conll-dev|conll-test|crossner-dev|tempeval|meantime-dev|polnear-dev|polnear-train|all]
+#        (default: all)
 # Outputs go to target/eval/; the CoNLL test split is for reporting only, never tuning.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,8 @@ score() { # name gold tasks
 what=${1:-all}
 case $what in conll-dev|all) score conll-dev "$shared/data/conll2003/dev.jsonl" ner ;; esac
 case $what in conll-test|all) score conll-test "$shared/data/conll2003/test.jsonl" ner ;; esac
+case $what in crossner-dev|all) score crossner-dev "$shared/data/crossner_politics/dev.jsonl" ner ;; esac
 case $what in tempeval|all) score tempeval-train "$shared/data/tempeval3/train.jsonl" timex ;; esac
+case $what in meantime-dev|all) score meantime-dev "$shared/data/meantime/dev.jsonl" timex ;; esac
 case $what in polnear-dev|all) score polnear-dev "$shared/data/polnear_quotes/dev.jsonl" quotes ;; esac
 case $what in polnear-train) score polnear-train "$shared/data/polnear_quotes/train.jsonl" quotes ;; esac
