@@ -12,7 +12,9 @@
 //!    surname or first name alone joins the full name it shortens.
 
 mod classify;
+mod compounds;
 mod dateline;
+mod headline;
 mod linking;
 mod runs;
 pub mod tagger;
@@ -96,11 +98,48 @@ pub(crate) fn recognize(
                 .collect();
             let tagged = with_nicknames_joined(doc, tagged);
             let tagged = without_capitalized_common_words(doc, lexicon, tagged);
-            without_unconfirmed_headline_names(doc, lexicon, tagged)
+            let tagged = compounds::joined(doc, lexicon, tagged);
+            headline::with_headlines_read(doc, lexicon, tagged)
         }
         None => rules,
     };
-    linking::link(doc, candidates)
+    linking::link(doc, with_furniture(doc, candidates))
+}
+
+/// The candidates with page furniture read as such: nothing found inside a byline, a
+/// credit, a stamp or a share line stands, and the persons and places the furniture
+/// names take its place ("Reporting by Jeff Mason; Editing by …" names Jeff Mason, not
+/// "Jeff Mason; Editing").
+fn with_furniture(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    if doc.furniture().is_empty() {
+        return candidates;
+    }
+    let in_furniture =
+        |c: &Candidate| (c.first_token..c.end_token).any(|i| doc.furniture_at(i).is_some());
+    candidates.retain(|c| !in_furniture(c));
+    for furniture in doc.furniture() {
+        let named = furniture
+            .persons
+            .iter()
+            .map(|&name| (name, EntityKind::Person))
+            .chain(
+                furniture
+                    .places
+                    .iter()
+                    .map(|&place| (place, EntityKind::Place)),
+            );
+        for ((first_token, end_token), kind) in named {
+            candidates.push(Candidate {
+                first_token,
+                end_token,
+                kind,
+                confidence: classify::LIKELY,
+                starts_sentence: doc.starts_sentence(first_token),
+            });
+        }
+    }
+    candidates.sort_by_key(|c| c.first_token);
+    candidates
 }
 
 /// Makes the dateline's place in capitals (`first..end`) a place: the names inside it
@@ -339,63 +378,6 @@ fn in_party_tag(doc: &Document, candidate: &Candidate) -> bool {
         b' ' => doc.text[..from].trim_end().ends_with(',') && closes_with(b','),
         _ => false,
     }
-}
-
-/// Whether a sentence (the article's first: the headline) is in title case ("Only 24
-/// Percent of Her Donors Are Small Donors"), where capitals do not mark names: every word
-/// of four letters or more capitalized but for prepositions. Results tables and lists of
-/// names are in capitals too, so it must also capitalize at least two common words
-/// ("Are", "Small").
-fn sentence_in_title_case(doc: &Document, lexicon: &Lexicon, sentence: usize) -> bool {
-    let s = doc.sentence(sentence);
-    let (mut long_words, mut capitalized, mut common) = (0, 0, 0);
-    for i in s.first_token..s.end_token {
-        let word = doc.word(i);
-        let prepositions = [
-            "with", "from", "into", "over", "than", "that", "amid", "upon", "onto", "about",
-            "after", "before", "under", "while", "during",
-        ];
-        if doc.is_kind(i, TokenKind::Word)
-            && word.chars().count() >= 4
-            && !prepositions.contains(&word)
-        {
-            long_words += 1;
-            if word.starts_with(char::is_uppercase) && !crate::text::is_all_caps(word) {
-                capitalized += 1;
-                if i > s.first_token && lexicon.is_common_word(word) {
-                    common += 1;
-                }
-            }
-        }
-    }
-    long_words >= 3 && common >= 2 && capitalized == long_words
-}
-
-/// The candidates without names found only in title-case headlines: a name there is
-/// kept when one of its words is part of a name found in the body of the article.
-fn without_unconfirmed_headline_names(
-    doc: &Document,
-    lexicon: &Lexicon,
-    candidates: Vec<Candidate>,
-) -> Vec<Candidate> {
-    // Only the first sentence can be a headline: test it once.
-    if doc.sentence_count() == 0 || !sentence_in_title_case(doc, lexicon, 0) {
-        return candidates;
-    }
-    let in_headline = |c: &Candidate| doc.sentence_index(c.first_token) == 0;
-    let body_words: std::collections::HashSet<&str> = candidates
-        .iter()
-        .filter(|c| !in_headline(c))
-        .flat_map(|c| (c.first_token..c.end_token).map(|i| doc.word(i)))
-        .collect();
-    candidates
-        .into_iter()
-        .filter(|c| {
-            !in_headline(c)
-                || (c.first_token..c.end_token)
-                    .any(|i| doc.word(i).chars().count() >= 3 && body_words.contains(doc.word(i)))
-        })
-        .collect()
 }
 
 /// The names the rule-based recognizer finds (runs of capitalized words, classified).

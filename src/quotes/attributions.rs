@@ -93,6 +93,9 @@ pub(super) fn find(resolver: &Resolver, quotes: &[Span]) -> Vec<Attribution> {
     let mut next_quote = 0;
     for sentence in doc.sentences() {
         let (first, end) = (sentence.first_token, sentence.end_token);
+        if doc.furniture_at(first).is_some() {
+            continue; // "Reporting by …" credits a reporter, not a claim
+        }
         let sentence_span = span(doc, first, end);
         while next_quote < quotes.len() && quotes[next_quote].end <= sentence_span.start {
             next_quote += 1;

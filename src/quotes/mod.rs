@@ -89,7 +89,7 @@ pub fn extract(
     entities: &[Entity],
     lexicon: &Lexicon,
 ) -> (Vec<Quote>, Vec<Attribution>) {
-    let mentions = MentionIndex::new(entities);
+    let mentions = MentionIndex::new(doc, entities);
     let all_marks = marks::find(doc);
     let quote_spans: Vec<Span> = all_marks
         .iter()

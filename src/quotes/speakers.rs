@@ -69,12 +69,14 @@ pub(super) struct MentionIndex {
 }
 
 impl MentionIndex {
-    /// Indexes every mention of every entity.
-    pub fn new(entities: &[Entity]) -> Self {
+    /// Indexes every mention of every entity, but for those in page furniture (the byline's
+    /// author says nothing in the article).
+    pub fn new(doc: &Document, entities: &[Entity]) -> Self {
         let mut mentions: Vec<(Span, usize)> = entities
             .iter()
             .enumerate()
             .flat_map(|(e, entity)| entity.mentions.iter().map(move |m| (m.span, e)))
+            .filter(|(span, _)| !doc.in_furniture_text(span.start))
             .collect();
         mentions.sort();
         MentionIndex { mentions }

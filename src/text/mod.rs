@@ -6,7 +6,10 @@
 //! whole, hyphenated words such as `al-Hayya` and `son-in-law` are one token, and
 //! every quotation mark is a token of its own.
 
+pub mod furniture;
+
 use crate::analysis::Span;
+use furniture::Furniture;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -60,6 +63,8 @@ pub struct Document<'t> {
     /// Per token: whether only opening marks stand before it in its sentence (see
     /// [`Document::starts_sentence`]); computed once, since the tagger asks at every token.
     opens_sentence: Vec<bool>,
+    /// Bylines, credits, stamps and share lines, in text order (see [`furniture`]).
+    furniture: Vec<Furniture>,
 }
 
 /// Whether `c` is a quotation mark (straight, curly, angle or low-9).
@@ -94,8 +99,10 @@ impl<'t> Document<'t> {
             sentences,
             paragraphs,
             opens_sentence: Vec::new(),
+            furniture: Vec::new(),
         };
         document.opens_sentence = document.find_sentence_openings();
+        document.furniture = furniture::find(&document);
         document
     }
 
@@ -213,6 +220,31 @@ impl<'t> Document<'t> {
             .get(p)
             .copied()
             .unwrap_or((self.text.len(), self.text.len()))
+    }
+
+    /// The page furniture around the article (bylines, credits, stamps, share lines), in
+    /// text order.
+    pub fn furniture(&self) -> &[Furniture] {
+        &self.furniture
+    }
+
+    /// The piece of furniture token `i` lies in, if any.
+    pub fn furniture_at(&self, i: usize) -> Option<&Furniture> {
+        let after = self.furniture.partition_point(|f| f.first_token <= i);
+        after
+            .checked_sub(1)
+            .map(|k| &self.furniture[k])
+            .filter(|f| i < f.end_token)
+    }
+
+    /// Whether the byte at `offset` lies in a piece of furniture.
+    pub fn in_furniture_text(&self, offset: usize) -> bool {
+        let after = self
+            .furniture
+            .partition_point(|f| self.start(f.first_token) <= offset);
+        after
+            .checked_sub(1)
+            .is_some_and(|k| offset < self.end(self.furniture[k].end_token - 1))
     }
 
     /// Whether token `i` opens a news agency's credit in brackets, as datelines write it

@@ -1,0 +1,346 @@
+//! Names the tagger cuts in pieces, joined again: an organization with its "of" part
+//! ("Christian Democratic Union" + "of Germany"), a nationality before an organization
+//! ("Italian" + "Socialist Party"), and named elections ("the 2001 Italian general
+//! election"), which are one event, not a nationality and a common noun.
+
+use super::{classify, Candidate};
+use crate::analysis::EntityKind;
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
+
+/// Nouns that close a named election.
+const ELECTION_NOUNS: &[&str] = &[
+    "election",
+    "elections",
+    "referendum",
+    "referendums",
+    "by-election",
+    "by-elections",
+    "primary",
+    "primaries",
+    "caucus",
+    "caucuses",
+    "plebiscite",
+];
+
+/// Words between the place and the noun of a named election ("general", "presidential").
+const ELECTION_MODIFIERS: &[&str] = &[
+    "general",
+    "federal",
+    "presidential",
+    "parliamentary",
+    "legislative",
+    "regional",
+    "provincial",
+    "state",
+    "municipal",
+    "local",
+    "gubernatorial",
+    "mayoral",
+    "leadership",
+    "snap",
+    "constitutional",
+    "midterm",
+    "national",
+    "European",
+    "Parliament",
+    "Senate",
+    "House",
+    "Assembly",
+    "independence",
+    "Democratic",
+    "Republican",
+    "party",
+    "primary",
+    "special",
+];
+
+/// Organization heads that may take an "of" or "for" part ("Union of …", "Party for …").
+const HEADS_WITH_OF: &[&str] = &[
+    "Party",
+    "Union",
+    "Front",
+    "Council",
+    "League",
+    "Movement",
+    "Association",
+    "Federation",
+    "Alliance",
+    "Committee",
+    "Commission",
+    "Bank",
+    "Institute",
+    "Center",
+    "Centre",
+    "Organisation",
+    "Organization",
+    "Society",
+    "Fund",
+    "Foundation",
+    "Congress",
+    "Church",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Office",
+    "University",
+    "Court",
+    "Board",
+    "Army",
+    "Authority",
+    "Corporation",
+    "Company",
+    "Confederation",
+    "Chamber",
+    "Academy",
+    "College",
+    "School",
+    "Assembly",
+    "Coalition",
+    "Democrats",
+    "Socialists",
+    "Communists",
+    "Conference",
+    "Trust",
+    "Network",
+    "Service",
+    "Group",
+    "Club",
+    "Forum",
+    "Bloc",
+    "Parliament",
+    "Senate",
+];
+
+/// Heads after a nationality that make the whole one organization ("Italian Socialist
+/// Party"); a ministry or an army keeps its nationality apart in news style ("the Italian
+/// Defence Ministry" is written either way, so it is left to the tagger).
+const HEADS_AFTER_NATIONALITY: &[&str] = &[
+    "Party",
+    "Union",
+    "Front",
+    "League",
+    "Movement",
+    "Alliance",
+    "Congress",
+    "Coalition",
+    "Democrats",
+    "Socialists",
+    "Communists",
+    "Federation",
+    "Confederation",
+    "Bloc",
+    "Party's",
+];
+
+/// The candidates with the pieces of one name joined.
+pub(super) fn joined(
+    doc: &Document,
+    lexicon: &Lexicon,
+    candidates: Vec<Candidate>,
+) -> Vec<Candidate> {
+    let candidates = with_nationality_joined(doc, lexicon, candidates);
+    let candidates = with_of_parts_joined(doc, candidates);
+    with_named_elections(doc, candidates)
+}
+
+/// Replaces the candidates overlapping `new` by `new`.
+fn replace(candidates: &mut Vec<Candidate>, new: Candidate) {
+    candidates.retain(|c| c.end_token <= new.first_token || new.end_token <= c.first_token);
+    let at = candidates.partition_point(|c| c.first_token < new.first_token);
+    candidates.insert(at, new);
+}
+
+/// Whether token `i` is a capitalized word.
+fn capitalized(doc: &Document, i: usize) -> bool {
+    doc.is_kind(i, TokenKind::Word) && doc.word(i).starts_with(char::is_uppercase)
+}
+
+/// "Italian" + "Socialist Party" → "Italian Socialist Party".
+fn with_nationality_joined(
+    doc: &Document,
+    lexicon: &Lexicon,
+    mut candidates: Vec<Candidate>,
+) -> Vec<Candidate> {
+    let mut k = 0;
+    while k + 1 < candidates.len() {
+        let (a, b) = (candidates[k], candidates[k + 1]);
+        let nationality = a.kind == EntityKind::Other
+            && lexicon
+                .nationalities
+                .contains(doc.text_of(a.first_token, a.end_token));
+        let organization = matches!(b.kind, EntityKind::Organization | EntityKind::Other)
+            && HEADS_AFTER_NATIONALITY.contains(&doc.word(b.end_token - 1));
+        if nationality && organization && a.end_token == b.first_token {
+            candidates[k] = Candidate {
+                end_token: b.end_token,
+                kind: EntityKind::Organization,
+                ..a
+            };
+            candidates.remove(k + 1);
+        }
+        k += 1;
+    }
+    candidates
+}
+
+/// "Christian Democratic Union" + "of" + "Germany" → one organization: a head that takes
+/// an "of" part, then "of" or "for", maybe "the", and capitalized words to a name's end.
+fn with_of_parts_joined(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut k = 0;
+    while k < candidates.len() {
+        let c = candidates[k];
+        let joinable = matches!(
+            c.kind,
+            EntityKind::Organization | EntityKind::Other | EntityKind::Place
+        ) && HEADS_WITH_OF.contains(&doc.word(c.end_token - 1));
+        let sentence_end = doc.sentence_of(c.first_token).end_token;
+        let mut i = c.end_token;
+        if !joinable || !matches!(doc.word(i), "of" | "for") {
+            k += 1;
+            continue;
+        }
+        i += 1;
+        if doc.word(i) == "the" {
+            i += 1;
+        }
+        let start = i;
+        while i < sentence_end
+            && (capitalized(doc, i)
+                || i > start
+                    && matches!(doc.word(i), "of" | "and" | "the")
+                    && capitalized(doc, i + 1))
+            && i - start < 6
+        {
+            i += 1;
+        }
+        // The part must end where a name ends, and be no name of its own but a place
+        // ("of Germany"): "the Energy Ministry for Bre-X and Barrick" names three.
+        let crosses = candidates
+            .iter()
+            .any(|o| o.first_token < i && i < o.end_token && o.first_token >= start);
+        let inside: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|o| o.first_token < i && start < o.end_token)
+            .collect();
+        let names_of_its_own =
+            inside.len() > 1 || inside.first().is_some_and(|o| o.kind != EntityKind::Place);
+        if i > start && !crosses && !names_of_its_own {
+            replace(
+                &mut candidates,
+                Candidate {
+                    end_token: i,
+                    kind: EntityKind::Organization,
+                    ..c
+                },
+            );
+        }
+        k += 1;
+    }
+    candidates
+}
+
+/// Whether token `i` is a year (1600–2099), or a season of two ("2019–20").
+fn is_year(doc: &Document, i: usize) -> bool {
+    let word = doc.word(i);
+    let year = word.split(['-', '–']).next().unwrap_or("");
+    doc.is_kind(i, TokenKind::Number)
+        && year.len() == 4
+        && year.parse::<u32>().is_ok_and(|y| (1600..2100).contains(&y))
+}
+
+/// "the 2001 Italian general election": a year, a proper name (of one or more capitalized
+/// words), maybe modifiers, and an election noun is one event. A year and a noun alone
+/// ("the 2016 election") name nothing.
+fn with_named_elections(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut events = Vec::new();
+    for (i, token) in doc.tokens().enumerate() {
+        if token.kind != TokenKind::Word
+            || !ELECTION_NOUNS.contains(&doc.word(i).to_lowercase().as_str())
+        {
+            continue;
+        }
+        let sentence_start = doc.sentence_of(i).first_token;
+        let mut k = i;
+        while k > sentence_start && ELECTION_MODIFIERS.contains(&doc.word(k - 1)) {
+            k -= 1;
+        }
+        while k > sentence_start
+            && i - k < 8
+            && (capitalized(doc, k - 1)
+                || matches!(doc.word(k - 1), "of" | "and") && capitalized(doc, k))
+        {
+            k -= 1;
+        }
+        let proper = (k..i).filter(|&j| capitalized(doc, j)).count();
+        if proper > 0 && k > sentence_start && is_year(doc, k - 1) {
+            events.push((k - 1, i + 1));
+        }
+    }
+    for (first_token, end_token) in events {
+        replace(
+            &mut candidates,
+            Candidate {
+                first_token,
+                end_token,
+                kind: EntityKind::Other,
+                confidence: classify::LIKELY,
+                starts_sentence: doc.starts_sentence(first_token),
+            },
+        );
+    }
+    candidates
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::EntityKind;
+    use crate::Analyzer;
+
+    fn entities(text: &str) -> Vec<(String, EntityKind)> {
+        let analyzer = Analyzer::new();
+        let analysis = analyzer.analyze(text, &Default::default());
+        let mut found: Vec<(String, EntityKind)> = analysis
+            .entities
+            .into_iter()
+            .flat_map(|e| e.mentions.into_iter().map(move |m| (m.text, e.kind)))
+            .collect();
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        found
+    }
+
+    #[test]
+    fn a_named_election_is_one_event() {
+        let found = entities("At the 2001 Italian general election the Greens formed a list.");
+        assert!(
+            found.contains(&("2001 Italian general election".into(), EntityKind::Other)),
+            "{found:?}"
+        );
+        let found = entities("He won the 2009 European Parliament election in Italy.");
+        assert!(
+            found.contains(&(
+                "2009 European Parliament election".into(),
+                EntityKind::Other
+            )),
+            "{found:?}"
+        );
+        // A year and a noun name no event.
+        let found = entities("Before the 2016 election, Trump spoke in Ohio.");
+        assert!(
+            found.iter().all(|(name, _)| !name.contains("election")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_organization_keeps_its_of_part() {
+        let found = entities("He led the Christian Democratic Union of Germany for years.");
+        assert!(
+            found.contains(&(
+                "Christian Democratic Union of Germany".into(),
+                EntityKind::Organization
+            )),
+            "{found:?}"
+        );
+    }
+}
