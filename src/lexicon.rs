@@ -70,6 +70,8 @@ pub struct Lexicon {
     pub titles: WordSet,
     /// Lowercased words that, capitalized at a sentence start, are not names.
     pub common_words: WordSet,
+    /// Listed companies and brands of today ("Nvidia", "Shein", "Uniqlo").
+    pub companies: WordSet,
 }
 
 fn entries(file: &'static str) -> WordSet {
@@ -100,6 +102,7 @@ impl Lexicon {
             organization_suffixes: entries(include_str!("../data/lexicon/org_suffixes.txt")),
             titles: entries(include_str!("../data/lexicon/titles.txt")),
             common_words: entries(include_str!("../data/lexicon/common_words.txt")),
+            companies: entries(include_str!("../data/lexicon/companies.txt")),
         }
     }
 

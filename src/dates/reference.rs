@@ -4,6 +4,7 @@
 use super::calendar::CalendarDate;
 use super::Meaning;
 use crate::analysis::{Options, ReferenceDate, ReferenceSource};
+use crate::text::furniture::FurnitureKind;
 use crate::text::Document;
 
 /// How far into the article a dateline date is looked for, in paragraphs.
@@ -29,40 +30,59 @@ pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
     })
 }
 
-/// The first complete date (day, month and year) in the article's first paragraphs; else,
+/// The first complete date (day, month and year) in the article's first paragraphs (page
+/// furniture and photo captions left out, an update stamp counted in); else,
 /// when `today` is known, a day without its year written as a dateline writes it, before a
 /// news agency's name or a dash ("NEW DELHI, Nov 5 (Reuters) -"): the latest such day up
 /// to today.
 pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<CalendarDate> {
-    let end = doc
-        .paragraph(
-            DATELINE_PARAGRAPHS
-                .min(doc.paragraph_count())
-                .checked_sub(1)?,
-        )
-        .1;
     let mut yearless = None;
-    let mut i = 0;
-    while i < doc.token_count() && doc.start(i) < end {
-        if let Some(found) = super::patterns::match_at(doc, i) {
-            match found.meaning {
-                Meaning::Day {
-                    year: Some(year),
-                    month,
-                    day,
-                } => return CalendarDate::new(year, month, day),
-                Meaning::Day {
-                    year: None,
-                    month,
-                    day,
-                } if yearless.is_none() && in_dateline(doc, found.first_token, found.end_token) => {
-                    yearless = Some((month, day))
+    let mut paragraphs = 0;
+    for p in 0..doc.paragraph_count() {
+        if paragraphs == DATELINE_PARAGRAPHS {
+            break;
+        }
+        let (first, end) = doc.paragraph_tokens(p);
+        // Page furniture does not count as a line of the article; a photo's caption (the
+        // line with its credit) dates the photo, not the article; an update stamp dates it.
+        let furniture: Vec<FurnitureKind> = doc
+            .furniture()
+            .iter()
+            .filter(|f| first <= f.first_token && f.first_token < end)
+            .map(|f| f.kind)
+            .collect();
+        if furniture.contains(&FurnitureKind::PhotoCredit) {
+            continue;
+        }
+        if furniture.is_empty() {
+            paragraphs += 1;
+        } else if furniture != [FurnitureKind::Stamp] {
+            continue;
+        }
+        let mut i = first;
+        while i < end {
+            if let Some(found) = super::patterns::match_at(doc, i) {
+                match found.meaning {
+                    Meaning::Day {
+                        year: Some(year),
+                        month,
+                        day,
+                    } => return CalendarDate::new(year, month, day),
+                    Meaning::Day {
+                        year: None,
+                        month,
+                        day,
+                    } if yearless.is_none()
+                        && in_dateline(doc, found.first_token, found.end_token) =>
+                    {
+                        yearless = Some((month, day))
+                    }
+                    _ => {}
                 }
-                _ => {}
+                i = found.end_token.max(i + 1);
+            } else {
+                i += 1;
             }
-            i = found.end_token;
-        } else {
-            i += 1;
         }
     }
     let (today, (month, day)) = (today?, yearless?);

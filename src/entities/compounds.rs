@@ -255,8 +255,11 @@ fn is_year(doc: &Document, i: usize) -> bool {
 fn with_named_elections(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut events = Vec::new();
     for (i, token) in doc.tokens().enumerate() {
+        let word = doc.word(i);
         if token.kind != TokenKind::Word
-            || !ELECTION_NOUNS.contains(&doc.word(i).to_lowercase().as_str())
+            || !ELECTION_NOUNS
+                .iter()
+                .any(|noun| noun.eq_ignore_ascii_case(word))
         {
             continue;
         }

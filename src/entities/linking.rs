@@ -72,6 +72,12 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         {
             // "U.S." and "United States", "U.K." and "United Kingdom": one place.
             Some(e)
+        } else if let Some(e) = (mention.candidate.kind == EntityKind::Person && mention.words > 1)
+            .then(|| person_by_tail(&person_names, &mention.text))
+            .flatten()
+        {
+            // "de Gaulle" for Charles de Gaulle, "bin Salman" for Mohammed bin Salman.
+            Some(e)
         } else if mention.words == 1 && mention.candidate.confidence < super::classify::CERTAIN {
             let index =
                 index.get_or_insert_with(|| NameIndex::new(&person_names, &organization_names));
@@ -283,6 +289,22 @@ impl<'a> NameIndex<'a> {
         }
         index
     }
+}
+
+/// The one person whose longer name ends with the words of `text` ("de Gaulle", "bin
+/// Salman", "Jae-myung Lee" is no tail), if only one does.
+fn person_by_tail(person_names: &[(usize, Vec<&str>)], text: &str) -> Option<usize> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found = None;
+    for (e, name) in person_names {
+        if name.len() > words.len() && name.ends_with(&words) {
+            if found.is_some_and(|f| f != *e) {
+                return None;
+            }
+            found = Some(*e);
+        }
+    }
+    found
 }
 
 /// The person whose full name this single word shortens (its first or last word), the

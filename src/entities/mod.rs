@@ -15,9 +15,12 @@ mod classify;
 mod compounds;
 mod dateline;
 mod headline;
+mod known_names;
 mod linking;
 mod runs;
 pub mod tagger;
+
+pub use known_names::TITLE_INTRODUCERS;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::Lexicon;
@@ -99,6 +102,8 @@ pub(crate) fn recognize(
             let tagged = with_nicknames_joined(doc, tagged);
             let tagged = without_capitalized_common_words(doc, lexicon, tagged);
             let tagged = compounds::joined(doc, lexicon, tagged);
+            let tagged = known_names::with_quoted_titles_as_works(doc, tagged);
+            let tagged = known_names::with_known_companies(doc, lexicon, tagged);
             headline::with_headlines_read(doc, lexicon, tagged)
         }
         None => rules,

@@ -290,8 +290,13 @@ fn introduced_directly(resolver: &Resolver, marks: &Marks) -> bool {
 }
 
 /// A title quoted inside a sentence: a few words, each capitalized but for small ones,
-/// no question or exclamation ("appeared on “Meet the Press”").
+/// no question or exclamation ("appeared on “Meet the Press”"); or whatever follows a
+/// word that introduces a title ("an ad titled “Unfit”").
 fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
+    let before = marks.open.checked_sub(1).map_or("", |b| doc.word(b));
+    if crate::entities::TITLE_INTRODUCERS.contains(&before) && words <= MAX_TITLE_WORDS {
+        return true;
+    }
     if !(2..=MAX_TITLE_WORDS).contains(&words) {
         return false;
     }

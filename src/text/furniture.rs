@@ -429,9 +429,7 @@ const NAME_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV", "JR", "SR"];
 pub(crate) fn find(doc: &Document) -> Vec<Furniture> {
     let mut found = Vec::new();
     for p in 0..doc.paragraph_count() {
-        let (start, end) = doc.paragraph(p);
-        let first = doc.tokens().as_slice().partition_point(|t| t.start < start);
-        let last = doc.tokens().as_slice().partition_point(|t| t.start < end);
+        let (first, last) = doc.paragraph_tokens(p);
         if first >= last {
             continue;
         }

@@ -222,6 +222,14 @@ impl<'t> Document<'t> {
             .unwrap_or((self.text.len(), self.text.len()))
     }
 
+    /// The token range `first..end` of paragraph `p` (empty past the last one).
+    pub fn paragraph_tokens(&self, p: usize) -> (usize, usize) {
+        let (start, end) = self.paragraph(p);
+        let first = self.tokens.partition_point(|t| t.start < start);
+        let last = self.tokens.partition_point(|t| t.start < end);
+        (first, last.max(first))
+    }
+
     /// The page furniture around the article (bylines, credits, stamps, share lines), in
     /// text order.
     pub fn furniture(&self) -> &[Furniture] {
