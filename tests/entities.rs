@@ -260,3 +260,25 @@ fn an_organization_by_the_word_before_its_generic_head_or_a_clipping() {
         ["Labour Party", "Labour"]
     );
 }
+
+#[test]
+fn an_acronym_defined_in_brackets_joins_its_organization() {
+    let found = entities(
+        "The Justice and Development Party (AKP) won the vote. Leaders of the AKP met in Ankara, and Ursula von der Leyen said von der Leyen would call.",
+    );
+    assert_eq!(
+        mentions_of(&found, "Justice and Development Party"),
+        ["Justice and Development Party", "AKP", "AKP"]
+    );
+    assert_eq!(
+        mentions_of(&found, "Ursula von der Leyen"),
+        ["Ursula von der Leyen", "von der Leyen"]
+    );
+}
+
+#[test]
+fn a_country_in_brackets_after_a_player_stays_a_place() {
+    let found = entities("Pete Sampras (U.S.) beat Boris Becker (Germany) 6-4. The U.S. team won.");
+    let us = found.iter().find(|e| e.name == "U.S.").expect("U.S.");
+    assert_eq!(us.kind, EntityKind::Place);
+}

@@ -6,6 +6,7 @@
 use super::{classify, Candidate};
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
+use crate::text::furniture::NAME_PARTICLES;
 use crate::text::{Document, TokenKind};
 
 /// Nouns that close a named election.
@@ -141,6 +142,7 @@ pub(super) fn joined(
 ) -> Vec<Candidate> {
     let candidates = with_nationality_joined(doc, lexicon, candidates);
     let candidates = with_of_parts_joined(doc, candidates);
+    let candidates = with_leading_particles(doc, candidates);
     with_named_elections(doc, candidates)
 }
 
@@ -236,6 +238,50 @@ fn with_of_parts_joined(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<C
             );
         }
         k += 1;
+    }
+    candidates
+}
+
+/// Particles that are no English words, so that before a person's name they are part of
+/// it wherever they stand ("said von der Leyen", "under de Gaulle").
+const FOREIGN_PARTICLES: &[&str] = &[
+    "von", "der", "de", "du", "da", "dos", "das", "di", "del", "della", "ibn",
+];
+
+/// A person's name with the lowercase particles before it ("von der" + "Leyen"): the
+/// particles join when none of them is an English word, or when the article writes the
+/// same words inside a longer name ("bin Salman" after "Mohammed bin Salman").
+fn with_leading_particles(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let tails: std::collections::HashSet<&str> = candidates
+        .iter()
+        .filter(|c| c.kind == EntityKind::Person && c.end_token - c.first_token > 2)
+        .flat_map(|c| {
+            (c.first_token + 1..c.end_token - 1)
+                .filter(|&i| NAME_PARTICLES.contains(&doc.word(i)))
+                .map(|i| doc.text_of(i, c.end_token))
+        })
+        .collect();
+    for k in 0..candidates.len() {
+        let c = candidates[k];
+        if c.kind != EntityKind::Person {
+            continue;
+        }
+        let mut first = c.first_token;
+        while first > 0
+            && c.first_token - first < 3
+            && NAME_PARTICLES.contains(&doc.word(first - 1))
+        {
+            first -= 1;
+        }
+        let previous_end = k.checked_sub(1).map_or(0, |p| candidates[p].end_token);
+        if first == c.first_token || first < previous_end {
+            continue;
+        }
+        let foreign = (first..c.first_token).all(|i| FOREIGN_PARTICLES.contains(&doc.word(i)));
+        if foreign || tails.contains(doc.text_of(first, c.end_token)) {
+            candidates[k].first_token = first;
+            candidates[k].starts_sentence = doc.starts_sentence(first);
+        }
     }
     candidates
 }

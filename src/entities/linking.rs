@@ -42,6 +42,8 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         )
     });
 
+    // "the Justice and Development Party (AKP)": the acronym in brackets is that name.
+    let defined = defined_acronyms(doc, &mentions);
     let mut entity_of_text: HashMap<&str, usize> = HashMap::default();
     let mut entity_of_acronym: HashMap<String, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -55,6 +57,11 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         let mention = &mentions[m];
         let acronym = acronym_letters(&mention.text);
         let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
+            Some(e)
+        } else if let Some(&e) = defined
+            .get(mention.text.as_str())
+            .and_then(|long| entity_of_text.get(long))
+        {
             Some(e)
         } else if let Some(&e) = acronym
             .as_ref()
@@ -163,6 +170,31 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         .collect();
     entities.sort_by_key(|e| e.mentions[0].span.start);
     entities
+}
+
+/// Acronyms defined in brackets after an organization's name of several words
+/// ("Italian Democratic Socialists (SDI)", "Alternative for Germany (AfD)"): acronym →
+/// the name's text. A person's brackets hold a country or a party ("Pete Sampras (U.S.)").
+fn defined_acronyms<'m>(doc: &Document, mentions: &'m [Linked]) -> HashMap<&'m str, &'m str> {
+    let mut defined = HashMap::default();
+    let texts: HashMap<usize, &str> = mentions
+        .iter()
+        .map(|m| (m.candidate.first_token, m.text.as_str()))
+        .collect();
+    let organization = |m: &Linked| m.candidate.kind == EntityKind::Organization;
+    for m in mentions.iter().filter(|m| m.words > 1 && organization(m)) {
+        let end = m.candidate.end_token;
+        let acronym = doc.word(end + 1);
+        let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
+        let bracketed = doc.word(end) == "(" && doc.word(end + 2) == ")";
+        if bracketed && (2..=8).contains(&letters) && capitals * 2 > letters {
+            if let Some(&text) = texts.get(&(end + 1)).filter(|&&t| t == acronym) {
+                defined.entry(text).or_insert(m.text.as_str());
+            }
+        }
+    }
+    defined
 }
 
 fn span_of(doc: &Document, candidate: &Candidate) -> Span {
