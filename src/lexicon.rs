@@ -116,6 +116,6 @@ impl Lexicon {
         if word.bytes().all(|b| !b.is_ascii_uppercase()) {
             return self.common_words.contains(word);
         }
-        self.common_words.contains(word.to_lowercase().as_str())
+        crate::text::with_lowercase(word, |lower| self.common_words.contains(lower))
     }
 }

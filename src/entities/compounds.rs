@@ -6,7 +6,7 @@
 use super::{classify, Candidate};
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
-use crate::text::furniture::NAME_PARTICLES;
+use crate::text::furniture::is_name_particle;
 use crate::text::{Document, TokenKind};
 
 /// Nouns that close a named election.
@@ -167,13 +167,15 @@ fn with_nationality_joined(
     let mut k = 0;
     while k + 1 < candidates.len() {
         let (a, b) = (candidates[k], candidates[k + 1]);
-        let nationality = a.kind == EntityKind::Other
+        let adjacent = a.end_token == b.first_token && a.kind == EntityKind::Other;
+        let nationality = adjacent
             && lexicon
                 .nationalities
                 .contains(doc.text_of(a.first_token, a.end_token));
-        let organization = matches!(b.kind, EntityKind::Organization | EntityKind::Other)
+        let organization = nationality
+            && matches!(b.kind, EntityKind::Organization | EntityKind::Other)
             && HEADS_AFTER_NATIONALITY.contains(&doc.word(b.end_token - 1));
-        if nationality && organization && a.end_token == b.first_token {
+        if organization {
             candidates[k] = Candidate {
                 end_token: b.end_token,
                 kind: EntityKind::Organization,
@@ -192,16 +194,18 @@ fn with_of_parts_joined(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<C
     let mut k = 0;
     while k < candidates.len() {
         let c = candidates[k];
-        let joinable = matches!(
-            c.kind,
-            EntityKind::Organization | EntityKind::Other | EntityKind::Place
-        ) && HEADS_WITH_OF.contains(&doc.word(c.end_token - 1));
-        let sentence_end = doc.sentence_of(c.first_token).end_token;
         let mut i = c.end_token;
-        if !joinable || !matches!(doc.word(i), "of" | "for") {
+        let joinable = matches!(doc.word(i), "of" | "for")
+            && matches!(
+                c.kind,
+                EntityKind::Organization | EntityKind::Other | EntityKind::Place
+            )
+            && HEADS_WITH_OF.contains(&doc.word(c.end_token - 1));
+        if !joinable {
             k += 1;
             continue;
         }
+        let sentence_end = doc.sentence_of(c.first_token).end_token;
         i += 1;
         if doc.word(i) == "the" {
             i += 1;
@@ -257,7 +261,7 @@ fn with_leading_particles(doc: &Document, mut candidates: Vec<Candidate>) -> Vec
         .filter(|c| c.kind == EntityKind::Person && c.end_token - c.first_token > 2)
         .flat_map(|c| {
             (c.first_token + 1..c.end_token - 1)
-                .filter(|&i| NAME_PARTICLES.contains(&doc.word(i)))
+                .filter(|&i| is_name_particle(doc.word(i)))
                 .map(|i| doc.text_of(i, c.end_token))
         })
         .collect();
@@ -267,10 +271,7 @@ fn with_leading_particles(doc: &Document, mut candidates: Vec<Candidate>) -> Vec
             continue;
         }
         let mut first = c.first_token;
-        while first > 0
-            && c.first_token - first < 3
-            && NAME_PARTICLES.contains(&doc.word(first - 1))
-        {
+        while first > 0 && c.first_token - first < 3 && is_name_particle(doc.word(first - 1)) {
             first -= 1;
         }
         let previous_end = k.checked_sub(1).map_or(0, |p| candidates[p].end_token);
@@ -302,7 +303,10 @@ fn with_named_elections(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<C
     let mut events = Vec::new();
     for (i, token) in doc.tokens().enumerate() {
         let word = doc.word(i);
+        let could_be = word.len() >= 5
+            && matches!(word.as_bytes()[0] | 0x20, b'e' | b'r' | b'p' | b'b' | b'c');
         if token.kind != TokenKind::Word
+            || !could_be
             || !ELECTION_NOUNS
                 .iter()
                 .any(|noun| noun.eq_ignore_ascii_case(word))

@@ -41,10 +41,13 @@ pub(super) fn with_known_companies(
             continue;
         }
         let name = doc.text_of(c.first_token, c.end_token);
+        if !lexicon.companies.contains(name) || lexicon.places.contains(name) {
+            continue;
+        }
         let personal = name
             .split_whitespace()
             .any(|word| lexicon.is_first_name(word) || lexicon.surnames.contains(word));
-        if lexicon.companies.contains(name) && !personal && !lexicon.places.contains(name) {
+        if !personal {
             c.kind = EntityKind::Organization;
         }
     }

@@ -177,10 +177,14 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
 /// the name's text. A person's brackets hold a country or a party ("Pete Sampras (U.S.)").
 fn defined_acronyms<'m>(doc: &Document, mentions: &'m [Linked]) -> HashMap<&'m str, &'m str> {
     let mut defined = HashMap::default();
-    let texts: HashMap<usize, &str> = mentions
-        .iter()
-        .map(|m| (m.candidate.first_token, m.text.as_str()))
-        .collect();
+    // Mentions are in text order: the one at a token is found by binary search.
+    let text_at = |token: usize| {
+        let k = mentions.partition_point(|m| m.candidate.first_token < token);
+        mentions
+            .get(k)
+            .filter(|m| m.candidate.first_token == token)
+            .map(|m| m.text.as_str())
+    };
     let organization = |m: &Linked| m.candidate.kind == EntityKind::Organization;
     for m in mentions.iter().filter(|m| m.words > 1 && organization(m)) {
         let end = m.candidate.end_token;
@@ -189,7 +193,7 @@ fn defined_acronyms<'m>(doc: &Document, mentions: &'m [Linked]) -> HashMap<&'m s
         let capitals = acronym.chars().filter(|c| c.is_uppercase()).count();
         let bracketed = doc.word(end) == "(" && doc.word(end + 2) == ")";
         if bracketed && (2..=8).contains(&letters) && capitals * 2 > letters {
-            if let Some(&text) = texts.get(&(end + 1)).filter(|&&t| t == acronym) {
+            if let Some(text) = text_at(end + 1).filter(|&t| t == acronym) {
                 defined.entry(text).or_insert(m.text.as_str());
             }
         }

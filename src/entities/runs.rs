@@ -88,17 +88,7 @@ fn is_initial_dot(doc: &Document, i: usize) -> bool {
 
 /// Whether a sentence is written in capitals, like a wire headline.
 pub(crate) fn sentence_in_capitals(doc: &Document, sentence: usize) -> bool {
-    let s = doc.sentence(sentence);
-    let (mut words, mut caps) = (0, 0);
-    for i in s.first_token..s.end_token {
-        if doc.is_kind(i, TokenKind::Word) && doc.word(i).chars().any(char::is_alphabetic) {
-            words += 1;
-            if is_all_caps(doc.word(i)) {
-                caps += 1;
-            }
-        }
-    }
-    caps >= 1 && caps * 10 >= words * 6
+    doc.sentence_in_capitals(sentence)
 }
 
 /// Longest title (up to four words) that starts at token `i`, in tokens.

@@ -65,6 +65,9 @@ pub struct Document<'t> {
     opens_sentence: Vec<bool>,
     /// Bylines, credits, stamps and share lines, in text order (see [`furniture`]).
     furniture: Vec<Furniture>,
+    /// Per sentence: whether it is written in capitals (a headline, a table); computed once,
+    /// since the name rules and the tagger both ask.
+    in_capitals: Vec<bool>,
 }
 
 /// Whether `c` is a quotation mark (straight, curly, angle or low-9).
@@ -100,7 +103,11 @@ impl<'t> Document<'t> {
             paragraphs,
             opens_sentence: Vec::new(),
             furniture: Vec::new(),
+            in_capitals: Vec::new(),
         };
+        document.in_capitals = (0..document.sentences.len())
+            .map(|s| document.find_capitals(s))
+            .collect();
         document.opens_sentence = document.find_sentence_openings();
         document.furniture = furniture::find(&document);
         document
@@ -230,6 +237,26 @@ impl<'t> Document<'t> {
         (first, last.max(first))
     }
 
+    /// Whether sentence `s` is written in capitals: at least 60% of its words (a headline,
+    /// a results table); `false` past the end.
+    pub fn sentence_in_capitals(&self, s: usize) -> bool {
+        self.in_capitals.get(s).copied().unwrap_or(false)
+    }
+
+    fn find_capitals(&self, sentence: usize) -> bool {
+        let s = self.sentence(sentence);
+        let (mut words, mut caps) = (0, 0);
+        for i in s.first_token..s.end_token {
+            if self.is_kind(i, TokenKind::Word) && self.word(i).chars().any(char::is_alphabetic) {
+                words += 1;
+                if is_all_caps(self.word(i)) {
+                    caps += 1;
+                }
+            }
+        }
+        caps >= 1 && caps * 10 >= words * 6
+    }
+
     /// The page furniture around the article (bylines, credits, stamps, share lines), in
     /// text order.
     pub fn furniture(&self) -> &[Furniture] {
@@ -319,6 +346,21 @@ impl<'t> Document<'t> {
             .get(self.end(a)..self.start(b))
             .is_some_and(|gap| gap.contains('\n'))
     }
+}
+
+/// Calls `f` with `word` in lowercase, without allocating for an ASCII word of up to 32
+/// bytes (the lexicons and word lists are asked at nearly every token).
+pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() && word.is_ascii() {
+        let lower = &mut buffer[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
 }
 
 /// Whether a word starts with an uppercase letter.

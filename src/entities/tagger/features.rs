@@ -56,6 +56,13 @@ impl Key {
 /// A hash of the word in lowercase, computed without allocating.
 fn lowercase_hash(word: &str) -> u64 {
     let mut key = Key::new(255);
+    if word.is_ascii() {
+        // The same values as below: an ASCII character is its byte.
+        for b in word.bytes() {
+            key = key.mix(b.to_ascii_lowercase() as u64);
+        }
+        return key.0;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         key = key.mix(c as u64);
     }
@@ -321,7 +328,12 @@ pub(crate) fn sentence_features(
     for k in 0..n {
         let word = doc.word(first + k);
         scratch.lower[k].clear();
-        scratch.lower[k].extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            scratch.lower[k].push_str(word);
+            scratch.lower[k].make_ascii_lowercase();
+        } else {
+            scratch.lower[k].extend(word.chars().flat_map(char::to_lowercase));
+        }
         shape(word, false, &mut scratch.buffer);
         std::mem::swap(&mut scratch.shapes[k], &mut scratch.buffer);
         shape(word, true, &mut scratch.buffer);
