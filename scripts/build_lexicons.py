@@ -1009,6 +1009,7 @@ def main() -> None:
         nationalities=nationalities, organizations=orgs)
     companies = company_lexicons.companies(project, report)
     institutions = company_lexicons.institutions(project, report)
+    parties = company_lexicons.parties(project)
     tickers = f"PyPI pytickersymbols=={company_lexicons.PINNED['pytickersymbols']}"
     pycountry_pin = f"pycountry=={company_lexicons.PINNED['pycountry']}"
 
@@ -1069,6 +1070,11 @@ def main() -> None:
              "entries already in organizations.txt and ambiguous single words (common words, person names,",
              "places) removed"],
             institutions),
+        "parties.txt": (
+            ["origin: hand list scripts/lexicon_inputs/parties.txt of political parties, alliances and",
+             "European Parliament groups of about 120 countries (scripts/company_lexicons.py);",
+             "entries already in organizations.txt removed"],
+            parties),
     }
 
     print(f"{'file':28s} {'entries':>8s} {'bytes':>9s}")

@@ -234,6 +234,11 @@ def companies(lex: ProjectLexicons, report: dict | None = None) -> set[str]:
 # Institutions
 # ---------------------------------------------------------------------------
 
+def parties(lex: ProjectLexicons) -> set[str]:
+    """Hand list parties.txt minus what organizations.txt already has."""
+    return {p for p in read_input("parties.txt") if p not in lex.organizations}
+
+
 def institutions(lex: ProjectLexicons, report: dict | None = None) -> set[str]:
     """Hand list institutions.txt minus what organizations.txt already has, and minus single
     words (not all-caps acronyms) that are in the project's common words, first names,

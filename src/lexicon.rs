@@ -72,6 +72,10 @@ pub struct Lexicon {
     pub common_words: WordSet,
     /// Listed companies and brands of today ("Nvidia", "Shein", "Uniqlo").
     pub companies: WordSet,
+    /// Political parties of the world ("Fidesz", "Likud", "Bharatiya Janata Party").
+    pub parties: WordSet,
+    /// Institutions of today missing from `organizations` ("Frontex", "AUKUS").
+    pub institutions: WordSet,
 }
 
 fn entries(file: &'static str) -> WordSet {
@@ -103,6 +107,8 @@ impl Lexicon {
             titles: entries(include_str!("../data/lexicon/titles.txt")),
             common_words: entries(include_str!("../data/lexicon/common_words.txt")),
             companies: entries(include_str!("../data/lexicon/companies.txt")),
+            parties: entries(include_str!("../data/lexicon/parties.txt")),
+            institutions: entries(include_str!("../data/lexicon/institutions.txt")),
         }
     }
 

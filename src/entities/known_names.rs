@@ -1,6 +1,6 @@
 //! Names the lexicons and the words around them know better than the tagger, which
-//! learned from 1996 news: companies and brands of today ("Shein", "Uniqlo", "Nvidia"),
-//! and titles of works after the word that introduces them ("an ad titled “Unfit”").
+//! learned from 1996 news: companies, brands, institutions and political parties of today
+//! ("Shein", "Uniqlo", "Nvidia", "Fidesz"), and titles of works after the word that introduces them ("an ad titled “Unfit”").
 
 use super::{classify, Candidate};
 use crate::analysis::EntityKind;
@@ -28,20 +28,26 @@ pub(super) fn with_quoted_titles_as_works(
     candidates
 }
 
-/// The candidates with companies and brands of today made organizations where the tagger
-/// read a person or a place ("Shein", "Temu"): a name the company list has, that no list
-/// of given names, surnames or places has.
-pub(super) fn with_known_companies(
+/// The candidates with political parties made organizations whatever the tagger read
+/// ("Fidesz", "Likud"), and companies, brands and institutions of today where it read a
+/// person or a place ("Shein", "Temu", "Frontex"): a name that no list of given names,
+/// surnames or places has.
+pub(super) fn with_known_organizations(
     doc: &Document,
     lexicon: &Lexicon,
     mut candidates: Vec<Candidate>,
 ) -> Vec<Candidate> {
     for c in candidates.iter_mut() {
+        let name = doc.text_of(c.first_token, c.end_token);
+        if c.kind != EntityKind::Organization && lexicon.parties.contains(name) {
+            c.kind = EntityKind::Organization;
+            continue;
+        }
         if !matches!(c.kind, EntityKind::Person | EntityKind::Place) {
             continue;
         }
-        let name = doc.text_of(c.first_token, c.end_token);
-        if !lexicon.companies.contains(name) || lexicon.places.contains(name) {
+        let known = lexicon.companies.contains(name) || lexicon.institutions.contains(name);
+        if !known || lexicon.places.contains(name) {
             continue;
         }
         let personal = name
@@ -70,10 +76,13 @@ mod tests {
 
     #[test]
     fn brands_of_today_are_organizations() {
-        let text = "Shein and Uniqlo have opened stores nearby, while Temu sells online.";
+        let text = "Shein and Uniqlo have opened stores nearby, while Temu sells online. Fidesz \
+                    and Likud sent delegates.";
         assert_eq!(kind_of(text, "Shein"), Some(EntityKind::Organization));
         assert_eq!(kind_of(text, "Uniqlo"), Some(EntityKind::Organization));
         assert_eq!(kind_of(text, "Temu"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(text, "Fidesz"), Some(EntityKind::Organization));
+        assert_eq!(kind_of(text, "Likud"), Some(EntityKind::Organization));
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub(crate) fn recognize(
             let tagged = without_capitalized_common_words(doc, lexicon, tagged);
             let tagged = compounds::joined(doc, lexicon, tagged);
             let tagged = known_names::with_quoted_titles_as_works(doc, tagged);
-            let tagged = known_names::with_known_companies(doc, lexicon, tagged);
+            let tagged = known_names::with_known_organizations(doc, lexicon, tagged);
             headline::with_headlines_read(doc, lexicon, tagged)
         }
         None => rules,
