@@ -173,3 +173,27 @@ fn a_cnn_byline_names_its_authors_only() {
     assert!(has(&analysis, "Egypt", EntityKind::Place));
     none_contains(&analysis, &["CNN", "EDT", "Thu"]);
 }
+
+#[test]
+fn a_headline_in_capitals_names_the_people_of_the_body() {
+    let analysis = analyze(
+        "BIDEN SLAMS TRUMP OVER TARIFF PLAN AS MARKETS TUMBLE\n\n\
+         WASHINGTON (Reuters) - President Joe Biden on Tuesday criticized former President \
+         Donald Trump's plan for new tariffs.\n\n\
+         Trump, speaking in Florida, said the plan would protect workers.",
+    );
+    let biden = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Joe Biden")
+        .unwrap();
+    let texts: Vec<&str> = biden.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["BIDEN", "Joe Biden"]);
+    let trump = analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "Donald Trump")
+        .unwrap();
+    assert_eq!(trump.mentions.len(), 3);
+    none_contains(&analysis, &["SLAMS", "TARIFF"]);
+}

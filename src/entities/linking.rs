@@ -11,6 +11,9 @@ use crate::text::Document;
 struct Linked {
     candidate: Candidate,
     text: String,
+    /// The text that linking looks up: the text, but a name in a headline in capitals
+    /// is looked up as the body writes it ("BIDEN" as "Biden").
+    key: String,
     words: usize,
 }
 
@@ -25,11 +28,13 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             let words = text.split_whitespace().count();
             Linked {
                 candidate,
+                key: text.clone(),
                 text,
                 words,
             }
         })
         .collect();
+    key_capitals_as_the_body_writes_them(doc, &mut mentions);
     make_kinds_consistent(&mut mentions);
     drop_lone_sentence_starts(&mut mentions);
 
@@ -56,7 +61,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     for &m in &order {
         let mention = &mentions[m];
         let acronym = acronym_letters(&mention.text);
-        let entity = if let Some(&e) = entity_of_text.get(mention.text.as_str()) {
+        let entity = if let Some(&e) = entity_of_text.get(mention.key.as_str()) {
             Some(e)
         } else if let Some(&e) = defined
             .get(mention.text.as_str())
@@ -80,7 +85,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             // "U.S." and "United States", "U.K." and "United Kingdom": one place.
             Some(e)
         } else if let Some(e) = (mention.candidate.kind == EntityKind::Person && mention.words > 1)
-            .then(|| person_by_tail(&person_names, &mention.text))
+            .then(|| person_by_tail(&person_names, &mention.key))
             .flatten()
         {
             // "de Gaulle" for Charles de Gaulle, "bin Salman" for Mohammed bin Salman.
@@ -102,21 +107,21 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             members.len() - 1
         });
         members[e].push(m);
-        entity_of_text.entry(mention.text.as_str()).or_insert(e);
+        entity_of_text.entry(mention.key.as_str()).or_insert(e);
         if let Some(letters) = acronym {
             entity_of_acronym.entry(letters).or_insert(e);
         }
         if mention.candidate.kind == EntityKind::Person && mention.words > 1 && entity.is_none() {
-            person_names.push((e, mention.text.split_whitespace().collect()));
+            person_names.push((e, mention.key.split_whitespace().collect()));
         }
         if mention.candidate.kind == EntityKind::Organization
             && mention.words > 1
             && entity.is_none()
         {
-            organization_names.push((e, mention.text.split_whitespace().collect()));
+            organization_names.push((e, mention.key.split_whitespace().collect()));
         }
         if mention.candidate.kind == EntityKind::Place && mention.words > 1 && entity.is_none() {
-            let words: Vec<&str> = mention.text.split_whitespace().collect();
+            let words: Vec<&str> = mention.key.split_whitespace().collect();
             let letters = initials(&words);
             if letters.len() >= 2 {
                 places_by_initials.entry(letters).or_default().push(e);
@@ -170,6 +175,54 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         .collect();
     entities.sort_by_key(|e| e.mentions[0].span.start);
     entities
+}
+
+/// Gives the persons of a line in capitals (a headline: "BIDEN SLAMS TRUMP") the key the
+/// body writes them with ("Biden"), when every word of it is a word of a name of the same
+/// kind in the body.
+fn key_capitals_as_the_body_writes_them(doc: &Document, mentions: &mut [Linked]) {
+    // Persons only: a place or team in capitals ("PANAMA", "CHICAGO") may be another kind
+    // in the body, and joining it would change what the tagger read.
+    let in_capitals = |m: &Linked| {
+        m.candidate.kind == EntityKind::Person
+            && doc.sentence_in_capitals(doc.sentence_index(m.candidate.first_token))
+            && m.text.split_whitespace().all(crate::text::is_all_caps)
+    };
+    if !mentions.iter().any(in_capitals) {
+        return;
+    }
+    let keys: Vec<Option<String>> = {
+        // Each word of the body's names, with the kinds of the names it is in.
+        let mut body_words: HashMap<&str, Vec<EntityKind>> = HashMap::default();
+        for m in mentions
+            .iter()
+            .filter(|m| !doc.sentence_in_capitals(doc.sentence_index(m.candidate.first_token)))
+        {
+            for word in m.text.split_whitespace() {
+                body_words.entry(word).or_default().push(m.candidate.kind);
+            }
+        }
+        // Only a name of the same kind: linking must not change what the tagger read.
+        mentions
+            .iter()
+            .map(|m| {
+                let titled = in_capitals(m).then(|| super::runs::title_case(&m.text))?;
+                titled
+                    .split_whitespace()
+                    .all(|w| {
+                        body_words
+                            .get(w)
+                            .is_some_and(|kinds| kinds.contains(&m.candidate.kind))
+                    })
+                    .then_some(titled)
+            })
+            .collect()
+    };
+    for (m, key) in mentions.iter_mut().zip(keys) {
+        if let Some(key) = key {
+            m.key = key;
+        }
+    }
 }
 
 /// Acronyms defined in brackets after an organization's name of several words
@@ -354,7 +407,7 @@ fn shortened_person(
     let at = mention.candidate.first_token;
     index
         .persons
-        .get(mention.text.as_str())?
+        .get(mention.key.as_str())?
         .iter()
         .map(|&e| {
             let distance = members[e]
@@ -429,7 +482,7 @@ fn initials(words: &[&str]) -> String {
 /// Times" for "The New York Times"), the word before its generic head ("Labour"), a
 /// clipping ("Fed") or its acronym ("FBI"), when exactly one fits.
 fn shortened_organization(index: &NameIndex, mention: &Linked) -> Option<usize> {
-    let word = mention.text.as_str();
+    let word = mention.key.as_str();
     let by_last_word = (!GENERIC_HEADS.contains(&word))
         .then(|| index.organizations_by_word.get(word))
         .flatten();
