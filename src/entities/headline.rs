@@ -79,9 +79,12 @@ pub(super) fn with_headlines_read(
             for end in first + 1..=c.end_token.min(first + MAX_NAME_WORDS) {
                 let run = doc.text_of(first, end);
                 let whole = first == c.first_token && end == c.end_token;
-                if whole
-                    || run.chars().count() >= 3 && doc.word(first).starts_with(char::is_uppercase)
-                {
+                // A part of a name stands for it unless it ends in a common word ("House"
+                // of "White House", "New" of "New York").
+                let part = run.chars().count() >= 3
+                    && doc.word(first).starts_with(char::is_uppercase)
+                    && !lexicon.is_common_word(doc.word(end - 1));
+                if whole || part {
                     body_runs.entry(run).or_insert(c.kind);
                 }
             }
