@@ -10,6 +10,9 @@ use crate::text::Document;
 /// How far into the article a dateline date is looked for, in paragraphs.
 const DATELINE_PARAGRAPHS: usize = 3;
 
+/// How many paragraphs are looked at, furniture and captions included.
+const MAX_PARAGRAPHS_LOOKED_AT: usize = 12;
+
 /// The reference date for this document and where it came from.
 pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
     if let Some(date) = options.reference_date {
@@ -38,25 +41,26 @@ pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
 pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<CalendarDate> {
     let mut yearless = None;
     let mut paragraphs = 0;
-    for p in 0..doc.paragraph_count() {
+    for p in 0..doc.paragraph_count().min(MAX_PARAGRAPHS_LOOKED_AT) {
         if paragraphs == DATELINE_PARAGRAPHS {
             break;
         }
         let (first, end) = doc.paragraph_tokens(p);
         // Page furniture does not count as a line of the article; a photo's caption (the
         // line with its credit) dates the photo, not the article; an update stamp dates it.
-        let furniture: Vec<FurnitureKind> = doc
-            .furniture()
+        let furniture = doc.furniture();
+        let from = furniture.partition_point(|f| f.first_token < first);
+        let kinds: Vec<FurnitureKind> = furniture[from..]
             .iter()
-            .filter(|f| first <= f.first_token && f.first_token < end)
+            .take_while(|f| f.first_token < end)
             .map(|f| f.kind)
             .collect();
-        if furniture.contains(&FurnitureKind::PhotoCredit) {
+        if kinds.contains(&FurnitureKind::PhotoCredit) {
             continue;
         }
-        if furniture.is_empty() {
+        if kinds.is_empty() {
             paragraphs += 1;
-        } else if furniture != [FurnitureKind::Stamp] {
+        } else if kinds != [FurnitureKind::Stamp] {
             continue;
         }
         let mut i = first;

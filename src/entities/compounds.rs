@@ -146,11 +146,23 @@ pub(super) fn joined(
     with_named_elections(doc, candidates)
 }
 
-/// Replaces the candidates overlapping `new` by `new`.
-fn replace(candidates: &mut Vec<Candidate>, new: Candidate) {
-    candidates.retain(|c| c.end_token <= new.first_token || new.end_token <= c.first_token);
-    let at = candidates.partition_point(|c| c.first_token < new.first_token);
-    candidates.insert(at, new);
+/// Replaces the candidates overlapping any of `new` (in text order, not overlapping one
+/// another) by them, in one pass: a long article may join thousands.
+fn replace_all(candidates: Vec<Candidate>, new: Vec<Candidate>) -> Vec<Candidate> {
+    if new.is_empty() {
+        return candidates;
+    }
+    let overlaps_new = |c: &Candidate| {
+        let k = new.partition_point(|n| n.end_token <= c.first_token);
+        new.get(k).is_some_and(|n| n.first_token < c.end_token)
+    };
+    let mut out: Vec<Candidate> = candidates
+        .into_iter()
+        .filter(|c| !overlaps_new(c))
+        .collect();
+    out.extend(new);
+    out.sort_by_key(|c| c.first_token);
+    out
 }
 
 /// Whether token `i` is a capitalized word.
@@ -190,7 +202,8 @@ fn with_nationality_joined(
 
 /// "Christian Democratic Union" + "of" + "Germany" → one organization: a head that takes
 /// an "of" part, then "of" or "for", maybe "the", and capitalized words to a name's end.
-fn with_of_parts_joined(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn with_of_parts_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let mut joins: Vec<Candidate> = Vec::new();
     let mut k = 0;
     while k < candidates.len() {
         let c = candidates[k];
@@ -221,29 +234,32 @@ fn with_of_parts_joined(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<C
             i += 1;
         }
         // The part must end where a name ends, and be no name of its own but a place
-        // ("of Germany"): "the Energy Ministry for Bre-X and Barrick" names three.
-        let crosses = candidates
+        // ("of Germany"): "the Energy Ministry for Bre-X and Barrick" names three. The
+        // candidates are in text order: those after this one are looked at, up to the
+        // part's end.
+        let after: Vec<&Candidate> = candidates[k + 1..]
+            .iter()
+            .take_while(|o| o.first_token < i)
+            .collect();
+        let crosses = after
             .iter()
             .any(|o| o.first_token < i && i < o.end_token && o.first_token >= start);
-        let inside: Vec<&Candidate> = candidates
-            .iter()
-            .filter(|o| o.first_token < i && start < o.end_token)
-            .collect();
+        let inside: Vec<&&Candidate> = after.iter().filter(|o| start < o.end_token).collect();
         let names_of_its_own =
             inside.len() > 1 || inside.first().is_some_and(|o| o.kind != EntityKind::Place);
-        if i > start && !crosses && !names_of_its_own {
-            replace(
-                &mut candidates,
-                Candidate {
-                    end_token: i,
-                    kind: EntityKind::Organization,
-                    ..c
-                },
-            );
+        let after_last = joins
+            .last()
+            .is_none_or(|j: &Candidate| j.end_token <= c.first_token);
+        if i > start && !crosses && !names_of_its_own && after_last {
+            joins.push(Candidate {
+                end_token: i,
+                kind: EntityKind::Organization,
+                ..c
+            });
         }
         k += 1;
     }
-    candidates
+    replace_all(candidates, joins)
 }
 
 /// Particles that are no English words, so that before a person's name they are part of
@@ -299,7 +315,7 @@ fn is_year(doc: &Document, i: usize) -> bool {
 /// "the 2001 Italian general election": a year, a proper name (of one or more capitalized
 /// words), maybe modifiers, and an election noun is one event. A year and a noun alone
 /// ("the 2016 election") name nothing.
-fn with_named_elections(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+fn with_named_elections(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candidate> {
     let mut events = Vec::new();
     for (i, token) in doc.tokens().enumerate() {
         let word = doc.word(i);
@@ -330,19 +346,17 @@ fn with_named_elections(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<C
             events.push((k - 1, i + 1));
         }
     }
-    for (first_token, end_token) in events {
-        replace(
-            &mut candidates,
-            Candidate {
-                first_token,
-                end_token,
-                kind: EntityKind::Other,
-                confidence: classify::LIKELY,
-                starts_sentence: doc.starts_sentence(first_token),
-            },
-        );
-    }
-    candidates
+    let events = events
+        .into_iter()
+        .map(|(first_token, end_token)| Candidate {
+            first_token,
+            end_token,
+            kind: EntityKind::Other,
+            confidence: classify::LIKELY,
+            starts_sentence: doc.starts_sentence(first_token),
+        })
+        .collect();
+    replace_all(candidates, events)
 }
 
 #[cfg(test)]
