@@ -262,6 +262,9 @@ fn with_of_parts_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candi
     replace_all(candidates, joins)
 }
 
+/// The most tokens of a person's name whose tails are looked up ("Maria da Graça Foster").
+const MAX_NAME_TOKENS: usize = 8;
+
 /// Particles that are no English words, so that before a person's name they are part of
 /// it wherever they stand ("said von der Leyen", "under de Gaulle").
 const FOREIGN_PARTICLES: &[&str] = &[
@@ -274,7 +277,12 @@ const FOREIGN_PARTICLES: &[&str] = &[
 fn with_leading_particles(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
     let tails: std::collections::HashSet<&str> = candidates
         .iter()
-        .filter(|c| c.kind == EntityKind::Person && c.end_token - c.first_token > 2)
+        .filter(|c| {
+            // A name has a few words: a run of thousands (a repeated name with no full stop)
+            // would make as many tails, each as long.
+            let words = c.end_token - c.first_token;
+            c.kind == EntityKind::Person && words > 2 && words <= MAX_NAME_TOKENS
+        })
         .flat_map(|c| {
             (c.first_token + 1..c.end_token - 1)
                 .filter(|&i| is_name_particle(doc.word(i)))
