@@ -298,6 +298,7 @@ impl Line<'_, '_> {
             let Some(names_start) = opened else {
                 break;
             };
+            let segment_start = i;
             loop {
                 let (names, end) = self.names_from(names_start.max(i));
                 if names.is_empty() {
@@ -312,6 +313,11 @@ impl Line<'_, '_> {
                     i += 1;
                     continue;
                 }
+                break;
+            }
+            if i == segment_start {
+                // A role with no name after it ("Editing by" at the end of a text): no
+                // credits, and nothing left to read.
                 break;
             }
             segments += 1;

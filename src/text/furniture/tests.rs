@@ -115,3 +115,25 @@ fn stamps_and_share_lines_name_nothing() {
 fn a_slash_between_words_is_no_credit_by_itself() {
     assert!(furniture("The AC/DC concert and the Israeli/Palestinian talks went on.").is_empty());
 }
+
+#[test]
+fn a_role_with_no_name_after_it_ends_the_credits() {
+    // Each of these once looped for ever.
+    for text in [
+        "Reporting by",
+        "Reporting by Jeff Mason; Editing by",
+        "Editing by the desk",
+        "(Writing by)",
+    ] {
+        let found = furniture(text);
+        assert!(
+            found.iter().all(|f| f.0 != FurnitureKind::Credits) || text.contains("Mason"),
+            "{text}: {found:?}"
+        );
+    }
+    let found = furniture("Reporting by Jeff Mason; Editing by");
+    assert!(
+        found.is_empty() || found[0].2 == ["Jeff Mason"],
+        "{found:?}"
+    );
+}
