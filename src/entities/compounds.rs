@@ -174,30 +174,31 @@ fn capitalized(doc: &Document, i: usize) -> bool {
 fn with_nationality_joined(
     doc: &Document,
     lexicon: &Lexicon,
-    mut candidates: Vec<Candidate>,
+    candidates: Vec<Candidate>,
 ) -> Vec<Candidate> {
-    let mut k = 0;
-    while k + 1 < candidates.len() {
-        let (a, b) = (candidates[k], candidates[k + 1]);
-        let adjacent = a.end_token == b.first_token && a.kind == EntityKind::Other;
-        let nationality = adjacent
-            && lexicon
-                .nationalities
-                .contains(doc.text_of(a.first_token, a.end_token));
-        let organization = nationality
-            && matches!(b.kind, EntityKind::Organization | EntityKind::Other)
-            && HEADS_AFTER_NATIONALITY.contains(&doc.word(b.end_token - 1));
-        if organization {
-            candidates[k] = Candidate {
+    // Built anew rather than removing in place, which would shift the rest at each join.
+    let mut out: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut rest = candidates.into_iter().peekable();
+    while let Some(a) = rest.next() {
+        let joins = |b: &Candidate| {
+            a.end_token == b.first_token
+                && a.kind == EntityKind::Other
+                && matches!(b.kind, EntityKind::Organization | EntityKind::Other)
+                && HEADS_AFTER_NATIONALITY.contains(&doc.word(b.end_token - 1))
+                && lexicon
+                    .nationalities
+                    .contains(doc.text_of(a.first_token, a.end_token))
+        };
+        match rest.next_if(joins) {
+            Some(b) => out.push(Candidate {
                 end_token: b.end_token,
                 kind: EntityKind::Organization,
                 ..a
-            };
-            candidates.remove(k + 1);
+            }),
+            None => out.push(a),
         }
-        k += 1;
     }
-    candidates
+    out
 }
 
 /// "Christian Democratic Union" + "of" + "Germany" → one organization: a head that takes
