@@ -86,11 +86,6 @@ fn is_initial_dot(doc: &Document, i: usize) -> bool {
         && doc.word(i - 1).chars().all(char::is_uppercase)
 }
 
-/// Whether a sentence is written in capitals, like a wire headline.
-pub(crate) fn sentence_in_capitals(doc: &Document, sentence: usize) -> bool {
-    doc.sentence_in_capitals(sentence)
-}
-
 /// Longest title (up to four words) that starts at token `i`, in tokens.
 pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize) -> usize {
     let mut phrase = String::new();
@@ -138,7 +133,7 @@ fn is_common_at_start(lexicon: &Lexicon, word: &str) -> bool {
 pub(crate) fn find(doc: &Document, lexicon: &Lexicon) -> Vec<Run> {
     let mut runs = Vec::new();
     for (s, sentence) in doc.sentences().enumerate() {
-        let in_capitals = sentence_in_capitals(doc, s);
+        let in_capitals = doc.sentence_in_capitals(s);
         let mut i = sentence.first_token;
         while i < sentence.end_token {
             let starts_with_number =

@@ -98,8 +98,6 @@ pub(crate) struct DocumentContext {
     seen_lowercase: FastSet<u64>,
     /// Lowercase forms of words seen capitalized somewhere other than at a sentence start.
     seen_capitalized_inside: FastSet<u64>,
-    /// Whether each sentence is written in capitals.
-    sentence_in_capitals: Vec<bool>,
     /// The first pass's reading of the document, for the second pass.
     first_pass: Option<FirstPass>,
     /// Whether each token, lowercased, is an ordinary word rather than a name.
@@ -134,9 +132,6 @@ impl DocumentContext {
         let mut gazetteer = vec![(0u8, false); n];
         let mut seen_lowercase = FastSet::default();
         let mut seen_capitalized_inside = FastSet::default();
-        let sentence_in_capitals: Vec<bool> = (0..doc.sentence_count())
-            .map(|s| super::super::runs::sentence_in_capitals(doc, s))
-            .collect();
         let lowercase: Vec<u64> = (0..n).map(|i| lowercase_hash(doc.word(i))).collect();
         for (i, &token) in doc.tokens().enumerate() {
             if token.kind != TokenKind::Word {
@@ -145,11 +140,11 @@ impl DocumentContext {
             let word = doc.word(i);
             if word.chars().next().is_some_and(char::is_lowercase) {
                 seen_lowercase.insert(lowercase[i]);
-            } else if !doc.starts_sentence(i) && !sentence_in_capitals[token.sentence] {
+            } else if !doc.starts_sentence(i) && !doc.sentence_in_capitals(token.sentence) {
                 seen_capitalized_inside.insert(lowercase[i]);
             }
             let titled;
-            let lookup = if sentence_in_capitals[token.sentence] && is_all_caps(word) {
+            let lookup = if doc.sentence_in_capitals(token.sentence) && is_all_caps(word) {
                 titled = title_case(word);
                 titled.as_str()
             } else {
@@ -185,7 +180,7 @@ impl DocumentContext {
                     continue;
                 }
                 let titled;
-                let phrase = if sentence_in_capitals[token.sentence] && is_all_caps(raw) {
+                let phrase = if doc.sentence_in_capitals(token.sentence) && is_all_caps(raw) {
                     titled = title_case(raw);
                     titled.as_str()
                 } else {
@@ -223,7 +218,6 @@ impl DocumentContext {
             rules,
             seen_lowercase,
             seen_capitalized_inside,
-            sentence_in_capitals,
             first_pass: None,
             common,
             lowercase,
@@ -339,7 +333,7 @@ pub(crate) fn sentence_features(
         shape(word, true, &mut scratch.buffer);
         std::mem::swap(&mut scratch.short_shapes[k], &mut scratch.buffer);
     }
-    let capitals = context.sentence_in_capitals[s];
+    let capitals = doc.sentence_in_capitals(s);
     // Token `k` of the sentence in one of the per-token lists, with sentence-boundary
     // markers past either end.
     fn at(list: &[String], k: isize) -> &str {
