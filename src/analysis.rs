@@ -137,6 +137,25 @@ pub struct TimeExpression {
     pub kind: TimexType,
     /// TIMEX3 value: `2025-10-08`, `2025-W44`, `P3Y`, `PAST_REF`, `XXXX-10-08`, ...
     pub value: String,
+    /// The value in words for a reader: "Wednesday, 5 November 2025", "the weekend of
+    /// 8–9 November 2025", "every Monday", "3 years".
+    pub readable: String,
+    /// The first and last day of the calendar the value covers, when it covers one (days,
+    /// weeks, months, quarters, seasons, years, decades …; not durations, sets or "now").
+    pub range: Option<DayRange>,
+}
+
+/// A stretch of the calendar, first and last day included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct DayRange {
+    /// The first day, `YYYY-MM-DD` in JSON.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub first: CalendarDate,
+    /// The last day, `YYYY-MM-DD` in JSON.
+    #[cfg_attr(feature = "typescript", ts(type = "string"))]
+    pub last: CalendarDate,
 }
 
 /// Who said a quotation: the mention in the text and the entity it resolves to.

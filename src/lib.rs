@@ -27,7 +27,7 @@ pub mod quotes;
 pub mod text;
 
 pub use analysis::{
-    Analysis, Attribution, Entity, EntityKind, Mention, Options, Quote, ReferenceDate,
+    Analysis, Attribution, DayRange, Entity, EntityKind, Mention, Options, Quote, ReferenceDate,
     ReferenceSource, Span, Speaker, TimeExpression, TimexType,
 };
 pub use dates::calendar::CalendarDate;

@@ -15,6 +15,7 @@ export type {
   ReferenceSource,
   Span,
   Speaker,
+  DayRange,
   TimeExpression,
   TimexType,
 } from "./pkg/article_analyzer.js";

@@ -2,7 +2,7 @@
 // The card shown when a highlight is hovered or focused: its kind, the entity's name and
 // other mentions, a date's value, a quote's speaker. Built from text nodes only.
 import { element, KIND_LABELS } from "./render.js";
-import { otherForms, readableValue } from "./lists.js";
+import { otherForms } from "./lists.js";
 
 /** How many other mentions the card quotes in context. */
 const CONTEXT_MENTIONS = 4;
@@ -37,12 +37,14 @@ function entityContent(mark, text, analysis) {
 
 function dateContent(mark, analysis) {
   const date = analysis.dates[+mark.dataset.index];
-  const readable = readableValue(date.value, date.type);
   const reference = analysis.referenceDate;
+  const range = date.range && date.range.first !== date.range.last ? `From ${date.range.first} to ${date.range.last}` : null;
   return [
     element("p", { class: "card-kind" }, element("span", { class: "kind kind-date" }, "Date")),
     element("p", { class: "card-name" }, date.text),
-    element("p", { class: "card-detail" }, "Value: ", element("code", { class: "card-value" }, date.value), readable ? ` (${readable})` : null),
+    element("p", { class: "card-detail" }, date.readable),
+    element("p", { class: "card-detail" }, "Value: ", element("code", { class: "card-value" }, date.value)),
+    range ? element("p", { class: "card-detail" }, range) : null,
     element("p", { class: "card-forms" }, `TIMEX3 ${date.type}${reference ? `, resolved against ${reference.date}` : ""}`),
   ];
 }

@@ -16,26 +16,15 @@ export function otherForms(entity) {
   return [...counts].map(([text, count]) => ({ text, count }));
 }
 
-/** The first day a TIMEX3 value covers, as a sortable number (days since 1970), or null. */
-export function calendarStart(value) {
-  const day = (y, m, d) => Date.UTC(y, m - 1, d) / 86_400_000;
-  let m;
-  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
-    const jan4 = day(+m[1], 1, 4);
-    const weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7; // Monday 0
-    return jan4 - weekday + 7 * (+m[2] - 1);
-  }
-  if ((m = /^(\d{4})-Q(\d)/.exec(value))) return day(+m[1], 3 * (+m[2] - 1) + 1, 1);
-  if ((m = /^(\d{4})-H(\d)/.exec(value))) return day(+m[1], 6 * (+m[2] - 1) + 1, 1);
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(value))) return day(+m[1], { SP: 3, SU: 6, FA: 9, WI: 12 }[m[2]], 1);
-  if ((m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value))) return day(+m[1], +(m[2] ?? 1), +(m[3] ?? 1));
-  if ((m = /^(\d{3})$/.exec(value))) return day(+m[1] * 10, 1, 1);
-  return null;
-}
-
-/** The calendar key of a date expression, null for durations, sets and vague references. */
+/**
+ * The calendar key of a date expression: its first day (the core's `range`), as days
+ * since 1970; null for durations, sets and vague references, which have no range.
+ */
 export function dateKey(date) {
-  return date.type === "DURATION" || date.type === "SET" ? null : calendarStart(date.value);
+  const first = date.range?.first;
+  if (typeof first !== "string") return null;
+  const [year, month, day] = first.split("-").map(Number);
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** Indices of `dates` in calendar order of their values; undated ones last, in text order. */
@@ -44,84 +33,6 @@ export function calendarOrder(dates) {
     .map((date, index) => ({ index, key: dateKey(date), start: date.span.start }))
     .sort((a, b) => Number(a.key === null) - Number(b.key === null) || (a.key ?? 0) - (b.key ?? 0) || a.start - b.start)
     .map((entry) => entry.index);
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const PARTS_OF_DAY = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
-const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
-const ORDINALS = ["first", "second", "third", "fourth"];
-/** Duration units: the TIMEX3 letter(s) and the word, in the date part and after "T". */
-const DATE_UNITS = { L: "millennium", CE: "century", DE: "decade", Y: "year", Q: "quarter", M: "month", WE: "weekend", W: "week", D: "day" };
-const TIME_UNITS = { H: "hour", M: "minute", S: "second" };
-const PLURALS = { millennium: "millennia", century: "centuries" };
-
-/** "3 years", "some months", "1½ hours": one amount of a duration unit. */
-function amount(count, unit) {
-  if (count === "X") return `some ${PLURALS[unit] ?? `${unit}s`}`;
-  const n = Number(count);
-  return `${count} ${n === 1 ? unit : (PLURALS[unit] ?? `${unit}s`)}`;
-}
-
-/** A TIMEX3 duration ("P3Y", "PT2H30M", "PXY") in words, or null. */
-function readableDuration(value) {
-  const m = /^P(?:([\dX.]+(?:L|CE|DE|Y|Q|M|WE|W|D))*)(?:T((?:[\dX.]+[HMS])+))?$/.exec(value);
-  if (!m || value === "P" || value === "PT") return null;
-  const parts = [];
-  for (const [, count, unit] of value.slice(1).split("T")[0].matchAll(/([\dX.]+)(L|CE|DE|Y|Q|M|WE|W|D)/g)) parts.push(amount(count, DATE_UNITS[unit]));
-  for (const [, count, unit] of (m[2] ?? "").matchAll(/([\dX.]+)([HMS])/g)) parts.push(amount(count, TIME_UNITS[unit]));
-  return parts.length ? parts.join(", ") : null;
-}
-
-/** A calendar day in words: "Wednesday, 5 November 2025", or "5 November" when the year is unknown. */
-function readableDay(year, month, day) {
-  if (year === null) return `${+day} ${MONTHS[month - 1]} (year unknown)`;
-  const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
-  return `${WEEKDAYS[weekday]}, ${+day} ${MONTHS[month - 1]} ${year}`;
-}
-
-/**
- * A TIMEX3 value in words, for the reader: days ("Wednesday, 5 November 2025"), times, parts
- * of days, weeks and weekends, months, quarters, halves, seasons, years, decades, centuries,
- * durations ("3 years"), sets ("every Monday") and the vague references ("now"); null for a
- * value it does not know. `type` (the TIMEX3 type) tells a set ("P1W": every week) from a
- * duration.
- */
-export function readableValue(value, type = null) {
-  if (typeof value !== "string") return null;
-  if (value === "PRESENT_REF") return "now";
-  if (value === "PAST_REF") return "some time in the past";
-  if (value === "FUTURE_REF") return "some time in the future";
-  let m;
-  if (type === "SET") {
-    if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `every ${WEEKDAYS[m[1] - 1]}${m[2] ? ` ${PARTS_OF_DAY[m[2]]}` : ""}`;
-    if ((m = /^XXXX-(\d{2})$/.exec(value))) return `every ${MONTHS[+m[1] - 1]}`;
-    if ((m = /^P1(L|CE|DE|Y|Q|M|WE|W|D)$/.exec(value))) return `every ${DATE_UNITS[m[1]]}`;
-    if ((m = /^PT1([HMS])$/.exec(value))) return `every ${TIME_UNITS[m[1]]}`;
-    if (value === "P3M") return "every quarter";
-    const duration = readableDuration(value);
-    return duration ? `every ${duration}` : null;
-  }
-  if (value.startsWith("P")) return readableDuration(value);
-  if ((m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(?:(\d{2}):(\d{2})|(\d{2})|(MO|AF|EV|NI|DT)))?$/.exec(value))) {
-    const day = readableDay(m[1] === "XXXX" ? null : +m[1], +m[2], +m[3]);
-    if (m[4] === "24") return `${day}, midnight`;
-    if (m[4]) return `${day}, ${m[4]}:${m[5]}`;
-    if (m[6]) return `${day}, ${m[6]}:00`;
-    if (m[7]) return `${day}, ${PARTS_OF_DAY[m[7]]}`;
-    return day;
-  }
-  if ((m = /^XXXX-WXX-([1-7])(?:T(MO|AF|EV|NI))?$/.exec(value))) return `a ${WEEKDAYS[m[1] - 1]}${m[2] ? ` ${PARTS_OF_DAY[m[2]]}` : ""} (week unknown)`;
-  if ((m = /^XXXX-(Q[1-4]|SP|SU|FA|WI)$/.exec(value))) return `${m[1].startsWith("Q") ? `the ${ORDINALS[m[1][1] - 1]} quarter` : SEASONS[m[1]]} (year unknown)`;
-  if ((m = /^(\d{4}|XXXX)-(\d{2})$/.exec(value))) return m[1] === "XXXX" ? `${MONTHS[+m[2] - 1]} (year unknown)` : `${MONTHS[+m[2] - 1]} ${m[1]}`;
-  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) return m[3] ? `the weekend of week ${+m[2]} of ${m[1]}` : `week ${+m[2]} of ${m[1]}`;
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `the ${ORDINALS[m[2] - 1]} quarter of ${m[1]}`;
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `the ${ORDINALS[m[2] - 1]} half of ${m[1]}`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^(\d{4})$/.exec(value))) return `the year ${m[1]}`;
-  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
-  if ((m = /^(\d{2})$/.exec(value))) return `the ${m[1]}00s`;
-  return null;
 }
 
 /** A list that shows its first `LIST_LIMIT` items and a button for the rest. */
@@ -175,7 +86,7 @@ export function renderDates(list, timeline, analysis) {
       {},
       element("button", { type: "button", class: "date", "data-index": index, "aria-label": `${date.text}: ${date.value}, show in the article` }, element("span", { class: "text" }, date.text)),
       " → ",
-      element("span", { class: "value", title: readableValue(date.value, date.type) ?? "" }, date.value),
+      element("span", { class: "value", title: date.readable }, date.value),
       element("span", { class: "kind kind-date" }, date.type),
     );
   });

@@ -12,6 +12,7 @@ fn main() {
         (Mention::docs(), Mention::decl()),
         (Entity::docs(), Entity::decl()),
         (TimexType::docs(), TimexType::decl()),
+        (DayRange::docs(), DayRange::decl()),
         (TimeExpression::docs(), TimeExpression::decl()),
         (Speaker::docs(), Speaker::decl()),
         (Quote::docs(), Quote::decl()),

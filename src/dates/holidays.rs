@@ -16,7 +16,45 @@ pub(crate) enum Holiday {
     WeekdayFrom { month: u32, day: u32, weekday: u32 },
     /// Easter Sunday moved by `days` (Good Friday: -2).
     Easter { days: i64 },
+    /// Thanksgiving (the fourth Thursday of November) moved by `days` (Black Friday: 1).
+    AfterThanksgiving { days: i64 },
 }
+
+/// The words a holiday's name may begin with, as written; the date recognizers start
+/// at these words (and only these) to look for a holiday.
+pub(crate) const FIRST_WORDS: &[&str] = &[
+    "Christmas",
+    "New",
+    "Thanksgiving",
+    "Halloween",
+    "Valentine",
+    "Independence",
+    "Veterans",
+    "Memorial",
+    "Labor",
+    "Easter",
+    "Black",
+    "Cyber",
+    "Fourth",
+    "Juneteenth",
+    "Good",
+    "Election",
+    "Martin",
+    "Presidents",
+    "President's",
+    "Columbus",
+    "Mother",
+    "Father",
+    "Boxing",
+    "St",
+    "St.",
+    "Saint",
+    "Bastille",
+    "Canada",
+    "Australia",
+    "Remembrance",
+    "Armistice",
+];
 
 /// The most words a holiday's name takes, as the tokenizer splits them ("Martin Luther
 /// King , Jr . Day"): how many words [`Holiday::named`] may read.
@@ -28,6 +66,12 @@ impl Holiday {
     /// `words` holds up to [`LONGEST_NAME`] words.
     pub fn named(words: &[&str]) -> Option<(Holiday, usize)> {
         let word = |k: usize| words.get(k).copied().unwrap_or("");
+        // Only names that begin with a word of the list, so that a holiday added below
+        // without its first word there fails its own test rather than the recognizer's
+        // start table silently.
+        if !FIRST_WORDS.contains(&word(0)) {
+            return None;
+        }
         let day_after = |n: usize| if word(n) == "Day" { n + 1 } else { n };
         // "Mother's Day", "Presidents' Day", "Presidents Day": the length up to "Day".
         let day_named = |n: usize| match word(n) {
@@ -79,10 +123,17 @@ impl Holiday {
                 },
                 2,
             ),
+            "Easter" if word(1) == "Monday" => (Holiday::Easter { days: 1 }, 2),
             "Easter" => (
                 Holiday::Easter { days: 0 },
                 if word(1) == "Sunday" { 2 } else { 1 },
             ),
+            "Black" if word(1) == "Friday" => (Holiday::AfterThanksgiving { days: 1 }, 2),
+            "Cyber" if word(1) == "Monday" => (Holiday::AfterThanksgiving { days: 4 }, 2),
+            "Fourth" if word(1) == "of" && word(2) == "July" => {
+                (Holiday::Fixed { month: 7, day: 4 }, 3)
+            }
+            "Juneteenth" => (Holiday::Fixed { month: 6, day: 19 }, 1),
             "Good" if word(1) == "Friday" => (Holiday::Easter { days: -2 }, 2),
             "Election" if word(1) == "Day" => (
                 Holiday::WeekdayFrom {
@@ -153,6 +204,15 @@ impl Holiday {
                 Some(from.add_days((weekday as i64 - from.weekday() as i64).rem_euclid(7)))
             }
             Holiday::Easter { days } => Some(easter_sunday(year)?.add_days(days)),
+            Holiday::AfterThanksgiving { days } => Some(
+                Holiday::NthWeekday {
+                    month: 11,
+                    weekday: 4,
+                    nth: 4,
+                }
+                .date_in(year)?
+                .add_days(days),
+            ),
         }
     }
 }

@@ -1,19 +1,20 @@
 //! Dates and time expressions: finds TIMEX3 expressions (DATE, TIME, DURATION, SET)
 //! and resolves each to a normalized value against the reference date.
 //!
-//! [`patterns`] recognizes an expression at a token and says what it means (a
+//! [`recognizers`] recognizes an expression at a token and says what it means (a
 //! [`Meaning`]); [`resolve`] turns the meaning into a TIMEX3 value given the reference
 //! date and the [`tense`] of the clause.
 
 pub mod calendar;
 mod holidays;
-mod patterns;
+pub mod readable;
+mod recognizers;
 pub mod reference;
 mod resolve;
 pub mod tense;
 pub mod words;
 
-use crate::analysis::{TimeExpression, TimexType};
+use crate::analysis::{DayRange, TimeExpression, TimexType};
 use crate::text::Document;
 use calendar::CalendarDate;
 use words::Unit;
@@ -56,14 +57,16 @@ pub(crate) enum Meaning {
     Ago { unit: Unit, count: i64 },
     /// A quarter, its year unknown when absent ("the third quarter").
     Quarter { year: Option<i32>, quarter: u32 },
-    /// A clock time on the reference day ("3:30 p.m." -> T15:30).
-    ClockTime { hour: u32, minute: u32 },
+    /// A clock time on the reference day ("3:30 p.m." -> T15:30); `utc` when the text
+    /// says the time is UTC or GMT ("08:30 UTC" -> T08:30Z).
+    ClockTime { hour: u32, minute: u32, utc: bool },
     /// A clock time on a given day ("10 p.m. Wednesday", "5 p.m. EST Nov. 9",
     /// "midnight Friday", which is hour 24 of Friday).
     AtClock {
         day: Box<Meaning>,
         hour: u32,
         minute: u32,
+        utc: bool,
     },
     /// A month in a year counted from the reference year ("June last year").
     MonthOfYearOffset { month: u32, offset: i32 },
@@ -110,24 +113,43 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
     let mut i = 0;
     // The last calendar year (and month, and day) the article named, for "that year".
     let mut last_named: Option<resolve::Named> = None;
+    // The last whole day named in the current sentence, for a clock time that names no
+    // day ("Tuesday in Everett at 18:00 UTC").
+    let mut day_in_sentence: Option<(usize, CalendarDate)> = None;
     while i < doc.token_count() {
-        match patterns::match_at(doc, i) {
+        match recognizers::match_at(doc, i) {
             Some(found) => {
                 let tense = tense::tense_around(doc, found.first_token, found.end_token);
+                let sentence = doc.sentence_index(found.first_token);
+                let day_named = day_in_sentence
+                    .filter(|&(s, _)| s == sentence)
+                    .map(|(_, day)| day);
                 let value = match found.meaning {
                     Meaning::Anaphoric { unit, offset } => {
                         resolve::anaphoric(unit, offset, last_named, reference)
+                    }
+                    Meaning::ClockTime { .. } if day_named.is_some() => {
+                        resolve::value(&found.meaning, day_named, tense)
                     }
                     _ => resolve::value(&found.meaning, reference, tense),
                 };
                 if let Some(named) = resolve::named_parts(&value) {
                     last_named = Some(named);
                 }
+                if let Some(day) = value.get(..10).and_then(CalendarDate::parse) {
+                    day_in_sentence = Some((sentence, day));
+                }
                 let span = doc.span(found.first_token, found.end_token);
+                let range = match found.kind {
+                    TimexType::Date | TimexType::Time => readable::day_range(&value),
+                    TimexType::Duration | TimexType::Set => None,
+                };
                 out.push(TimeExpression {
                     span,
                     text: span.of(doc.text).to_string(),
                     kind: found.kind,
+                    readable: readable::readable(&value, found.kind),
+                    range: range.map(|(first, last)| DayRange { first, last }),
                     value,
                 });
                 i = found.end_token;

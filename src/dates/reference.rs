@@ -65,7 +65,7 @@ pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<Cale
         }
         let mut i = first;
         while i < end {
-            if let Some(found) = super::patterns::match_at(doc, i) {
+            if let Some(found) = super::recognizers::match_at(doc, i) {
                 match found.meaning {
                     Meaning::Day {
                         year: Some(year),

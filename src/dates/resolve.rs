@@ -162,10 +162,23 @@ pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: T
         (&Meaning::UnitOffset { offset, .. }, None) => direction_ref(offset as i64).to_string(),
         (&Meaning::Ago { unit, count }, Some(r)) => unit_value(r, unit, count),
         (&Meaning::Ago { count, .. }, None) => direction_ref(count).to_string(),
-        (&Meaning::ClockTime { hour, minute }, Some(r)) => format!("{r}T{hour:02}:{minute:02}"),
-        (&Meaning::ClockTime { hour, minute }, None) => format!("XXXX-XX-XXT{hour:02}:{minute:02}"),
-        (Meaning::AtClock { day, hour, minute }, _) => {
-            format!("{}T{hour:02}:{minute:02}", value(day, reference, tense))
+        (&Meaning::ClockTime { hour, minute, utc }, Some(r)) => {
+            format!("{r}T{hour:02}:{minute:02}{}", zone(utc))
+        }
+        (&Meaning::ClockTime { hour, minute, utc }, None) => {
+            format!("XXXX-XX-XXT{hour:02}:{minute:02}{}", zone(utc))
+        }
+        (
+            Meaning::AtClock {
+                day,
+                hour,
+                minute,
+                utc,
+            },
+            _,
+        ) => {
+            let day = value(day, reference, tense);
+            format!("{day}T{hour:02}:{minute:02}{}", zone(*utc))
         }
         (&Meaning::MonthOfYearOffset { month, offset }, Some(r)) => {
             format!("{:04}-{month:02}", r.year + offset)
@@ -486,5 +499,14 @@ mod tests {
         };
         assert_eq!(last_day(11, 2), "2025-11-02", "last Nov. 2, said on Nov. 6");
         assert_eq!(last_day(11, 23), "2024-11-23");
+    }
+}
+
+/// The ISO 8601 zone suffix of a clock time: `Z` for UTC, nothing for local time.
+fn zone(utc: bool) -> &'static str {
+    if utc {
+        "Z"
+    } else {
+        ""
     }
 }

@@ -65,6 +65,42 @@ pub fn is_weekday_name(word: &str) -> bool {
     word.len() > 5 && weekday_number(word).is_some()
 }
 
+/// Number words and their values, as counts of time are written ("two years", "a
+/// dozen days").
+pub const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+    ("dozen", 12),
+];
+
 /// The value of a small number written as digits or words ("22", "two", "a", "dozen",
 /// "twenty-four").
 pub fn number_value(word: &str) -> Option<u32> {
@@ -74,39 +110,11 @@ pub fn number_value(word: &str) -> Option<u32> {
     if let Some((tens, units)) = word.split_once('-') {
         return compound_number(number_value(tens)?, number_value(units)?);
     }
-    let n = match word.to_ascii_lowercase().as_str() {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        "dozen" => 12,
-        _ => return None,
-    };
-    Some(n)
+    let lower = word.to_ascii_lowercase();
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|&(_, n)| n)
 }
 
 /// "twenty" and "four" make 24; other pairs make no number.
@@ -114,6 +122,32 @@ pub fn compound_number(tens: u32, units: u32) -> Option<u32> {
     ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&units))
         .then_some(tens + units)
 }
+
+/// The words that name units of time, singular and plural.
+pub const UNITS: &[(&str, Unit)] = &[
+    ("second", Unit::Second),
+    ("seconds", Unit::Second),
+    ("minute", Unit::Minute),
+    ("minutes", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hours", Unit::Hour),
+    ("day", Unit::Day),
+    ("days", Unit::Day),
+    ("week", Unit::Week),
+    ("weeks", Unit::Week),
+    ("weekend", Unit::Weekend),
+    ("weekends", Unit::Weekend),
+    ("month", Unit::Month),
+    ("months", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("quarters", Unit::Quarter),
+    ("year", Unit::Year),
+    ("years", Unit::Year),
+    ("decade", Unit::Decade),
+    ("decades", Unit::Decade),
+    ("century", Unit::Century),
+    ("centuries", Unit::Century),
+];
 
 /// A calendar or clock unit named by a word ("weeks", "year").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -134,21 +168,10 @@ pub enum Unit {
 impl Unit {
     /// The unit a lowercase word names, singular or plural.
     pub fn from_word(word: &str) -> Option<Unit> {
-        let unit = match word {
-            "second" | "seconds" => Unit::Second,
-            "minute" | "minutes" => Unit::Minute,
-            "hour" | "hours" => Unit::Hour,
-            "day" | "days" => Unit::Day,
-            "week" | "weeks" => Unit::Week,
-            "weekend" | "weekends" => Unit::Weekend,
-            "month" | "months" => Unit::Month,
-            "quarter" | "quarters" => Unit::Quarter,
-            "year" | "years" => Unit::Year,
-            "decade" | "decades" => Unit::Decade,
-            "century" | "centuries" => Unit::Century,
-            _ => return None,
-        };
-        Some(unit)
+        UNITS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|&(_, unit)| unit)
     }
 
     /// The TIMEX3 duration for `n` and a half of this unit ("2 1/2 years" is `P2Y6M`),

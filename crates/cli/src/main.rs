@@ -219,10 +219,11 @@ fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
     for date in &analysis.dates {
         writeln!(
             out,
-            "  {:<9} {:<24} {}",
+            "  {:<9} {:<24} {:<12} {}",
             date.kind.name(),
             date.text,
-            date.value
+            date.value,
+            date.readable
         )?;
     }
     writeln!(out, "\nQuotes ({}):", analysis.quotes.len())?;
