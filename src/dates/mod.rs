@@ -22,8 +22,25 @@ use words::Unit;
 /// What an expression says before it is placed on the calendar.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Meaning {
-    /// A value that needs no reference date ("2025-11-06", "1990s" -> "199", "P3Y").
-    Fixed(String),
+    /// The present, the past or the future with no date ("now", "recently", "soon").
+    Vague(Direction),
+    /// An amount of time: `count` units (unknown when None: "years"), and a half more
+    /// with `and_a_half` ("two and a half hours"; "half an hour" is 0 and a half).
+    Amount {
+        unit: Unit,
+        count: Option<u32>,
+        and_a_half: bool,
+    },
+    /// A year named outright ("2025", "fiscal 1989", "the year 2000").
+    Year(i32),
+    /// A decade by the first three digits of its years ("the 1990s" is 199).
+    Decade(i32),
+    /// A century by the first two digits of its years ("the 20th century" is 19).
+    Century(i32),
+    /// A season of a given year ("the winter of 1994", "summer 2026").
+    SeasonOfYear { year: i32, code: &'static str },
+    /// How often something recurs (a TIMEX3 SET: "every week", "on Mondays").
+    Every(Recurrence),
     /// A day, its year unknown when absent ("October 8").
     Day {
         year: Option<i32>,
@@ -88,6 +105,31 @@ pub(crate) enum Meaning {
     /// A year, month or day counted from the last one the article named ("that year",
     /// "the following month", "the next day"); `unit` is Year, Month or Day.
     Anaphoric { unit: Unit, offset: i32 },
+}
+
+/// Which way a vague reference points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Direction {
+    Past,
+    Present,
+    Future,
+}
+
+/// What recurs in a TIMEX3 SET.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Recurrence {
+    /// Every `count` units ("every week", "every other week", "every few years": None).
+    Units { unit: Unit, count: Option<u32> },
+    /// A weekday, ISO-numbered ("each Monday", "on Mondays").
+    Weekday(u32),
+    /// A month ("every July").
+    Month(u32),
+    /// A season by its TIMEX3 code ("every spring").
+    Season(&'static str),
+    /// A part of the day by its TIMEX3 code ("every night").
+    PartOfDay(&'static str),
+    /// "every weekend".
+    Weekend,
 }
 
 /// A year named outright or counted from the reference date's year.

@@ -4,12 +4,30 @@
 use super::calendar::CalendarDate;
 use super::tense::Tense;
 use super::words::Unit;
-use super::{Meaning, YearRef};
+use super::{Direction, Meaning, Recurrence, YearRef};
 
 /// The TIMEX3 value of `meaning`.
 pub(crate) fn value(meaning: &Meaning, reference: Option<CalendarDate>, tense: Tense) -> String {
     match (meaning, reference) {
-        (Meaning::Fixed(value), _) => value.clone(),
+        (&Meaning::Vague(direction), _) => match direction {
+            Direction::Past => "PAST_REF",
+            Direction::Present => "PRESENT_REF",
+            Direction::Future => "FUTURE_REF",
+        }
+        .to_string(),
+        (
+            &Meaning::Amount {
+                unit,
+                count,
+                and_a_half,
+            },
+            _,
+        ) => amount(unit, count, and_a_half),
+        (&Meaning::Year(year), _) => format!("{year:04}"),
+        (&Meaning::Decade(decade), _) => format!("{decade:03}"),
+        (&Meaning::Century(century), _) => format!("{century:02}"),
+        (&Meaning::SeasonOfYear { year, code }, _) => format!("{year:04}-{code}"),
+        (&Meaning::Every(recurrence), _) => recurring(recurrence),
         (
             &Meaning::Day {
                 year: Some(year),
@@ -508,5 +526,29 @@ fn zone(utc: bool) -> &'static str {
         "Z"
     } else {
         ""
+    }
+}
+
+/// The TIMEX3 duration of an amount of time: `P3Y`, `PXM`, `PT2H30M` (two and a half
+/// hours), `PT30M` (half an hour).
+fn amount(unit: Unit, count: Option<u32>, and_a_half: bool) -> String {
+    match (count, and_a_half) {
+        (Some(0), true) => unit.half().map(str::to_string),
+        (Some(n), true) => unit.duration_and_a_half(n),
+        _ => None,
+    }
+    .unwrap_or_else(|| unit.duration(count))
+}
+
+/// The TIMEX3 value of a recurrence: `P1W`, `P2W`, `PXY`, `XXXX-WXX-1`, `XXXX-07`,
+/// `XXXX-SP`, `XXXX-XX-XXTNI`, `XXXX-WXX-WE`.
+fn recurring(recurrence: Recurrence) -> String {
+    match recurrence {
+        Recurrence::Units { unit, count } => unit.duration(count),
+        Recurrence::Weekday(weekday) => format!("XXXX-WXX-{weekday}"),
+        Recurrence::Month(month) => format!("XXXX-{month:02}"),
+        Recurrence::Season(code) => format!("XXXX-{code}"),
+        Recurrence::PartOfDay(code) => format!("XXXX-XX-XXT{code}"),
+        Recurrence::Weekend => "XXXX-WXX-WE".to_string(),
     }
 }

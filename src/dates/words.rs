@@ -174,6 +174,15 @@ impl Unit {
             .map(|&(_, unit)| unit)
     }
 
+    /// Whether half of this unit is a whole number of a smaller one (half an hour is 30
+    /// minutes; half a week is no round amount).
+    pub fn halves(self) -> bool {
+        matches!(
+            self,
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Year | Unit::Decade | Unit::Century
+        )
+    }
+
     /// The TIMEX3 duration for `n` and a half of this unit ("2 1/2 years" is `P2Y6M`),
     /// when the half is a whole number of the next smaller unit.
     pub fn duration_and_a_half(self, n: u32) -> Option<String> {

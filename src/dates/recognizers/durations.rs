@@ -5,7 +5,7 @@ use super::cursor::Cursor;
 use super::{Recognizer, Starts, APPROXIMATOR, HYPHENATED, NUMBER, NUMBER_WORD, UNIT_WORD};
 use crate::analysis::TimexType;
 use crate::dates::words::{compound_number, number_value, Unit};
-use crate::dates::{Found, Meaning};
+use crate::dates::{Direction, Found, Meaning};
 use crate::text::TokenKind;
 
 /// An amount of time with the words that qualify it in front.
@@ -80,7 +80,7 @@ pub(super) fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
                         unit,
                         count: -(n as i64),
                     },
-                    None => Meaning::Fixed("PAST_REF".into()),
+                    None => Meaning::Vague(Direction::Past),
                 };
                 return c.found(i, inner + 2, TimexType::Date, meaning);
             }
@@ -88,13 +88,18 @@ pub(super) fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 inner + 1,
                 TimexType::Duration,
-                Meaning::Fixed(unit.duration(count)),
+                Meaning::Amount {
+                    unit,
+                    count,
+                    and_a_half: false,
+                },
             );
         } else {
             duration_or_ago(c, inner)?
         };
         if words == &["the"]
-            && (!matches!(found.meaning, Meaning::Fixed(_)) || c.word(inner).contains('-'))
+            && (!matches!(found.meaning, Meaning::Amount { .. } | Meaning::Vague(_))
+                || c.word(inner).contains('-'))
         {
             return None;
         }
@@ -107,14 +112,17 @@ pub(super) fn qualified_duration(c: &Cursor, i: usize) -> Option<Found> {
 pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     // "day-long", "decades-long", "a two-year-long fight": how long, as an adjective.
     if let Some(rest) = c.word(i).strip_suffix("-long") {
-        let value = match (Unit::from_word(rest), rest.rsplit_once('-')) {
-            (Some(unit), _) => unit.duration((!rest.ends_with('s')).then_some(1)),
-            (None, Some((number, unit))) => {
-                Unit::from_word(unit)?.duration(Some(number_value(number)?))
-            }
+        let (unit, count) = match (Unit::from_word(rest), rest.rsplit_once('-')) {
+            (Some(unit), _) => (unit, (!rest.ends_with('s')).then_some(1)),
+            (None, Some((number, unit))) => (Unit::from_word(unit)?, Some(number_value(number)?)),
             (None, None) => return None,
         };
-        return c.found(i, i + 1, TimexType::Duration, Meaning::Fixed(value));
+        let meaning = Meaning::Amount {
+            unit,
+            count,
+            and_a_half: false,
+        };
+        return c.found(i, i + 1, TimexType::Duration, meaning);
     }
     // Hyphenated adjective: "two-year", "60-day", "twenty-four-hour".
     if let Some((number, unit)) = c.word(i).rsplit_once('-') {
@@ -127,7 +135,11 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 1,
                 TimexType::Duration,
-                Meaning::Fixed(unit.duration(Some(n))),
+                Meaning::Amount {
+                    unit,
+                    count: Some(n),
+                    and_a_half: false,
+                },
             );
         }
         // A number word written with a hyphen ("twenty-five years") is read below.
@@ -137,12 +149,16 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     }
     // "half an hour", "half a century".
     if c.is(i, &["half"]) && c.is(i + 1, &["a", "an"]) {
-        let value = Unit::from_word(c.word(i + 2))?.half()?;
+        let unit = Unit::from_word(c.word(i + 2)).filter(|u| u.halves())?;
         return c.found(
             i,
             i + 3,
             TimexType::Duration,
-            Meaning::Fixed(value.to_string()),
+            Meaning::Amount {
+                unit,
+                count: Some(0),
+                and_a_half: true,
+            },
         );
     }
     let word = c.word(i);
@@ -169,13 +185,16 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         0
     };
     if half > 0 && !vague {
-        let unit = Unit::from_word(c.word(unit_at + half))?;
-        let value = unit.duration_and_a_half(count?)?;
+        let unit = Unit::from_word(c.word(unit_at + half)).filter(|u| u.halves())?;
         return c.found(
             i,
             unit_at + half + 1,
             TimexType::Duration,
-            Meaning::Fixed(value),
+            Meaning::Amount {
+                unit,
+                count: Some(count?),
+                and_a_half: true,
+            },
         );
     }
     if c.is(
@@ -197,8 +216,15 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     // "a year and a half": one and a half units.
     if is_article && c.is(after, &["and"]) && c.is(after + 1, &["a"]) && c.is(after + 2, &["half"])
     {
-        let value = unit.duration_and_a_half(1)?;
-        return c.found(i, after + 3, TimexType::Duration, Meaning::Fixed(value));
+        if !unit.halves() {
+            return None;
+        }
+        let meaning = Meaning::Amount {
+            unit,
+            count: Some(1),
+            and_a_half: true,
+        };
+        return c.found(i, after + 3, TimexType::Duration, meaning);
     }
     if vague && c.is(after, &["ago"]) {
         // "several years ago": some time back, no telling when.
@@ -206,7 +232,7 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
             i,
             after + 1,
             TimexType::Date,
-            Meaning::Fixed("PAST_REF".into()),
+            Meaning::Vague(Direction::Past),
         );
     }
     // ("from a week earlier", "than a day earlier" still compare with a date).
@@ -228,7 +254,11 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
             i,
             after,
             TimexType::Duration,
-            Meaning::Fixed(unit.duration(count)),
+            Meaning::Amount {
+                unit,
+                count,
+                and_a_half: false,
+            },
         );
     }
     // "two weeks from now", "a year from today": counted ahead of the reference date.
@@ -302,7 +332,11 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
         i,
         end,
         TimexType::Duration,
-        Meaning::Fixed(unit.duration(count)),
+        Meaning::Amount {
+            unit,
+            count,
+            and_a_half: false,
+        },
     )
 }
 
@@ -322,12 +356,16 @@ pub(super) fn vague_amount(c: &Cursor, i: usize) -> Option<Found> {
     }
     if c.is(i + 1, &["ago"]) {
         // "years ago": some time back.
-        return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
+        return c.found(i, i + 2, TimexType::Date, Meaning::Vague(Direction::Past));
     }
     c.found(
         i,
         i + 1,
         TimexType::Duration,
-        Meaning::Fixed(unit.duration(None)),
+        Meaning::Amount {
+            unit,
+            count: None,
+            and_a_half: false,
+        },
     )
 }

@@ -224,7 +224,12 @@ pub(super) fn reporting_period(c: &Cursor, i: usize) -> Option<Found> {
         }
         // "the year ended June 30" is a twelve-month period, not a calendar year.
         "year" if !after_of && years_back == 0 && c.is(j + 1, &["ended", "ending"]) => {
-            c.found(i, j + 1, TimexType::Duration, Meaning::Fixed("P1Y".into()))
+            let meaning = Meaning::Amount {
+                unit: Unit::Year,
+                count: Some(1),
+                and_a_half: false,
+            };
+            c.found(i, j + 1, TimexType::Duration, meaning)
         }
         "year" if !after_of && years_back == 0 => c.found(
             i,
@@ -355,7 +360,7 @@ pub(super) fn season(c: &Cursor, i: usize) -> Option<Found> {
             i,
             i + 2,
             TimexType::Date,
-            Meaning::Fixed(format!("{year:04}-{code}")),
+            Meaning::SeasonOfYear { year, code },
         );
     }
     // "this past spring" is last spring.
@@ -416,7 +421,7 @@ pub(super) fn named_season(c: &Cursor, i: usize) -> Option<Found> {
             i,
             end,
             TimexType::Date,
-            Meaning::Fixed(format!("{year:04}-{code}")),
+            Meaning::SeasonOfYear { year, code },
         );
     }
     let before = c.doc.word_at(i as isize - 1).to_lowercase();

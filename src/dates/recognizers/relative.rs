@@ -6,7 +6,7 @@ use super::days::month_first;
 use super::{Recognizer, Starts};
 use crate::analysis::TimexType;
 use crate::dates::words::{month_number, number_value, weekday_number, Unit};
-use crate::dates::{Found, Meaning};
+use crate::dates::{Direction, Found, Meaning};
 
 /// "last week", "next month", "this year", "earlier this year", "the past two years",
 pub(super) const RELATIVE: Recognizer = Recognizer {
@@ -52,6 +52,8 @@ pub(super) const REFERENCE_WORD: Recognizer = Recognizer {
         "soon",
         "the",
         "these",
+        "more",
+        "most",
     ]),
     find: reference_word,
     examples: include_str!("examples/reference_word.txt"),
@@ -129,7 +131,11 @@ pub(super) fn relative(c: &Cursor, i: usize) -> Option<Found> {
             j,
             after + 1,
             TimexType::Duration,
-            Meaning::Fixed(unit.duration(count)),
+            Meaning::Amount {
+                unit,
+                count,
+                and_a_half: false,
+            },
         );
     }
     // "that year", "later that month", "that same day", "the following year": counted
@@ -275,7 +281,7 @@ pub(super) fn coming(c: &Cursor, first: usize, unit_at: usize) -> Option<Found> 
             first,
             unit_at + 1,
             TimexType::Date,
-            Meaning::Fixed("FUTURE_REF".into()),
+            Meaning::Vague(Direction::Future),
         );
     }
     c.found(
@@ -359,9 +365,13 @@ pub(super) fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "now", "recently", "currently": TIMEX3 reference values.
 pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
-    let value = match c.lower(i).as_ref() {
-        "now" | "currently" | "nowadays" => "PRESENT_REF",
-        "recently" | "lately" => "PAST_REF",
+    // "more recently", "most recently": TimeML keeps the adverb's degree.
+    if c.is(i, &["more", "most"]) && c.is(i + 1, &["recently"]) {
+        return c.found(i, i + 2, TimexType::Date, Meaning::Vague(Direction::Past));
+    }
+    let direction = match c.lower(i).as_ref() {
+        "now" | "currently" | "nowadays" => Direction::Present,
+        "recently" | "lately" => Direction::Past,
         // "current" and "recent" as adjectives ("current account" excepted), "recent years".
         "current"
             if !c.is(
@@ -371,7 +381,7 @@ pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
                 ],
             ) =>
         {
-            "PRESENT_REF"
+            Direction::Present
         }
         "recent" => {
             return match Unit::from_word(c.word(i + 1)) {
@@ -381,17 +391,21 @@ pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
                     i,
                     i + 2,
                     TimexType::Duration,
-                    Meaning::Fixed(unit.duration(None)),
+                    Meaning::Amount {
+                        unit,
+                        count: None,
+                        and_a_half: false,
+                    },
                 ),
                 Some(Unit::Day | Unit::Year | Unit::Decade) => {
-                    c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PAST_REF".into()))
+                    c.found(i, i + 2, TimexType::Date, Meaning::Vague(Direction::Past))
                 }
-                _ => c.found(i, i + 1, TimexType::Date, Meaning::Fixed("PAST_REF".into())),
+                _ => c.found(i, i + 1, TimexType::Date, Meaning::Vague(Direction::Past)),
             };
         }
         // "will soon move", "may soon seek", "to soon grow", "it soon will": a future the
         // verb next to it says; not "as soon as", "soon after", "the rebels soon took".
-        "soon" if soon_is_future(c, i) => "FUTURE_REF",
+        "soon" if soon_is_future(c, i) => Direction::Future,
         "the"
             if c.is(i + 1, &["past"])
                 && !c.is_number(i + 2)
@@ -399,36 +413,26 @@ pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
                 && Unit::from_word(c.word(i + 2)).is_none()
                 && !c.is(i + 2, &["few", "several", "many"]) =>
         {
-            return c.found(i, i + 2, TimexType::Date, Meaning::Fixed("PAST_REF".into()));
+            return c.found(i, i + 2, TimexType::Date, Meaning::Vague(Direction::Past));
         }
         "these" if c.is(i + 1, &["days"]) => {
             return c.found(
                 i,
                 i + 2,
                 TimexType::Date,
-                Meaning::Fixed("PRESENT_REF".into()),
+                Meaning::Vague(Direction::Present),
             )
         }
         "the" if c.is(i + 1, &["future"]) && !c.is(i + 2, &["of"]) => {
-            return c.found(
-                i,
-                i + 2,
-                TimexType::Date,
-                Meaning::Fixed("FUTURE_REF".into()),
-            )
+            return c.found(i, i + 2, TimexType::Date, Meaning::Vague(Direction::Future))
         }
         "the" if c.is(i + 1, &["near"]) && c.is(i + 2, &["future"]) => {
-            return c.found(
-                i,
-                i + 3,
-                TimexType::Date,
-                Meaning::Fixed("FUTURE_REF".into()),
-            )
+            return c.found(i, i + 3, TimexType::Date, Meaning::Vague(Direction::Future))
         }
         _ => return None,
     };
     // "now" in "right now" and "just now" is still the present; "until now" too.
-    c.found(i, i + 1, TimexType::Date, Meaning::Fixed(value.into()))
+    c.found(i, i + 1, TimexType::Date, Meaning::Vague(direction))
 }
 
 /// Whether "soon" at `i` is carried by a verb that looks ahead: a modal or "to" before it

@@ -6,7 +6,7 @@ use super::periods::season_code;
 use super::{plural_weekday, Recognizer, Starts, PLURAL_WEEKDAY};
 use crate::analysis::TimexType;
 use crate::dates::words::{month_number, number_value, weekday_number, Unit};
-use crate::dates::{Found, Meaning};
+use crate::dates::{Found, Meaning, Recurrence};
 use crate::text::TokenKind;
 
 /// "every week", "each Monday", "daily", "annually", "15 a year", "twice a week".
@@ -36,12 +36,16 @@ pub(super) const SET: Recognizer = Recognizer {
 
 /// "every week", "each Monday", "daily", "annually", "15 a year", "twice a week".
 pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
+    let every = |unit, count| Recurrence::Units {
+        unit,
+        count: Some(count),
+    };
     let simple = match c.lower(i).as_ref() {
-        "daily" | "nightly" => Some("P1D"),
-        "weekly" => Some("P1W"),
-        "monthly" => Some("P1M"),
-        "annually" | "yearly" | "annual" => Some("P1Y"),
-        "quarterly" => Some("P3M"),
+        "daily" | "nightly" => Some(every(Unit::Day, 1)),
+        "weekly" => Some(every(Unit::Week, 1)),
+        "monthly" => Some(every(Unit::Month, 1)),
+        "annually" | "yearly" | "annual" => Some(every(Unit::Year, 1)),
+        "quarterly" => Some(every(Unit::Month, 3)),
         _ => None,
     };
     if let Some(value) = simple {
@@ -50,7 +54,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
         if c.word(i).chars().all(|ch| ch.is_lowercase())
             && (!c.is_word(i + 1) || matches!(c.word(i), "daily" | "weekly"))
         {
-            return c.found(i, i + 1, TimexType::Set, Meaning::Fixed(value.into()));
+            return c.found(i, i + 1, TimexType::Set, Meaning::Every(value));
         }
         return None;
     }
@@ -66,7 +70,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
             i,
             i + 1,
             TimexType::Set,
-            Meaning::Fixed(format!("XXXX-WXX-{weekday}")),
+            Meaning::Every(Recurrence::Weekday(weekday)),
         );
     }
     if c.is(i, &["every"]) && c.is(i + 1, &["other"]) {
@@ -76,7 +80,10 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
             i,
             i + 3,
             TimexType::Set,
-            Meaning::Fixed(unit.duration(Some(2))),
+            Meaning::Every(Recurrence::Units {
+                unit,
+                count: Some(2),
+            }),
         );
     }
     if c.is(i, &["every"]) && c.is(i + 1, &["few", "several"]) {
@@ -86,7 +93,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
             i,
             i + 3,
             TimexType::Set,
-            Meaning::Fixed(unit.duration(None)),
+            Meaning::Every(Recurrence::Units { unit, count: None }),
         );
     }
     if c.is(i, &["every", "each"]) {
@@ -97,7 +104,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 2,
                 TimexType::Set,
-                Meaning::Fixed(format!("XXXX-{code}")),
+                Meaning::Every(Recurrence::Season(code)),
             );
         }
         if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == target) {
@@ -106,7 +113,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 2,
                 TimexType::Set,
-                Meaning::Fixed(format!("XXXX-XX-XXT{code}")),
+                Meaning::Every(Recurrence::PartOfDay(code)),
             );
         }
         if target == "weekend" {
@@ -114,7 +121,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 2,
                 TimexType::Set,
-                Meaning::Fixed("XXXX-WXX-WE".into()),
+                Meaning::Every(Recurrence::Weekend),
             );
         }
         if let Some(unit) = Unit::from_word(target) {
@@ -122,7 +129,10 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 2,
                 TimexType::Set,
-                Meaning::Fixed(unit.duration(Some(1))),
+                Meaning::Every(Recurrence::Units {
+                    unit,
+                    count: Some(1),
+                }),
             );
         }
         if let Some(weekday) = weekday_number(target).filter(|_| target.len() > 3) {
@@ -130,7 +140,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 2,
                 TimexType::Set,
-                Meaning::Fixed(format!("XXXX-WXX-{weekday}")),
+                Meaning::Every(Recurrence::Weekday(weekday)),
             );
         }
         if let Some(month) = month_number(target)
@@ -140,7 +150,7 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                 i,
                 i + 2,
                 TimexType::Set,
-                Meaning::Fixed(format!("XXXX-{month:02}")),
+                Meaning::Every(Recurrence::Month(month)),
             );
         }
         if let (Some(n), Some(unit)) = (number_value(target), Unit::from_word(c.word(i + 2))) {
@@ -149,7 +159,10 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
                     i,
                     i + 3,
                     TimexType::Set,
-                    Meaning::Fixed(unit.duration(Some(n))),
+                    Meaning::Every(Recurrence::Units {
+                        unit,
+                        count: Some(n),
+                    }),
                 );
             }
         }
@@ -201,6 +214,9 @@ fn rate(c: &Cursor, i: usize) -> Option<Found> {
         i,
         i + 2,
         TimexType::Set,
-        Meaning::Fixed(unit.duration(Some(1))),
+        Meaning::Every(Recurrence::Units {
+            unit,
+            count: Some(1),
+        }),
     )
 }

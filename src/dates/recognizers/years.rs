@@ -46,15 +46,15 @@ pub(super) const YEAR: Recognizer = Recognizer {
     examples: include_str!("examples/year.txt"),
 };
 
-/// Decades of the last century said in words.
-pub(super) const DECADE_WORDS: &[(&str, &str)] = &[
-    ("thirties", "193"),
-    ("forties", "194"),
-    ("fifties", "195"),
-    ("sixties", "196"),
-    ("seventies", "197"),
-    ("eighties", "198"),
-    ("nineties", "199"),
+/// Decades of the last century said in words, and the first three digits of their years.
+pub(super) const DECADE_WORDS: &[(&str, i32)] = &[
+    ("thirties", 193),
+    ("forties", 194),
+    ("fifties", 195),
+    ("sixties", 196),
+    ("seventies", 197),
+    ("eighties", 198),
+    ("nineties", 199),
 ];
 
 /// "the 1990s", "the mid-1990s", "the nineties" — a decade; "the 20th century".
@@ -64,20 +64,15 @@ pub(super) fn decade(c: &Cursor, i: usize) -> Option<Found> {
     if c.is(start, &["early", "late", "mid"]) {
         start += 1;
     }
-    if let Some(&(_, value)) = DECADE_WORDS.iter().find(|(w, _)| the && c.is(start, &[w])) {
-        return c.found(
-            i,
-            start + 1,
-            TimexType::Date,
-            Meaning::Fixed(value.to_string()),
-        );
+    if let Some(&(_, decade)) = DECADE_WORDS.iter().find(|(w, _)| the && c.is(start, &[w])) {
+        return c.found(i, start + 1, TimexType::Date, Meaning::Decade(decade));
     }
     if let Some(number) = century_ordinal(c.word(start)).filter(|_| c.is(start + 1, &["century"])) {
         return c.found(
             i,
             start + 2,
             TimexType::Date,
-            Meaning::Fixed(format!("{:02}", number - 1)),
+            Meaning::Century(number as i32 - 1),
         );
     }
     let word = c.word(start);
@@ -101,19 +96,18 @@ pub(super) fn decade(c: &Cursor, i: usize) -> Option<Found> {
             i,
             start + 1,
             TimexType::Date,
-            Meaning::Fixed(format!("19{}", tens / 10)),
+            Meaning::Decade(190 + tens as i32 / 10),
         );
     }
     if digits.len() == 4 && digits.ends_with('0') && year_number(digits).is_some() {
         // "the 1800s" and "the 1900s" are centuries; "the 2000s" the decade.
-        let century = digits.ends_with("00") && digits < "2000";
-        let value = if century { &digits[..2] } else { &digits[..3] };
-        return c.found(
-            i,
-            start + 1,
-            TimexType::Date,
-            Meaning::Fixed(value.to_string()),
-        );
+        let year: i32 = digits.parse().ok()?;
+        let meaning = if digits.ends_with("00") && year < 2000 {
+            Meaning::Century(year / 100)
+        } else {
+            Meaning::Decade(year / 10)
+        };
+        return c.found(i, start + 1, TimexType::Date, meaning);
     }
     None
 }
@@ -138,12 +132,7 @@ pub(super) fn century_ordinal(word: &str) -> Option<u32> {
 /// "two thousand" alone is a count, so it is a year only here.
 pub(super) fn named_year(c: &Cursor, i: usize) -> Option<Found> {
     let (year, end) = year_after_the_year(c, i)?;
-    c.found(
-        i,
-        end,
-        TimexType::Date,
-        Meaning::Fixed(format!("{year:04}")),
-    )
+    c.found(i, end, TimexType::Date, Meaning::Year(year))
 }
 
 /// The year named after "the year" at token `i`, and the token after it.
@@ -176,20 +165,10 @@ pub(super) fn year_after_the_year(c: &Cursor, i: usize) -> Option<(i32, usize)> 
 /// ninety-six"; "year-end" is the last day of the year.
 pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
     if let Some(year) = spelled_year(c, i) {
-        return c.found(
-            i,
-            i + 2,
-            TimexType::Date,
-            Meaning::Fixed(format!("{year:04}")),
-        );
+        return c.found(i, i + 2, TimexType::Date, Meaning::Year(year));
     }
     if let Some(year) = c.word(i).strip_prefix("mid-").and_then(year_number) {
-        return c.found(
-            i,
-            i + 1,
-            TimexType::Date,
-            Meaning::Fixed(format!("{year:04}")),
-        );
+        return c.found(i, i + 1, TimexType::Date, Meaning::Year(year));
     }
     if c.is(i, &["year-end"]) {
         return c.found(
@@ -214,12 +193,7 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
         } else {
             year_number(digits)?
         };
-        return c.found(
-            i,
-            i + 1,
-            TimexType::Date,
-            Meaning::Fixed(format!("{year:04}")),
-        );
+        return c.found(i, i + 1, TimexType::Date, Meaning::Year(year));
     }
     // "by year's end", "at year end": the year (TimeBank's value for the end of a year).
     if c.is(i, &["year"]) && year_end_may_follow(c.doc, i) {
@@ -297,19 +271,9 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
     }
     if before == "fiscal" {
         // TimeBank writes a fiscal year as the calendar year that names it.
-        return c.found(
-            i - 1,
-            i + 1,
-            TimexType::Date,
-            Meaning::Fixed(format!("{year:04}")),
-        );
+        return c.found(i - 1, i + 1, TimexType::Date, Meaning::Year(year));
     }
-    c.found(
-        i,
-        i + 1,
-        TimexType::Date,
-        Meaning::Fixed(format!("{year:04}")),
-    )
+    c.found(i, i + 1, TimexType::Date, Meaning::Year(year))
 }
 
 /// Words ending in "s" that, after a four-digit number, leave it a year: plural nouns a
