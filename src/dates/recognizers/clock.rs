@@ -11,6 +11,7 @@ pub(super) const CLOCK_TIME: Recognizer = Recognizer {
     name: "clock_time",
     starts: Starts::with(&["noon", "midday", "midnight"], NUMBER),
     find: clock_time,
+    #[cfg(test)]
     examples: include_str!("examples/clock_time.txt"),
 };
 

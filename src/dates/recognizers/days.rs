@@ -13,6 +13,7 @@ pub(super) const NUMERIC_DATE: Recognizer = Recognizer {
     name: "numeric_date",
     starts: Starts::with(&[], NUMBER),
     find: numeric_date,
+    #[cfg(test)]
     examples: include_str!("examples/numeric_date.txt"),
 };
 
@@ -21,6 +22,7 @@ pub(super) const MONTH_FIRST: Recognizer = Recognizer {
     name: "month_first",
     starts: Starts::with(&["early", "late"], MONTH_NAME | HYPHENATED),
     find: month_first,
+    #[cfg(test)]
     examples: include_str!("examples/month_first.txt"),
 };
 
@@ -29,6 +31,7 @@ pub(super) const DAY_FIRST: Recognizer = Recognizer {
     name: "day_first",
     starts: Starts::with(&["the"], NUMBER),
     find: day_first,
+    #[cfg(test)]
     examples: include_str!("examples/day_first.txt"),
 };
 
@@ -37,6 +40,7 @@ pub(super) const SECOND_DAY: Recognizer = Recognizer {
     name: "second_day",
     starts: Starts::with(&[], NUMBER),
     find: second_day,
+    #[cfg(test)]
     examples: include_str!("examples/second_day.txt"),
 };
 
@@ -45,6 +49,7 @@ pub(super) const WEEKDAY: Recognizer = Recognizer {
     name: "weekday",
     starts: Starts::with(&["late", "early", "earlier", "later"], WEEKDAY_NAME),
     find: weekday,
+    #[cfg(test)]
     examples: include_str!("examples/weekday.txt"),
 };
 

@@ -13,6 +13,7 @@ pub(super) const QUALIFIED_DURATION: Recognizer = Recognizer {
     name: "qualified_duration",
     starts: Starts::with(&[], APPROXIMATOR),
     find: qualified_duration,
+    #[cfg(test)]
     examples: include_str!("examples/qualified_duration.txt"),
 };
 
@@ -24,6 +25,7 @@ pub(super) const DURATION_OR_AGO: Recognizer = Recognizer {
         NUMBER | NUMBER_WORD | HYPHENATED,
     ),
     find: duration_or_ago,
+    #[cfg(test)]
     examples: include_str!("examples/duration_or_ago.txt"),
 };
 
@@ -32,6 +34,7 @@ pub(super) const VAGUE_AMOUNT: Recognizer = Recognizer {
     name: "vague_amount",
     starts: Starts::with(&[], UNIT_WORD),
     find: vague_amount,
+    #[cfg(test)]
     examples: include_str!("examples/vague_amount.txt"),
 };
 

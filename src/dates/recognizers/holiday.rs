@@ -12,6 +12,7 @@ pub(super) const HOLIDAY: Recognizer = Recognizer {
     name: "holiday",
     starts: Starts::with(&["last", "this", "next"], HOLIDAY_WORD),
     find: holiday,
+    #[cfg(test)]
     examples: include_str!("examples/holiday.txt"),
 };
 

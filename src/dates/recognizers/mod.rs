@@ -28,7 +28,7 @@ use cursor::{ascii_lowercase, year_number, Cursor};
 use std::sync::OnceLock;
 
 /// A recognizer of one family of time expressions.
-#[cfg_attr(not(test), allow(dead_code))] // `name` and `examples` are read by the tests
+#[cfg_attr(not(test), allow(dead_code))] // `name` is read by the tests
 pub(crate) struct Recognizer {
     /// A name for tests and the docs: what it recognizes.
     pub name: &'static str,
@@ -37,7 +37,8 @@ pub(crate) struct Recognizer {
     /// The expression starting at a token, if any.
     pub find: fn(&Cursor, usize) -> Option<Found>,
     /// Its examples, one per line: `DCT | a sentence with [the expression] | TYPE value`
-    /// (`#` starts a comment line).
+    /// (`#` starts a comment line); compiled into the tests only.
+    #[cfg(test)]
     pub examples: &'static str,
 }
 
@@ -126,6 +127,7 @@ const QUALIFIED: Recognizer = Recognizer {
     name: "qualified",
     starts: Starts::words(&["the", "early", "late"]),
     find: qualified,
+    #[cfg(test)]
     examples: include_str!("examples/qualified.txt"),
 };
 

@@ -13,6 +13,7 @@ pub(super) const QUARTER_OF_YEAR: Recognizer = Recognizer {
     name: "quarter_of_year",
     starts: Starts::words(&["the", "this", "last", "next"]),
     find: quarter_of_year,
+    #[cfg(test)]
     examples: include_str!("examples/quarter_of_year.txt"),
 };
 
@@ -29,6 +30,7 @@ pub(super) const HALF_YEAR: Recognizer = Recognizer {
         "second-half",
     ]),
     find: half_year,
+    #[cfg(test)]
     examples: include_str!("examples/half_year.txt"),
 };
 
@@ -37,6 +39,7 @@ pub(super) const REPORTING_PERIOD: Recognizer = Recognizer {
     name: "reporting_period",
     starts: Starts::words(&["the", "year-earlier", "year-ago"]),
     find: reporting_period,
+    #[cfg(test)]
     examples: include_str!("examples/reporting_period.txt"),
 };
 
@@ -48,6 +51,7 @@ pub(super) const SEASON: Recognizer = Recognizer {
         SEASON_NAME,
     ),
     find: season,
+    #[cfg(test)]
     examples: include_str!("examples/season.txt"),
 };
 
@@ -56,6 +60,7 @@ pub(super) const QUARTER: Recognizer = Recognizer {
     name: "quarter",
     starts: Starts::with(&["the"], ORDINAL | HYPHENATED),
     find: quarter,
+    #[cfg(test)]
     examples: include_str!("examples/quarter.txt"),
 };
 
@@ -64,6 +69,7 @@ pub(super) const PERIOD_SHORTHAND: Recognizer = Recognizer {
     name: "period_shorthand",
     starts: Starts::words(&["q1", "q2", "q3", "q4", "h1", "h2"]),
     find: period_shorthand,
+    #[cfg(test)]
     examples: include_str!("examples/period_shorthand.txt"),
 };
 

@@ -16,6 +16,7 @@ pub(super) const RELATIVE: Recognizer = Recognizer {
         "past", "this", "current", "next",
     ]),
     find: relative,
+    #[cfg(test)]
     examples: include_str!("examples/relative.txt"),
 };
 
@@ -35,6 +36,7 @@ pub(super) const DAY_OFFSET: Recognizer = Recognizer {
         "the",
     ]),
     find: day_offset,
+    #[cfg(test)]
     examples: include_str!("examples/day_offset.txt"),
 };
 
@@ -56,6 +58,7 @@ pub(super) const REFERENCE_WORD: Recognizer = Recognizer {
         "most",
     ]),
     find: reference_word,
+    #[cfg(test)]
     examples: include_str!("examples/reference_word.txt"),
 };
 

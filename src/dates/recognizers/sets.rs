@@ -31,6 +31,7 @@ pub(super) const SET: Recognizer = Recognizer {
         PLURAL_WEEKDAY,
     ),
     find: set,
+    #[cfg(test)]
     examples: include_str!("examples/set.txt"),
 };
 

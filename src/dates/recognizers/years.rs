@@ -12,6 +12,7 @@ pub(super) const NAMED_YEAR: Recognizer = Recognizer {
     name: "named_year",
     starts: Starts::words(&["the"]),
     find: named_year,
+    #[cfg(test)]
     examples: include_str!("examples/named_year.txt"),
 };
 
@@ -32,6 +33,7 @@ pub(super) const DECADE: Recognizer = Recognizer {
         NUMBER | HYPHENATED,
     ),
     find: decade,
+    #[cfg(test)]
     examples: include_str!("examples/decade.txt"),
 };
 
@@ -43,6 +45,7 @@ pub(super) const YEAR: Recognizer = Recognizer {
         NUMBER | HYPHENATED | FISCAL_YEAR,
     ),
     find: year,
+    #[cfg(test)]
     examples: include_str!("examples/year.txt"),
 };
 
