@@ -25,6 +25,7 @@ pub mod lexicon;
 pub mod offsets;
 pub mod quotes;
 pub mod text;
+pub mod vocabulary;
 
 pub use analysis::{
     Analysis, Attribution, DayRange, Entity, EntityKind, Mention, Options, Quote, ReferenceDate,
@@ -33,6 +34,7 @@ pub use analysis::{
 pub use dates::calendar::CalendarDate;
 #[cfg(feature = "train")]
 pub use entities::tagger::training;
+pub use entities::tagger::ModelError;
 pub use failure::{AnalysisError, Step};
 
 use std::sync::OnceLock;
@@ -40,16 +42,26 @@ use std::sync::OnceLock;
 /// The analyzer with its lexicons loaded; build it once and reuse it for many articles.
 pub struct Analyzer {
     lexicon: lexicon::Lexicon,
-    tagger: Option<entities::tagger::Tagger>,
+    tagger: entities::tagger::Tagger,
 }
 
 impl Analyzer {
     /// Loads the built-in lexicons and the entity model (milliseconds; do it once).
+    ///
+    /// # Panics
+    /// When the compiled-in entity model does not match this build's feature templates and
+    /// vocabularies (a build made without retraining; `cargo test` catches it): the
+    /// message says how to retrain. [`Analyzer::try_new`] returns the error instead.
     pub fn new() -> Self {
-        Analyzer {
+        Self::try_new().unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    /// Like [`Analyzer::new`], with a model that cannot be loaded as an error.
+    pub fn try_new() -> Result<Self, ModelError> {
+        Ok(Analyzer {
             lexicon: lexicon::Lexicon::builtin(),
-            tagger: entities::tagger::Tagger::builtin(),
-        }
+            tagger: entities::tagger::Tagger::builtin()?,
+        })
     }
 
     /// Analyses one article: entities, time expressions resolved against the reference
@@ -58,7 +70,7 @@ impl Analyzer {
         failure::enter(Step::Tokenizing, text);
         let document = text::Document::new(text);
         failure::enter(Step::Entities, text);
-        let entities = entities::recognize(&document, &self.lexicon, self.tagger.as_ref());
+        let entities = entities::recognize(&document, &self.lexicon, Some(&self.tagger));
         failure::enter(Step::ReferenceDate, text);
         let reference = dates::reference::choose(&document, options);
         failure::enter(Step::Dates, text);

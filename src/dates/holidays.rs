@@ -2,6 +2,7 @@
 //! name and the day it falls on in a given year.
 
 use super::calendar::{days_in_month, CalendarDate};
+use crate::vocabulary::time::HOLIDAY_FIRST_WORDS;
 
 /// A holiday by name; fixed-date ones carry their month and day, moving ones a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,42 +21,6 @@ pub(crate) enum Holiday {
     AfterThanksgiving { days: i64 },
 }
 
-/// The words a holiday's name may begin with, as written; the date recognizers start
-/// at these words (and only these) to look for a holiday.
-pub(crate) const FIRST_WORDS: &[&str] = &[
-    "Christmas",
-    "New",
-    "Thanksgiving",
-    "Halloween",
-    "Valentine",
-    "Independence",
-    "Veterans",
-    "Memorial",
-    "Labor",
-    "Easter",
-    "Black",
-    "Cyber",
-    "Fourth",
-    "Juneteenth",
-    "Good",
-    "Election",
-    "Martin",
-    "Presidents",
-    "President's",
-    "Columbus",
-    "Mother",
-    "Father",
-    "Boxing",
-    "St",
-    "St.",
-    "Saint",
-    "Bastille",
-    "Canada",
-    "Australia",
-    "Remembrance",
-    "Armistice",
-];
-
 /// The most words a holiday's name takes, as the tokenizer splits them ("Martin Luther
 /// King , Jr . Day"): how many words [`Holiday::named`] may read.
 pub(crate) const LONGEST_NAME: usize = 7;
@@ -69,7 +34,7 @@ impl Holiday {
         // Only names that begin with a word of the list, so that a holiday added below
         // without its first word there fails its own test rather than the recognizer's
         // start table silently.
-        if !FIRST_WORDS.contains(&word(0)) {
+        if !HOLIDAY_FIRST_WORDS.contains(&word(0)) {
             return None;
         }
         let day_after = |n: usize| if word(n) == "Day" { n + 1 } else { n };

@@ -2,6 +2,10 @@
 //! "March" looks back or forward from the reference date.
 
 use crate::text::{Document, TokenKind};
+use crate::vocabulary::{
+    grammar::{BE_FORMS, DETERMINERS},
+    tense::{FUTURE, FUTURE_BEFORE_TO, IRREGULAR_PAST, NOT_PAST, PERFECT_CHAIN, PRESENT},
+};
 
 /// Which way the clause around an expression points in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,157 +15,6 @@ pub enum Tense {
     Future,
     Unknown,
 }
-
-/// Irregular past forms that news uses most.
-const IRREGULAR_PAST: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
-    "said",
-    "told",
-    "held",
-    "met",
-    "went",
-    "came",
-    "made",
-    "took",
-    "gave",
-    "saw",
-    "led",
-    "left",
-    "won",
-    "lost",
-    "began",
-    "became",
-    "brought",
-    "bought",
-    "fell",
-    "rose",
-    "got",
-    "thought",
-    "felt",
-    "kept",
-    "knew",
-    "found",
-    "sent",
-    "spent",
-    "spoke",
-    "wrote",
-    "ran",
-    "sold",
-    "struck",
-    "stood",
-    "told",
-    "hit",
-    "put",
-    "shot",
-    "fought",
-    "flew",
-    "drove",
-    "ate",
-    "broke",
-    "chose",
-    "caught",
-    "taught",
-    "grew",
-    "threw",
-    "wore",
-    "sat",
-    "paid",
-    "built",
-    "meant",
-    "heard",
-    "ago",
-    "since",
-    "earlier",
-    "previously",
-    "last",
-    "hadn't",
-    "wasn't",
-    "weren't",
-    "didn't",
-    "hadn’t",
-    "wasn’t",
-    "weren’t",
-    "didn’t",
-];
-
-/// Words ending in "ed" that are not past forms.
-const NOT_PAST: &[&str] = &[
-    "need",
-    "indeed",
-    "speed",
-    "hundred",
-    "bed",
-    "red",
-    "seed",
-    "feed",
-    "breed",
-    "shed",
-    "creed",
-    "embed",
-    "proceed",
-    "exceed",
-    "succeed",
-    "united",
-    "limited",
-    "based",
-    "expected",
-    "scheduled",
-    "supposed",
-    "planned",
-    "set",
-];
-
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "won't",
-    "won’t",
-    "next",
-    "upcoming",
-    "soon",
-    "tomorrow",
-    "expected",
-    "expects",
-    "expect",
-    "scheduled",
-    "planned",
-    "plans",
-    "plan",
-    "intends",
-    "planning",
-    "going",
-    // Deadlines and terms name a day still to come ("payable Dec. 7", "effective Feb. 1").
-    "payable",
-    "effective",
-    "expires",
-    "expire",
-    "deadline",
-    // Modals look ahead ("may not meet the criteria effective Dec. 7", "would arrive Monday").
-    "may",
-    "might",
-    "would",
-    "should",
-];
-
-/// Words that point ahead when "to" follows them ("set to resume Monday", "is to resume
-/// trading Tuesday").
-const FUTURE_BEFORE_TO: &[&str] = &["set", "due", "poised", "slated", "about", "is", "are"];
-
-const PRESENT: &[&str] = &[
-    "is",
-    "are",
-    "says",
-    "say",
-    "am",
-    "has",
-    "have",
-    "now",
-    "today",
-    "currently",
-];
 
 fn cue(word: &str) -> Tense {
     let lower = word.to_lowercase();
@@ -189,13 +42,6 @@ fn cue(word: &str) -> Tense {
     Tense::Unknown
 }
 
-/// Words after which a past form is a participle whose tense the auxiliary carries
-/// ("to be completed by Dec. 15", "will be paid Dec. 14").
-const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "am"];
-
-/// Words that make the next word a noun ("the plan", "a deadline").
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our"];
-
 /// The tense the word at token `i` marks, if any: not a past participle after a form of
 /// "be" ("is scheduled" still looks ahead), nor a noun after a determiner ("the plan").
 fn cue_at(doc: &Document, i: usize) -> Tense {
@@ -214,22 +60,6 @@ fn cue_at(doc: &Document, i: usize) -> Tense {
     }
     tense
 }
-
-/// Words that may stand between "had" and the verb it carries ("had been scheduled to").
-const PERFECT_CHAIN: &[&str] = &[
-    "been",
-    "due",
-    "set",
-    "scheduled",
-    "slated",
-    "expected",
-    "supposed",
-    "to",
-    "originally",
-    "previously",
-    "already",
-    "not",
-];
 
 /// Whether the verb at token `i` is carried by a "had" just before it.
 fn in_past_perfect(doc: &Document, i: usize) -> bool {

@@ -5,95 +5,10 @@ use super::Candidate;
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
 use crate::text::{is_all_caps, Document, TokenKind};
-
-/// Lowercase nouns that, right after a name, make it an organization
-/// ("Al Mayadeen network", "Likud party").
-const ORGANIZATION_NOUNS: &[&str] = &[
-    "network",
-    "newspaper",
-    "agency",
-    "party",
-    "group",
-    "company",
-    "firm",
-    "channel",
-    "broadcaster",
-    "daily",
-    "militia",
-    "movement",
-    "organization",
-    "organisation",
-    "corporation",
-    "bank",
-    "airline",
-    "carrier",
-    "club",
-    "team",
-    "magazine",
-    "television",
-    "radio",
-    "outlet",
-    "union",
-    "council",
-    "ministry",
-    "board",
-    "institute",
-    "university",
-    "foundation",
-    "coalition",
-    "faction",
-    "brigade",
-    "brigades",
-    "website",
-    "website's",
-    "paper",
-];
-
-/// Last words of the names of events, competitions and awards ("World Cup", "U.S.
-/// Open", "Gulf War"), which are "other" names.
-const EVENT_HEADS: &[&str] = &[
-    "Cup",
-    "Open",
-    "Championship",
-    "Championships",
-    "Games",
-    "Olympics",
-    "Series",
-    "Trophy",
-    "Prix",
-    "War",
-    "Awards",
-    "Award",
-    "Festival",
-    "Prize",
-    "Grand Slam",
-    "Classic",
-    "Masters",
-    "Marathon",
-    "Derby",
-    "Summit",
-    "Day",
-    "Tournament",
-];
-
-/// Prepositions that, before an unknown single name, suggest a place ("in Doha").
-const PLACE_PREPOSITIONS: &[&str] = &[
-    "in", "at", "near", "from", "to", "into", "across", "outside", "inside", "toward", "towards",
-];
-
-/// Verbs that, right after a name, suggest a person speaking ("Witkoff said").
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "wrote",
-    "asked",
-    "replied",
-    "insisted",
-    "argued",
-    "explained",
-];
+use crate::vocabulary::{
+    names::{EVENT_HEADS, ORGANIZATION_NOUNS, PLACE_PREPOSITIONS},
+    speech::VERBS_AFTER_A_SPEAKER,
+};
 
 /// Confidence levels, from a lexicon fact down to a guess.
 pub(crate) const CERTAIN: u8 = 5;
@@ -177,7 +92,7 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if words.len() == 1 && PLACE_PREPOSITIONS.contains(&doc.word_at(first as isize - 1)) {
         return Some((EntityKind::Place, GUESS));
     }
-    if SPEECH_VERBS.contains(&next) {
+    if VERBS_AFTER_A_SPEAKER.contains(&next) {
         return Some((EntityKind::Person, WEAK));
     }
     if words.len() == 1 && lexicon.surnames.contains(first_word) {

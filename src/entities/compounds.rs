@@ -8,131 +8,9 @@ use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
 use crate::text::furniture::is_name_particle;
 use crate::text::{Document, TokenKind};
-
-/// Nouns that close a named election.
-const ELECTION_NOUNS: &[&str] = &[
-    "election",
-    "elections",
-    "referendum",
-    "referendums",
-    "by-election",
-    "by-elections",
-    "primary",
-    "primaries",
-    "caucus",
-    "caucuses",
-    "plebiscite",
-];
-
-/// Words between the place and the noun of a named election ("general", "presidential").
-const ELECTION_MODIFIERS: &[&str] = &[
-    "general",
-    "federal",
-    "presidential",
-    "parliamentary",
-    "legislative",
-    "regional",
-    "provincial",
-    "state",
-    "municipal",
-    "local",
-    "gubernatorial",
-    "mayoral",
-    "leadership",
-    "snap",
-    "constitutional",
-    "midterm",
-    "national",
-    "European",
-    "Parliament",
-    "Senate",
-    "House",
-    "Assembly",
-    "independence",
-    "Democratic",
-    "Republican",
-    "party",
-    "primary",
-    "special",
-];
-
-/// Organization heads that may take an "of" or "for" part ("Union of …", "Party for …").
-const HEADS_WITH_OF: &[&str] = &[
-    "Party",
-    "Union",
-    "Front",
-    "Council",
-    "League",
-    "Movement",
-    "Association",
-    "Federation",
-    "Alliance",
-    "Committee",
-    "Commission",
-    "Bank",
-    "Institute",
-    "Center",
-    "Centre",
-    "Organisation",
-    "Organization",
-    "Society",
-    "Fund",
-    "Foundation",
-    "Congress",
-    "Church",
-    "Ministry",
-    "Department",
-    "Agency",
-    "Office",
-    "University",
-    "Court",
-    "Board",
-    "Army",
-    "Authority",
-    "Corporation",
-    "Company",
-    "Confederation",
-    "Chamber",
-    "Academy",
-    "College",
-    "School",
-    "Assembly",
-    "Coalition",
-    "Democrats",
-    "Socialists",
-    "Communists",
-    "Conference",
-    "Trust",
-    "Network",
-    "Service",
-    "Group",
-    "Club",
-    "Forum",
-    "Bloc",
-    "Parliament",
-    "Senate",
-];
-
-/// Heads after a nationality that make the whole one organization ("Italian Socialist
-/// Party"); a ministry or an army keeps its nationality apart in news style ("the Italian
-/// Defence Ministry" is written either way, so it is left to the tagger).
-const HEADS_AFTER_NATIONALITY: &[&str] = &[
-    "Party",
-    "Union",
-    "Front",
-    "League",
-    "Movement",
-    "Alliance",
-    "Congress",
-    "Coalition",
-    "Democrats",
-    "Socialists",
-    "Communists",
-    "Federation",
-    "Confederation",
-    "Bloc",
-    "Party's",
-];
+use crate::vocabulary::names::{
+    ELECTION_MODIFIERS, ELECTION_NOUNS, FOREIGN_PARTICLES, HEADS_AFTER_NATIONALITY, HEADS_WITH_OF,
+};
 
 /// The candidates with the pieces of one name joined.
 pub(super) fn joined(
@@ -265,12 +143,6 @@ fn with_of_parts_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Candi
 
 /// The most tokens of a person's name whose tails are looked up ("Maria da Graça Foster").
 const MAX_NAME_TOKENS: usize = 8;
-
-/// Particles that are no English words, so that before a person's name they are part of
-/// it wherever they stand ("said von der Leyen", "under de Gaulle").
-const FOREIGN_PARTICLES: &[&str] = &[
-    "von", "der", "de", "du", "da", "dos", "das", "di", "del", "della", "ibn",
-];
 
 /// A person's name with the lowercase particles before it ("von der" + "Leyen"): the
 /// particles join when none of them is an English word, or when the article writes the

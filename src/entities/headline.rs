@@ -8,12 +8,7 @@ use super::{classify, Candidate};
 use crate::analysis::EntityKind;
 use crate::lexicon::{FastMap, Lexicon};
 use crate::text::{is_all_caps, Document, TokenKind};
-
-/// Words of four letters or more that title case leaves in lowercase.
-const TITLE_CASE_SMALL_WORDS: &[&str] = &[
-    "with", "from", "into", "over", "than", "that", "amid", "upon", "onto", "about", "after",
-    "before", "under", "while", "during",
-];
+use crate::vocabulary::text::TITLE_CASE_SMALL_WORDS;
 
 /// The most words a name in a headline takes.
 const MAX_NAME_WORDS: usize = 5;

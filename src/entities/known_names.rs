@@ -6,9 +6,7 @@ use super::{classify, Candidate};
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
-
-/// Words after which a quoted name is the title of a work ("an ad titled “Unfit”").
-pub const TITLE_INTRODUCERS: &[&str] = &["titled", "entitled", "headlined", "Titled", "Entitled"];
+use crate::vocabulary::names::TITLE_INTRODUCERS;
 
 /// The candidates with quoted titles of works ("a second ad, titled “Unfit,”") read as
 /// works: other names, not persons or places.

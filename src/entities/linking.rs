@@ -6,6 +6,7 @@ use super::Candidate;
 use crate::analysis::{Entity, EntityKind, Mention, Span};
 use crate::lexicon::FastMap as HashMap;
 use crate::text::Document;
+use crate::vocabulary::names::{ACRONYM_SKIPS, GENERIC_HEADS};
 
 /// A mention being linked: its candidate and the entity it has joined.
 struct Linked {
@@ -421,32 +422,6 @@ fn shortened_person(
         .map(|(_, e)| e)
 }
 
-/// Words that end many organization names and so say nothing about which one.
-const GENERIC_HEADS: &[&str] = &[
-    "Party",
-    "Group",
-    "Company",
-    "Corp",
-    "Inc",
-    "Ltd",
-    "Co",
-    "Association",
-    "Council",
-    "Committee",
-    "Union",
-    "Bank",
-    "University",
-    "Ministry",
-    "Department",
-    "Agency",
-    "Club",
-    "United",
-    "City",
-    "County",
-    "State",
-    "Republic",
-];
-
 /// The letters of an acronym, written with full stops or without ("U.N." and "UN" give
 /// "UN"); None for any other word.
 fn acronym_letters(word: &str) -> Option<String> {
@@ -465,9 +440,6 @@ fn acronym_letters(word: &str) -> Option<String> {
 
 /// Clippings news uses for an organization, by the words its name starts with.
 const CLIPPINGS: &[(&[&str], &str)] = &[(&["Federal", "Reserve"], "Fed")];
-
-/// Function words an acronym leaves out ("FBI" for "Federal Bureau of Investigation").
-const ACRONYM_SKIPS: &[&str] = &["of", "the", "and", "for", "de", "&"];
 
 /// The initials of a name of several words, function words left out ("FBI", "US").
 fn initials(words: &[&str]) -> String {

@@ -20,11 +20,10 @@ mod linking;
 mod runs;
 pub mod tagger;
 
-pub use known_names::TITLE_INTRODUCERS;
-
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
+use crate::vocabulary::names::NAME_TITLES;
 
 /// A name found in the text, before linking: a token range with its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -304,13 +303,6 @@ fn with_nicknames_joined(doc: &Document, candidates: Vec<Candidate>) -> Vec<Cand
     }
     out
 }
-
-/// Abbreviated titles that stand before a person's name ("Sen. Richard Burr", "Lt. Gen.
-/// Michael Flynn"); like "President", they are not part of the name.
-const NAME_TITLES: &[&str] = &[
-    "Gen", "Gens", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Capt", "Sgt", "Prof",
-    "Rev", "Adm", "Maj", "Cmdr", "Brig", "Cpl", "Pvt", "Supt", "Insp", "Det", "Atty", "Amb",
-];
 
 /// Token `i` is an abbreviated title with its full stop (in the token or the next one):
 /// the index after it, if so.

@@ -4,6 +4,7 @@
 use crate::dates::words::{is_month_name, is_weekday_name};
 use crate::lexicon::Lexicon;
 use crate::text::{is_all_caps, is_capitalized, Document, TokenKind};
+use crate::vocabulary::names::{CONNECTORS, NEVER_NAMES, PARTICLES, PLACE_HEADS};
 
 /// A run of name-like tokens, `first_token..end_token`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,24 +16,6 @@ pub(crate) struct Run {
     /// The sentence is in capitals (a headline): capitalization says nothing.
     pub in_capitals: bool,
 }
-
-/// Lowercase words allowed inside a name between capitalized words ("Bank of England",
-/// "Charles de Gaulle", "Osama bin Laden").
-const CONNECTORS: &[&str] = &[
-    "of", "de", "da", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "el", "la", "le",
-    "&",
-];
-
-/// Name particles written in lowercase and joined by a hyphen ("al-Hayya", "el-Sisi").
-const PARTICLES: &[&str] = &[
-    "al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "abu-", "abd-",
-];
-
-/// Capitalized words that never start or join a name on their own.
-const NEVER_NAMES: &[&str] = &[
-    "I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll", "OK", "TV", "AM", "PM",
-    "A.M.", "P.M.",
-];
 
 /// Whether token `i` can be part of a name.
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
@@ -181,33 +164,6 @@ fn connector_fits(doc: &Document, lexicon: &Lexicon, start: usize, connector: us
         || PLACE_HEADS.contains(&head)
         || connector - start >= 2 && lexicon.organizations.contains(head)
 }
-
-/// Words that head a place name followed by "of" ("Gulf of Mexico").
-const PLACE_HEADS: &[&str] = &[
-    "Gulf",
-    "Bay",
-    "Sea",
-    "Strait",
-    "Straits",
-    "Isle",
-    "Isles",
-    "Cape",
-    "Republic",
-    "Kingdom",
-    "Province",
-    "State",
-    "City",
-    "Lake",
-    "Mount",
-    "Port",
-    "Sultanate",
-    "Emirate",
-    "Principality",
-    "Duchy",
-    "Islands",
-    "Coast",
-    "Sea",
-];
 
 /// Cuts a raw run at titles inside it and trims words that are not part of a name.
 fn split_run(

@@ -5,76 +5,10 @@
 
 use super::speakers::{is_function_word, is_speaker_pronoun, span, Resolver};
 use crate::analysis::{Attribution, Span, Speaker};
-
-/// Verbs that credit a claim to the subject before them ("The Times reported").
-const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "reported",
-    "reports",
-    "told",
-    "wrote",
-    "writes",
-    "added",
-    "confirmed",
-    "confirms",
-    "announced",
-    "claimed",
-    "claims",
-    "stated",
-    "alleged",
-    "alleges",
-    "revealed",
-    "estimated",
-    "estimates",
-    "acknowledged",
-    "disclosed",
-    "testified",
-    "warned",
-    "insisted",
-    "argued",
-    "noted",
-];
-
-/// Words between a source and its verb that belong to neither ("The Post has reported").
-const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "also",
-    "later",
-    "previously",
-    "earlier",
-    "first",
-    "separately",
-    "reportedly",
-];
-
-/// Words before a noun phrase that make it an object rather than a subject.
-const OBJECT_MARKERS: &[&str] = &[
-    "with", "to", "from", "at", "by", "about", "for", "who", "whom", "that", "which",
-];
-
-/// Nouns that make what is cited a source ("cited diplomatic sources", "cited a report").
-const SOURCE_NOUNS: &[&str] = &[
-    "sources",
-    "source",
-    "officials",
-    "official",
-    "diplomats",
-    "report",
-    "reports",
-    "witnesses",
-    "people",
-    "documents",
-    "statement",
-    "authorities",
-    "police",
-    "media",
-];
+use crate::vocabulary::{
+    grammar::AUXILIARIES,
+    speech::{OBJECT_MARKERS, REPORTING_VERBS, SOURCE_NOUNS},
+};
 
 /// Whether a cited phrase names a source of information rather than a reason.
 fn names_a_source(phrase: &str) -> bool {

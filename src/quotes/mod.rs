@@ -20,6 +20,7 @@ mod speakers;
 use crate::analysis::{Attribution, Entity, EntityKind, Quote, Span, Speaker};
 use crate::lexicon::Lexicon;
 use crate::text::{is_all_caps, is_capitalized, Document, TokenKind};
+use crate::vocabulary::{grammar::LINKING, speech::NAMING_VERBS, text::TITLE_SMALL_WORDS};
 use marks::Marks;
 use speakers::{span, MentionIndex, Resolver};
 
@@ -34,35 +35,6 @@ const MAX_TITLE_WORDS: usize = 8;
 
 /// How many sentences of narration may separate a quotation from the one it continues.
 const MAX_CONTINUATION_GAP_SENTENCES: usize = 3;
-
-/// Words a title may leave in lowercase ("Meet the Press", "Contract with America").
-const TITLE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from", "vs",
-    "&",
-];
-
-/// Naming verbs: a quoted fragment right after one, or after its object, is what
-/// someone called something or someone ("called it “distasteful”", "calls people
-/// “losers”", "called the 1996 pageant winner “Miss Piggy”"). Such a fragment quotes
-/// words, even capitalized ones, even when their speaker cannot be found. Titles of
-/// works ("titled", "named") are not among them.
-const NAMING_VERBS: &[&str] = &[
-    "called",
-    "calls",
-    "calling",
-    "call",
-    "dubbed",
-    "labeled",
-    "labelled",
-    "branded",
-    "termed",
-    "nicknamed",
-];
-
-/// Words that characterize like a naming verb, but only right before the quotation:
-/// "as" ("hailed Trump as “The Comeback Kid”") and linking verbs ("Clinton was
-/// “justified”").
-const LINKING: &[&str] = &["as", "is", "was", "were", "are", "be", "been", "being"];
 
 /// The most words a naming verb's object may have between the verb and the quotation.
 const MAX_NAMED_WORDS: usize = 4;
@@ -294,7 +266,7 @@ fn introduced_directly(resolver: &Resolver, marks: &Marks) -> bool {
 /// word that introduces a title ("an ad titled “Unfit”").
 fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
     let before = marks.open.checked_sub(1).map_or("", |b| doc.word(b));
-    if crate::entities::TITLE_INTRODUCERS.contains(&before) && words <= MAX_TITLE_WORDS {
+    if crate::vocabulary::names::TITLE_INTRODUCERS.contains(&before) && words <= MAX_TITLE_WORDS {
         return true;
     }
     if !(2..=MAX_TITLE_WORDS).contains(&words) {

@@ -5,6 +5,7 @@ use crate::analysis::{Entity, EntityKind, Span, Speaker};
 use crate::entities::{person_gender, Gender};
 use crate::lexicon::Lexicon;
 use crate::text::{is_capitalized, Document, TokenKind};
+use crate::vocabulary::speech::PHRASE_STOPS;
 
 /// How far back, in bytes, a pronoun looks for the one it refers to.
 const PRONOUN_HORIZON_BYTES: usize = 3000;
@@ -14,45 +15,6 @@ const PRONOUN_HORIZON_SENTENCES: usize = 6;
 
 /// The longest description taken as a speaker ("a senior official in the ministry").
 const MAX_DESCRIPTION_WORDS: usize = 8;
-
-/// Words that end a speaker's noun phrase after its head ("a senior official in
-/// Washington said", "said Tim Hess, a developer").
-const PHRASE_STOPS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "during",
-    "after",
-    "before",
-    "who",
-    "which",
-    "that",
-    "when",
-    "while",
-    "to",
-    "as",
-    "from",
-    "last",
-    "this",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "recently",
-    "previously",
-    "told",
-    "and",
-    "but",
-    "because",
-    "if",
-    "since",
-    "about",
-    "for",
-    "with",
-    "by",
-    "via",
-    "of",
-];
 
 /// The pronouns that can stand for a speaker.
 pub(super) fn is_speaker_pronoun(word: &str) -> bool {

@@ -9,6 +9,7 @@
 pub mod furniture;
 
 use crate::analysis::Span;
+use crate::vocabulary::text::ABBREVIATIONS;
 use furniture::Furniture;
 use tokenize::tokenize;
 
@@ -80,14 +81,6 @@ pub fn is_quote_mark(c: char) -> bool {
         '"' | '\'' | '`' | '\u{2018}'..='\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2039}' | '\u{203A}' | '\u{301D}'..='\u{301F}' | '\u{FF02}'
     )
 }
-
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Sgt", "Prof", "Rev", "Hon", "Adm", "Maj", "Cmdr", "Insp", "Supt", "Jan", "Feb", "Mar", "Apr",
-    "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos", "vs", "Mt", "Ft", "Inc",
-    "Corp", "Co", "Ltd", "approx", "est", "Ave", "Blvd", "Rd", "Gov", "Atty", "Pres", "Fig",
-];
 
 impl<'t> Document<'t> {
     /// Tokenizes `text` and splits it into sentences and paragraphs.

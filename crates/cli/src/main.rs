@@ -147,7 +147,13 @@ fn main() -> ExitCode {
         }
     };
     quiet_panic_hook();
-    let analyzer = Analyzer::new();
+    let analyzer = match Analyzer::try_new() {
+        Ok(analyzer) => analyzer,
+        Err(error) => {
+            eprintln!("analyze: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
     let options = Options {
         reference_date: args.dct,
         today: today(),

@@ -7,6 +7,7 @@ use crate::analysis::TimexType;
 use crate::dates::calendar::CalendarDate;
 use crate::dates::words::{month_number, weekday_number};
 use crate::dates::{Found, Meaning};
+use crate::vocabulary::time::MONTH_CONTEXT;
 
 /// "2025-11-06", "11/06/2025", "7/8/07", "25/12/2024".
 pub(super) const NUMERIC_DATE: Recognizer = Recognizer {
@@ -52,36 +53,6 @@ pub(super) const WEEKDAY: Recognizer = Recognizer {
     #[cfg(test)]
     examples: include_str!("examples/weekday.txt"),
 };
-
-/// Words before a bare month name that make it a date ("in March", not "March on").
-pub(super) const MONTH_CONTEXT: &[&str] = &[
-    "in",
-    "since",
-    "until",
-    "till",
-    "by",
-    "during",
-    "early",
-    "late",
-    "mid",
-    "of",
-    "through",
-    "from",
-    "before",
-    "after",
-    "last",
-    "next",
-    "this",
-    "between",
-    "and",
-    "to",
-    "around",
-    "throughout",
-    "for",
-    "that",
-    "every",
-    "each",
-];
 
 /// "2025-11-06", "11/06/2025", "7/8/07", "25/12/2024".
 pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<Found> {

@@ -20,7 +20,7 @@ mod relative;
 mod sets;
 mod years;
 
-use super::{holidays, words, Found, Meaning};
+use super::{words, Found, Meaning};
 use crate::analysis::TimexType;
 use crate::lexicon::FastMap;
 use crate::text::{Document, TokenKind};
@@ -74,7 +74,7 @@ pub(crate) const FISCAL_YEAR: u16 = 16;
 pub(crate) const NUMBER_WORD: u16 = 32;
 /// A unit of time ([`words::UNITS`]).
 pub(crate) const UNIT_WORD: u16 = 64;
-/// The first word of a holiday's name ([`holidays::FIRST_WORDS`]).
+/// The first word of a holiday's name ([`crate::vocabulary::time::HOLIDAY_FIRST_WORDS`]).
 pub(crate) const HOLIDAY_WORD: u16 = 128;
 /// An ordinal that names a quarter ([`cursor::ORDINALS`]).
 pub(crate) const ORDINAL: u16 = 256;
@@ -157,7 +157,10 @@ fn start_table() -> &'static StartTable {
                 words::NUMBER_WORDS.iter().map(|&(w, _)| w).collect(),
             ),
             (UNIT_WORD, words::UNITS.iter().map(|&(w, _)| w).collect()),
-            (HOLIDAY_WORD, holidays::FIRST_WORDS.to_vec()),
+            (
+                HOLIDAY_WORD,
+                crate::vocabulary::time::HOLIDAY_FIRST_WORDS.to_vec(),
+            ),
             (ORDINAL, cursor::ORDINALS.iter().map(|&(w, _)| w).collect()),
             (
                 APPROXIMATOR,

@@ -8,6 +8,7 @@ use crate::analysis::TimexType;
 use crate::dates::words::{month_number, number_value, weekday_number, Unit};
 use crate::dates::{Found, Meaning, Recurrence};
 use crate::text::TokenKind;
+use crate::vocabulary::time::RATE_AMOUNTS;
 
 /// "every week", "each Monday", "daily", "annually", "15 a year", "twice a week".
 pub(super) const SET: Recognizer = Recognizer {
@@ -170,13 +171,6 @@ pub(super) fn set(c: &Cursor, i: usize) -> Option<Found> {
     }
     None
 }
-
-/// Words after which "a year" or "per day" gives a rate: counts and amounts ("15 a
-/// year", "$33 million a year", "twice a week", "three times a day").
-const RATE_AMOUNTS: &[&str] = &[
-    "million", "billion", "trillion", "thousand", "hundred", "dozen", "%", "percent", "cents",
-    "times", "twice", "once", "thrice",
-];
 
 /// "a year", "per day" after an amount: how often (TimeBank's span is the unit with its
 /// article, "a year" in "fifty thousand CDs a year"). Not "for a year", "a year ago",

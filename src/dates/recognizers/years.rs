@@ -6,6 +6,7 @@ use super::{Recognizer, Starts, FISCAL_YEAR, HYPHENATED, NUMBER};
 use crate::analysis::TimexType;
 use crate::dates::words::{number_value, Unit};
 use crate::dates::{Found, Meaning};
+use crate::vocabulary::time::{COUNTED, YEAR_NOUNS_AND_VERBS};
 
 /// "the year 2000", "the year nineteen ninety", "the year two thousand (and five)".
 pub(super) const NAMED_YEAR: Recognizer = Recognizer {
@@ -279,37 +280,6 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
     c.found(i, i + 1, TimexType::Date, Meaning::Year(year))
 }
 
-/// Words ending in "s" that, after a four-digit number, leave it a year: plural nouns a
-/// year names ("the 2026 midterms", "2030 targets") and verbs of which it is the subject
-/// ("2008 was", "2024 has been").
-const YEAR_NOUNS_AND_VERBS: &[&str] = &[
-    "levels",
-    "results",
-    "earnings",
-    "sales",
-    "figures",
-    "elections",
-    "olympics",
-    "midterms",
-    "primaries",
-    "targets",
-    "goals",
-    "games",
-    "finals",
-    "accounts",
-    "budgets",
-    "forecasts",
-    "was",
-    "is",
-    "has",
-    "marks",
-    "brings",
-    "promises",
-    "looks",
-    "seems",
-    "remains",
-];
-
 /// Whether "1991 to 1997" at `i` is a range of years, not of counts ("1500 to 2000
 /// people"): the second is a later year and no noun counts it.
 pub(super) fn year_range(c: &Cursor, i: usize, year: i32) -> bool {
@@ -321,33 +291,3 @@ pub(super) fn year_range(c: &Cursor, i: usize, year: i32) -> bool {
         && !COUNTED.contains(&after)
         && !(after.ends_with('s') && after.chars().all(char::is_lowercase))
 }
-
-/// Nouns that, after a four-digit number, make it a count.
-pub(super) const COUNTED: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "police",
-    "troops",
-    "staff",
-    "personnel",
-    "feet",
-    "metres",
-    "meters",
-    "km",
-    "miles",
-    "tons",
-    "tonnes",
-    "barrels",
-    "acres",
-    "hectares",
-    "yen",
-    "dollars",
-    "points",
-    "votes",
-    "jobs",
-    "cattle",
-    "sheep",
-    "fish",
-];

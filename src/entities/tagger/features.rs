@@ -1,11 +1,13 @@
 //! Feature extraction for the entity tagger: what the model sees of each token.
 //!
-//! Each feature is a template number plus a string, hashed (FNV-1a) to a 32-bit key.
+//! Each feature is a [`Template`] plus strings, hashed to a 32-bit key (the Fx mixing
+//! step and a 64-bit avalanche, see `Key`).
 //! Training (`crates/cli/src/bin/train.rs`) and tagging call the same code, so a shipped model
 //! always sees exactly the features it was trained on.
 
 use super::super::runs::title_case;
 use super::super::Candidate;
+use super::templates::{Template, LOWERCASE_SEED};
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
 use crate::lexicon::{FastMap, FastSet};
@@ -19,8 +21,12 @@ struct Key(u64);
 const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Key {
-    fn new(template: u8) -> Self {
-        Key(template as u64 + 1).mix(0)
+    fn new(template: Template) -> Self {
+        Key::seeded(template as u8)
+    }
+
+    fn seeded(seed: u8) -> Self {
+        Key(seed as u64 + 1).mix(0)
     }
 
     fn mix(self, word: u64) -> Self {
@@ -55,7 +61,7 @@ impl Key {
 
 /// A hash of the word in lowercase, computed without allocating.
 fn lowercase_hash(word: &str) -> u64 {
-    let mut key = Key::new(255);
+    let mut key = Key::seeded(LOWERCASE_SEED);
     if word.is_ascii() {
         // The same values as below: an ASCII character is its byte.
         for b in word.bytes() {
@@ -359,10 +365,10 @@ pub(crate) fn sentence_features(
         let word = doc.word(i);
         let l = lower(ki);
         let mut push = |key: Key| out.push(key.finish());
-        push(Key::new(0));
-        push(Key::new(1).part(l));
-        push(Key::new(3).part(short(ki)));
-        push(Key::new(2).part(&scratch.shapes[k]));
+        push(Key::new(Template::Bias));
+        push(Key::new(Template::Word).part(l));
+        push(Key::new(Template::ShortShape).part(short(ki)));
+        push(Key::new(Template::Shape).part(&scratch.shapes[k]));
         // Prefixes as written, suffixes in lowercase, of one to four characters.
         for end in word
             .char_indices()
@@ -371,32 +377,44 @@ pub(crate) fn sentence_features(
             .chain(std::iter::once(word.len()))
             .take(4)
         {
-            push(Key::new(4).part(&word[..end]));
+            push(Key::new(Template::Prefix).part(&word[..end]));
         }
         for (b, _) in l.char_indices().rev().take(4) {
-            push(Key::new(5).part(&l[b..]));
+            push(Key::new(Template::Suffix).part(&l[b..]));
         }
-        push(Key::new(6).part(lower(ki - 1)));
-        push(Key::new(7).part(lower(ki + 1)));
-        push(Key::new(8).part(lower(ki - 2)));
-        push(Key::new(9).part(lower(ki + 2)));
-        push(Key::new(10).part(lower(ki - 1)).part(l));
-        push(Key::new(11).part(l).part(lower(ki + 1)));
+        push(Key::new(Template::PreviousWord).part(lower(ki - 1)));
+        push(Key::new(Template::NextWord).part(lower(ki + 1)));
+        push(Key::new(Template::SecondWordBefore).part(lower(ki - 2)));
+        push(Key::new(Template::SecondWordAfter).part(lower(ki + 2)));
         push(
-            Key::new(12)
+            Key::new(Template::PreviousAndWord)
+                .part(lower(ki - 1))
+                .part(l),
+        );
+        push(Key::new(Template::WordAndNext).part(l).part(lower(ki + 1)));
+        push(
+            Key::new(Template::ShapeTrigram)
                 .part(short(ki - 1))
                 .part(short(ki))
                 .part(short(ki + 1)),
         );
-        push(Key::new(13).part(short(ki - 1)).part(short(ki)));
-        push(Key::new(14).part(short(ki)).part(short(ki + 1)));
+        push(
+            Key::new(Template::PreviousShapeAndShape)
+                .part(short(ki - 1))
+                .part(short(ki)),
+        );
+        push(
+            Key::new(Template::ShapeAndNextShape)
+                .part(short(ki))
+                .part(short(ki + 1)),
+        );
         let at_start = doc.starts_sentence(i) || i > 0 && doc.is_kind(i - 1, TokenKind::Quote);
         if at_start {
-            push(Key::new(15).part(short(ki)));
+            push(Key::new(Template::ShapeAtStart).part(short(ki)));
         }
         if capitals {
-            push(Key::new(16).part(short(ki)));
-            push(Key::new(17).part(l));
+            push(Key::new(Template::ShapeInCapitals).part(short(ki)));
+            push(Key::new(Template::WordInCapitals).part(l));
         }
         for offset in -1..=1isize {
             let (bits, begins) = gaz(ki + offset);
@@ -404,17 +422,22 @@ pub(crate) fn sentence_features(
                 if bits & bit != 0 {
                     let position = if offset == 0 && begins { "B" } else { "" };
                     let at = ["-1", "0", "+1"][(offset + 1) as usize];
-                    push(Key::new(18).part(name).part(at).part(position));
+                    push(
+                        Key::new(Template::Lexicon)
+                            .part(name)
+                            .part(at)
+                            .part(position),
+                    );
                 }
             }
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         let l_hash = context.lowercase[i];
         if capitalized && context.seen_lowercase.contains(&l_hash) {
-            push(Key::new(19));
+            push(Key::new(Template::SeenLowercase));
         }
         if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
-            push(Key::new(20));
+            push(Key::new(Template::SeenCapitalizedInside));
         }
         if let Some((kind, begins, confidence)) = context.rules[i] {
             let strength = match confidence {
@@ -423,28 +446,52 @@ pub(crate) fn sentence_features(
                 _ => "strong",
             };
             push(
-                Key::new(21)
+                Key::new(Template::RuleOpinion)
                     .part(kind.conll_label())
                     .part(if begins { "B" } else { "I" })
                     .part(strength),
             );
-            push(Key::new(22).part(kind.conll_label()).part(short(ki)));
+            push(
+                Key::new(Template::RuleKindAndShape)
+                    .part(kind.conll_label())
+                    .part(short(ki)),
+            );
         } else if capitalized {
-            push(Key::new(23));
+            push(Key::new(Template::CapitalizedWithoutRule));
         }
         if word.len() > 1 && word.contains('-') {
-            push(Key::new(24).part(short(ki)));
+            push(Key::new(Template::HyphenatedShape).part(short(ki)));
         }
         if capitalized && context.common[i] {
-            push(Key::new(25).part(if at_start { "start" } else { "inside" }));
+            push(Key::new(Template::CapitalizedCommonWord).part(if at_start {
+                "start"
+            } else {
+                "inside"
+            }));
         }
         if s < 2 {
             // The first lines of an article: headline and dateline.
-            push(Key::new(28).part(&s.to_string()).part(short(ki)));
+            push(
+                Key::new(Template::OpeningLines)
+                    .part(&s.to_string())
+                    .part(short(ki)),
+            );
         }
-        push(Key::new(29).part(lower(ki - 1)).part(lower(ki + 1)));
-        push(Key::new(26).part(lower(ki - 1)).part(short(ki)));
-        push(Key::new(27).part(short(ki)).part(lower(ki + 1)));
+        push(
+            Key::new(Template::SurroundingWords)
+                .part(lower(ki - 1))
+                .part(lower(ki + 1)),
+        );
+        push(
+            Key::new(Template::PreviousWordAndShape)
+                .part(lower(ki - 1))
+                .part(short(ki)),
+        );
+        push(
+            Key::new(Template::ShapeAndNextWord)
+                .part(short(ki))
+                .part(lower(ki + 1)),
+        );
     }
     offsets.push(out.len() as u32);
 }
@@ -478,17 +525,25 @@ pub(crate) fn first_pass_features(
                 super::model::TAGS[pass.tags[first + j as usize] as usize]
             }
         };
-        push(Key::new(30).part(tag(ki)));
-        push(Key::new(31).part(tag(ki - 1)).part(tag(ki)));
-        push(Key::new(32).part(tag(ki)).part(tag(ki + 1)));
+        push(Key::new(Template::FirstPassTag).part(tag(ki)));
         push(
-            Key::new(36)
+            Key::new(Template::FirstPassTagAndPrevious)
+                .part(tag(ki - 1))
+                .part(tag(ki)),
+        );
+        push(
+            Key::new(Template::FirstPassTagAndNext)
+                .part(tag(ki))
+                .part(tag(ki + 1)),
+        );
+        push(
+            Key::new(Template::FirstPassTagsBefore)
                 .part(tag(ki - 2))
                 .part(tag(ki - 1))
                 .part(tag(ki)),
         );
         push(
-            Key::new(37)
+            Key::new(Template::FirstPassTagsAfter)
                 .part(tag(ki))
                 .part(tag(ki + 1))
                 .part(tag(ki + 2)),
@@ -498,20 +553,20 @@ pub(crate) fn first_pass_features(
             let mut best = (0, 0);
             for (label, &count) in elsewhere.iter().enumerate() {
                 if count > 0 {
-                    push(Key::new(33).part(LABELS[label]));
+                    push(Key::new(Template::LabelElsewhere).part(LABELS[label]));
                     if count > best.0 {
                         best = (count, label);
                     }
                 }
             }
             if best.0 > 0 {
-                push(Key::new(34).part(LABELS[best.1]));
+                push(Key::new(Template::MostLabelElsewhere).part(LABELS[best.1]));
             }
             let inside = pass.inside_names[i];
             for bit in 0..15 {
                 if inside & (1 << bit) != 0 {
                     push(
-                        Key::new(35)
+                        Key::new(Template::InsideNamesElsewhere)
                             .part(LABELS[bit / 3])
                             .part(["first", "inside", "last"][bit % 3]),
                     );

@@ -6,6 +6,7 @@
 
 pub(crate) mod features;
 pub(crate) mod model;
+pub(crate) mod templates;
 #[cfg(feature = "train")]
 pub mod training;
 pub(crate) mod viterbi;
@@ -14,20 +15,16 @@ use super::Candidate;
 use crate::analysis::EntityKind;
 use crate::text::Document;
 use features::{DocumentContext, Scratch};
-use model::{Model, ModelPair, T};
+pub use model::ModelError;
+use model::{ModelPair, T};
 
 /// The models shipped with the analyzer: the first pass, and the second pass that also
 /// sees how the first pass read the whole document.
-const BUILTIN_FIRST: &[u8] = include_bytes!("../../../model/ner.bin");
-const BUILTIN_SECOND: &[u8] = include_bytes!("../../../model/ner-second.bin");
+pub(crate) const BUILTIN_FIRST: &[u8] = include_bytes!("../../../model/ner.bin");
+pub(crate) const BUILTIN_SECOND: &[u8] = include_bytes!("../../../model/ner-second.bin");
 
-/// A loaded tagger.
-pub(crate) enum Tagger {
-    /// A first pass only.
-    Single(Model),
-    /// Both passes, their feature tables joined.
-    Double(ModelPair),
-}
+/// A loaded tagger: the first pass and the second, their feature tables joined.
+pub(crate) struct Tagger(ModelPair);
 
 /// The kind a B-/I- tag names.
 pub(crate) fn kind_of_tag(tag: usize) -> Option<EntityKind> {
@@ -41,23 +38,14 @@ pub(crate) fn kind_of_tag(tag: usize) -> Option<EntityKind> {
 }
 
 impl Tagger {
-    /// The shipped models, or None when the build carries no trained weights.
-    pub(crate) fn builtin() -> Option<Tagger> {
-        if let Ok(pair) = ModelPair::read(BUILTIN_FIRST, BUILTIN_SECOND) {
-            if pair.first.len() > 0 && pair.second.len() > 0 {
-                return Some(Tagger::Double(pair));
-            }
+    /// The shipped models; an error (never a silent fallback to the rules alone) when they
+    /// do not match this build's feature templates and vocabularies.
+    pub(crate) fn builtin() -> Result<Tagger, ModelError> {
+        let pair = ModelPair::read(BUILTIN_FIRST, BUILTIN_SECOND)?;
+        if pair.first.len() == 0 || pair.second.len() == 0 {
+            return Err(ModelError("the shipped entity model has no weights"));
         }
-        Some(Tagger::Single(
-            Model::read(BUILTIN_FIRST).ok().filter(|m| m.len() > 0)?,
-        ))
-    }
-
-    fn first(&self) -> &Model {
-        match self {
-            Tagger::Single(model) => model,
-            Tagger::Double(pair) => &pair.first,
-        }
+        Ok(Tagger(pair))
     }
 
     /// Tags every sentence of the document and returns the names found.
@@ -76,22 +64,18 @@ impl Tagger {
             emissions.clear();
             for k in 0..offsets.len() - 1 {
                 let token_keys = &keys[offsets[k] as usize..offsets[k + 1] as usize];
-                match self {
-                    Tagger::Single(model) => emissions.push(model.emissions(token_keys)),
-                    Tagger::Double(pair) => {
-                        let (first, second) = pair.emissions(token_keys);
-                        emissions.push(first);
-                        second_scores.push(second);
-                    }
-                }
+                let (first, second) = self.0.emissions(token_keys);
+                emissions.push(first);
+                second_scores.push(second);
             }
             tags.extend(
-                viterbi::decode(&emissions, &self.first().transitions)
+                viterbi::decode(&emissions, &self.0.first.transitions)
                     .into_iter()
                     .map(|t| t as u8),
             );
         }
-        if let Tagger::Double(pair) = self {
+        let pair = &self.0;
+        {
             context.set_first_pass(doc, tags);
             tags = Vec::with_capacity(doc.token_count());
             for s in 0..doc.sentence_count() {

@@ -1,7 +1,9 @@
 //! The tagger's weights: a compact binary file (`model/ner.bin`) compiled into the
 //! binary, read once into a hash table from feature key to a row of per-tag weights.
 //!
-//! Format (little-endian): magic `NER1`; tag count T (u32); transition weights
+//! Format (little-endian): magic `NER2`; the contract hash (u64, see
+//! [`super::templates::contract_hash`]: a file trained on other templates or vocabularies
+//! is refused); tag count T (u32); transition weights
 //! `(T + 1) x T` f32 (first row: from the sentence start); emission scale (f32);
 //! feature count N (u32); N feature keys, ascending, as LEB128 deltas; N tag masks
 //! (u16, bit t set when tag t has a weight); then the i16 weights of the set bits, in
@@ -14,7 +16,7 @@ pub(crate) const TAGS: [&str; 9] = [
 /// Number of tags.
 pub(crate) const T: usize = TAGS.len();
 
-const MAGIC: &[u8; 4] = b"NER1";
+const MAGIC: &[u8; 4] = b"NER2";
 
 /// A table from feature key to a value (a row index, or one per model), built once when
 /// the analyzer starts: open addressing with linear probing, at most half full. Building
@@ -100,9 +102,6 @@ impl<V: Copy + Default> KeyTable<V> {
 /// A trained linear-chain model: emission weights per feature and tag, and tag
 /// transition weights.
 pub(crate) struct Model {
-    /// Row index of each known feature (empty when the model is one of a [`ModelPair`],
-    /// whose joined table holds them).
-    rows: KeyTable<u32>,
     /// Emission weights, T per row, in units of `scale`. (Rows of T, zeros included, are
     /// faster to add up than the file's sparse rows.)
     weights: Vec<i16>,
@@ -112,8 +111,21 @@ pub(crate) struct Model {
 }
 
 /// Why a model file could not be read.
-#[derive(Debug)]
-pub(crate) struct ModelError(#[allow(dead_code)] pub &'static str);
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(pub &'static str);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// What a model trained on other feature templates or vocabularies says.
+const RETRAIN: &str = "the entity model was trained on other feature templates or \
+    vocabularies (data/en, data/lexicon) than this build has: retrain it with \
+    `cargo run --release -p article-analyzer-cli --features train --bin train -- --out model/ner.bin`";
 
 struct Reader<'b> {
     bytes: &'b [u8],
@@ -154,22 +166,17 @@ impl<'b> Reader<'b> {
 }
 
 impl Model {
-    /// Reads a model file.
-    pub(crate) fn read(bytes: &[u8]) -> Result<Model, ModelError> {
-        let (mut model, keys) = Model::read_parts(bytes)?;
-        model.rows = KeyTable::with_capacity(keys.len());
-        for (row, key) in keys.into_iter().enumerate() {
-            *model.rows.entry(key, 0) = row as u32;
-        }
-        Ok(model)
-    }
-
-    /// Reads a model file's weights, and its feature keys in row order (the model's own
-    /// key table is left empty).
-    fn read_parts(bytes: &[u8]) -> Result<(Model, Vec<u32>), ModelError> {
+    /// Reads a model file's weights, and its feature keys in row order (for the
+    /// [`ModelPair`]'s joined key table), when it carries the contract hash `contract`.
+    fn read_parts(bytes: &[u8], contract: u64) -> Result<(Model, Vec<u32>), ModelError> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(4)? != MAGIC {
-            return Err(ModelError("not an entity model file"));
+            return Err(ModelError(
+                "not an entity model file of this version: retrain it (README, \"The entity model\")",
+            ));
+        }
+        if u64::from_le_bytes(r.take(8)?.try_into().unwrap_or_default()) != contract {
+            return Err(ModelError(RETRAIN));
         }
         if r.u32()? as usize != T {
             return Err(ModelError("the model has another tag set"));
@@ -211,7 +218,6 @@ impl Model {
         }
         Ok((
             Model {
-                rows: KeyTable::with_capacity(0),
                 weights,
                 scale,
                 transitions,
@@ -225,6 +231,7 @@ impl Model {
     pub(crate) fn write(emissions: &[(u32, [f32; T])], transitions: &[[f32; T]; T + 1]) -> Vec<u8> {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&super::templates::contract_hash().to_le_bytes());
         out.extend_from_slice(&(T as u32).to_le_bytes());
         for row in transitions {
             for w in row {
@@ -278,17 +285,6 @@ impl Model {
         out
     }
 
-    /// The emission score of each tag for a token with the features `keys`.
-    pub(crate) fn emissions(&self, keys: &[u32]) -> [f32; T] {
-        let mut sum = [0i32; T];
-        for key in keys {
-            if let Some(&row) = self.rows.get(*key) {
-                self.add_row(row, &mut sum);
-            }
-        }
-        self.scaled(sum)
-    }
-
     /// Adds the weights of row `row` into `sum`.
     #[inline]
     fn add_row(&self, row: u32, sum: &mut [i32; T]) {
@@ -322,8 +318,13 @@ const NO_ROW: u32 = u32::MAX;
 impl ModelPair {
     /// Reads two model files and joins their key tables into one.
     pub(crate) fn read(first: &[u8], second: &[u8]) -> Result<Self, ModelError> {
-        let (first, first_keys) = Model::read_parts(first)?;
-        let (second, second_keys) = Model::read_parts(second)?;
+        Self::read_for(first, second, super::templates::contract_hash())
+    }
+
+    /// Reads two model files that must carry the contract hash `contract`.
+    pub(crate) fn read_for(first: &[u8], second: &[u8], contract: u64) -> Result<Self, ModelError> {
+        let (first, first_keys) = Model::read_parts(first, contract)?;
+        let (second, second_keys) = Model::read_parts(second, contract)?;
         let mut rows: KeyTable<[u32; 2]> =
             KeyTable::with_capacity(first_keys.len() + second_keys.len());
         for (row, key) in first_keys.into_iter().enumerate() {

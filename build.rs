@@ -1,0 +1,145 @@
+//! Compiles the analyzer's English (`data/en/*.txt`, except the furniture words, which
+//! `text::furniture` reads itself) into static tables, and hashes every vocabulary the
+//! entity tagger's features see, so that a model trained on other words is refused.
+//!
+//! A data file is a list of sets: each `## name` heading opens one, each line under it is
+//! one entry (spaces allowed), `#` starts a comment line. A comment line
+//! `# overlaps: other_name, …` declares that the set may share entries with those sets;
+//! any other overlap fails the vocabulary test. `speech.txt` becomes the module
+//! `vocabulary::speech`, its set `## cue_verbs` the constant `CUE_VERBS: &[&str]`.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The data file read at run time by `text::furniture`, not compiled here.
+const READ_AT_RUN_TIME: &str = "furniture.txt";
+
+fn main() {
+    let mut files: Vec<_> = std::fs::read_dir("data/en")
+        .expect("data/en exists")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut out = String::new();
+    let mut all = String::from("/// Every set: (file, set, entries, sets it may overlap).\n");
+    all.push_str("pub const ALL: &[(&str, &str, &[&str], &[&str])] = &[\n");
+    for path in &files {
+        let file = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if file == READ_AT_RUN_TIME {
+            continue;
+        }
+        let module = file.trim_end_matches(".txt");
+        let text = std::fs::read_to_string(path).expect("a data file is text");
+        let (header, sets) = parse(&text);
+        let _ = writeln!(out, "{header}pub mod {module} {{");
+        for set in &sets {
+            let _ = writeln!(
+                out,
+                "{}    pub const {}: &[&str] = &[",
+                set.doc,
+                set.name.to_uppercase()
+            );
+            for entry in &set.entries {
+                let _ = writeln!(out, "        {entry:?},");
+            }
+            out.push_str("    ];\n");
+            let _ = writeln!(
+                all,
+                "    ({module:?}, {:?}, {module}::{}, &{:?}),",
+                set.name,
+                set.name.to_uppercase(),
+                set.overlaps
+            );
+        }
+        out.push_str("}\n");
+    }
+    all.push_str("];\n");
+    out.push_str(&all);
+    let _ = writeln!(
+        out,
+        "/// FNV-1a (64-bit) of every vocabulary file the tagger's features depend on.\n\
+         pub const FEATURE_VOCABULARY_HASH: u64 = {:#018x};",
+        feature_vocabulary_hash()
+    );
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("vocabulary.rs"), out).expect("written");
+    println!("cargo::rerun-if-changed=data/en");
+    println!("cargo::rerun-if-changed=data/lexicon");
+}
+
+/// One set of a data file.
+struct Set {
+    name: String,
+    doc: String,
+    entries: Vec<String>,
+    overlaps: Vec<String>,
+}
+
+/// The file's opening comment (as a doc comment of its module) and its sets.
+fn parse(text: &str) -> (String, Vec<Set>) {
+    let mut header = String::new();
+    let mut sets: Vec<Set> = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_end();
+        if let Some(name) = line.strip_prefix("## ") {
+            sets.push(Set {
+                name: name.trim().to_string(),
+                doc: String::new(),
+                entries: Vec::new(),
+                overlaps: Vec::new(),
+            });
+        } else if let Some(comment) = line.strip_prefix('#') {
+            let comment = comment.trim();
+            match sets.last_mut() {
+                None => {
+                    let _ = writeln!(header, "/// {comment}");
+                }
+                Some(set) => match comment.strip_prefix("overlaps:") {
+                    Some(names) => set
+                        .overlaps
+                        .extend(names.split(',').map(|n| n.trim().to_string())),
+                    None => {
+                        let _ = writeln!(set.doc, "    /// {comment}");
+                    }
+                },
+            }
+        } else if !line.trim().is_empty() {
+            if let Some(set) = sets.last_mut() {
+                set.entries.push(line.trim().to_string());
+            }
+        }
+    }
+    (header, sets)
+}
+
+/// FNV-1a over the names and bytes of every vocabulary file (`data/en`, `data/lexicon`):
+/// the lexicons are features, and the rules, whose opinion is a feature, read the rest.
+fn feature_vocabulary_hash() -> u64 {
+    let mut paths = Vec::new();
+    for dir in ["data/en", "data/lexicon"] {
+        for entry in std::fs::read_dir(dir)
+            .expect("the data directories exist")
+            .flatten()
+        {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in paths {
+        let name = path.to_string_lossy().replace('\\', "/");
+        let bytes = std::fs::read(&path).expect("a data file is readable");
+        for &b in name.as_bytes().iter().chain(&[0]).chain(&bytes) {
+            hash ^= b as u64;
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
