@@ -116,8 +116,9 @@ fn parse(text: &str) -> (String, Vec<Set>) {
     (header, sets)
 }
 
-/// FNV-1a over the names and bytes of every vocabulary file (`data/en`, `data/lexicon`):
-/// the lexicons are features, and the rules, whose opinion is a feature, read the rest.
+/// FNV-1a over the names, set headings and entries of every vocabulary file (`data/en`,
+/// `data/lexicon`; comments and blank lines left out): the lexicons are features, and the
+/// rules, whose opinion is a feature, read the rest.
 fn feature_vocabulary_hash() -> u64 {
     let mut paths = Vec::new();
     for dir in ["data/en", "data/lexicon"] {
@@ -135,10 +136,20 @@ fn feature_vocabulary_hash() -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for path in paths {
         let name = path.to_string_lossy().replace('\\', "/");
-        let bytes = std::fs::read(&path).expect("a data file is readable");
-        for &b in name.as_bytes().iter().chain(&[0]).chain(&bytes) {
-            hash ^= b as u64;
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let text = std::fs::read_to_string(&path).expect("a data file is text");
+        let lines = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && (!l.starts_with('#') || l.starts_with("## ")));
+        let mut add = |bytes: &[u8]| {
+            for &b in bytes.iter().chain(&[0]) {
+                hash ^= b as u64;
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        add(name.as_bytes());
+        for line in lines {
+            add(line.as_bytes());
         }
     }
     hash

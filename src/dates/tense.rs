@@ -4,7 +4,7 @@
 use crate::text::{Document, TokenKind};
 use crate::vocabulary::{
     grammar::{BE_FORMS, DETERMINERS},
-    tense::{FUTURE, FUTURE_BEFORE_TO, IRREGULAR_PAST, NOT_PAST, PERFECT_CHAIN, PRESENT},
+    tense::{FUTURE, FUTURE_BEFORE_TO, NOT_PAST, PAST_WORDS, PERFECT_CHAIN, PRESENT},
 };
 
 /// Which way the clause around an expression points in time.
@@ -25,7 +25,7 @@ fn cue(word: &str) -> Tense {
     if FUTURE.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll") {
         return Tense::Future;
     }
-    if IRREGULAR_PAST.contains(&w) {
+    if PAST_WORDS.contains(&w) {
         return Tense::Past;
     }
     if PRESENT.contains(&w) {

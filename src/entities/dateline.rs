@@ -84,7 +84,7 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
     let dated = is_date(word(next))
         || crate::dates::words::month_number(word(next))
             .is_some_and(|_| word(next).starts_with(char::is_uppercase));
-    let name = title_case(doc, first, end);
+    let name = words_in_title_case(doc, first, end);
     let dash_after_region = next > end && doc.dash_at(next);
     // "WASHINGTON —" alone: only a place the lexicon knows ("SOCCER -" opens a headline).
     let known_place = doc.dash_at(next) && lexicon.places.contains(name.as_str());
@@ -94,7 +94,7 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
 }
 
 /// The words `first..end` in title case, joined by spaces ("LAS VEGAS" gives "Las Vegas").
-fn title_case(doc: &Document, first: usize, end: usize) -> String {
+fn words_in_title_case(doc: &Document, first: usize, end: usize) -> String {
     let words: Vec<String> = (first..end)
         .map(|i| {
             let lower = doc.word(i).to_lowercase();

@@ -207,7 +207,7 @@ fn key_capitals_as_the_body_writes_them(doc: &Document, mentions: &mut [Linked])
         mentions
             .iter()
             .map(|m| {
-                let titled = in_capitals(m).then(|| super::runs::title_case(&m.text))?;
+                let titled = in_capitals(m).then(|| super::runs::word_from_capitals(&m.text))?;
                 titled
                     .split_whitespace()
                     .all(|w| {

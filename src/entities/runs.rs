@@ -269,7 +269,7 @@ fn push_trimmed(
 
 /// "JAPAN" -> "Japan", "AL-AIN" -> "Al-Ain": how a word in capitals is written in a
 /// lexicon.
-pub(crate) fn title_case(word: &str) -> String {
+pub(crate) fn word_from_capitals(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     let mut at_start = true;
     for c in word.chars() {
@@ -303,7 +303,7 @@ pub(crate) fn normalized_phrase(
     if !shouting || raw.contains('.') {
         return raw.to_string();
     }
-    title_case(raw)
+    word_from_capitals(raw)
 }
 
 /// In a headline in capitals only lexicon names count: takes the longest known name at
@@ -323,7 +323,7 @@ fn segment_capitals(
             let known = lexicon.places.contains(phrase.as_str())
                 || lexicon.organizations.contains(phrase.as_str())
                 || lexicon.nationalities.contains(phrase.as_str())
-                || len == 2 && lexicon.is_first_name(&title_case(doc.word(i)));
+                || len == 2 && lexicon.is_first_name(&word_from_capitals(doc.word(i)));
             if known {
                 found = len;
                 break;

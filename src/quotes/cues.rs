@@ -8,7 +8,7 @@
 //! subject of the sentence ("Gingrich dismissed Estonia as the “suburbs of St.
 //! Petersburg”").
 
-use super::marks::Marks;
+use super::marks::QuotedSpan;
 use super::speakers::{is_auxiliary, is_function_word, is_speaker_pronoun, Resolver};
 use crate::analysis::{EntityKind, Speaker};
 use crate::text::{is_all_caps, is_capitalized, TokenKind};
@@ -99,7 +99,7 @@ impl Resolver<'_, '_> {
 
     /// "…,” Witkoff said", "…,” said Witkoff", "…,” a senior official said", "…,”
     /// according to X", "…” — Carla Sanchez".
-    pub fn cue_after(&self, marks: &Marks) -> Option<Speaker> {
+    pub fn cue_after(&self, marks: &QuotedSpan) -> Option<Speaker> {
         let doc = self.doc;
         if !marks.closed {
             return None;
@@ -178,7 +178,7 @@ impl Resolver<'_, '_> {
 
     /// "Witkoff said: “…”", "Kushner told reporters that “…”", "According to X, “…”",
     /// "Caddell continued:" ending the sentence or paragraph before the quotation.
-    pub fn cue_before(&self, marks: &Marks) -> Option<Speaker> {
+    pub fn cue_before(&self, marks: &QuotedSpan) -> Option<Speaker> {
         let doc = self.doc;
         let sentence = doc.sentence_index(marks.open);
         let first = doc.sentence(sentence).first_token;
@@ -291,7 +291,7 @@ impl Resolver<'_, '_> {
 
     /// A reporting clause ending the quotation's sentence: "“…” for criminal behavior,
     /// she said."
-    pub fn trailing_cue(&self, marks: &Marks) -> Option<Speaker> {
+    pub fn trailing_cue(&self, marks: &QuotedSpan) -> Option<Speaker> {
         let doc = self.doc;
         if !marks.closed {
             return None;

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 /// One quotation (or one paragraph of a quotation running over several), as tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Marks {
+pub(super) struct QuotedSpan {
     /// The opening mark.
     pub open: usize,
     /// The closing mark, or the paragraph's last token when the quotation runs on.
@@ -27,7 +27,7 @@ pub(super) struct Marks {
     pub single: bool,
 }
 
-impl Marks {
+impl QuotedSpan {
     /// The quoted tokens, without the marks.
     pub fn inner(&self) -> Range<usize> {
         self.open + 1..if self.closed {
@@ -101,7 +101,7 @@ fn paragraph_of(doc: &Document, token: usize) -> usize {
 }
 
 /// Finds the quotations of a document, in text order.
-pub(super) fn find(doc: &Document) -> Vec<Marks> {
+pub(super) fn find(doc: &Document) -> Vec<QuotedSpan> {
     let mut found = pair_doubles(doc);
     found.extend(pair_singles(doc, &found));
     found.sort_by_key(|m| m.open);
@@ -114,14 +114,14 @@ struct Paragraph {
     /// Open marks, outermost first: (token, straight).
     stack: Vec<(usize, bool)>,
     /// Pairs found directly inside the outermost open mark, kept in case it never closes.
-    inner: Vec<Marks>,
+    inner: Vec<QuotedSpan>,
 }
 
-fn pair_doubles(doc: &Document) -> Vec<Marks> {
+fn pair_doubles(doc: &Document) -> Vec<QuotedSpan> {
     let mut found = Vec::new();
     let mut state = Paragraph::default();
     // Earlier paragraphs of a quotation still running, reported once it closes.
-    let mut running: Vec<Marks> = Vec::new();
+    let mut running: Vec<QuotedSpan> = Vec::new();
     let mut paragraph = None;
     for i in 0..doc.token_count() {
         let p = paragraph_of(doc, i);
@@ -142,7 +142,7 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
                         && may_run_on(doc, open) =>
                 {
                     let continues = !running.is_empty();
-                    running.push(Marks {
+                    running.push(QuotedSpan {
                         open,
                         close: last,
                         closed: false,
@@ -185,7 +185,7 @@ fn pair_doubles(doc: &Document) -> Vec<Marks> {
                 if i <= open + 1 {
                     continue;
                 }
-                let pair = Marks {
+                let pair = QuotedSpan {
                     open,
                     close: i,
                     closed: true,
@@ -254,7 +254,7 @@ fn doubled_apostrophe(doc: &Document, i: usize) -> bool {
 /// Doubled apostrophes are not read as quotations, but what they enclose is inside a
 /// double quotation all the same: a single-quoted stretch there is nested in it, never
 /// a quotation of its own.
-fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
+fn pair_singles(doc: &Document, doubles: &[QuotedSpan]) -> Vec<QuotedSpan> {
     let mut found = Vec::new();
     let mut next_double = 0;
     let mut open: Option<usize> = None;
@@ -304,7 +304,7 @@ fn pair_singles(doc: &Document, doubles: &[Marks]) -> Vec<Marks> {
             (_, Direction::Open) => open = Some(i),
             (Some(o), Direction::Close) => {
                 if i > o + 1 {
-                    found.push(Marks {
+                    found.push(QuotedSpan {
                         open: o,
                         close: i,
                         closed: true,

@@ -21,7 +21,7 @@ use crate::analysis::{Attribution, Entity, EntityKind, Quote, Span, Speaker};
 use crate::lexicon::Lexicon;
 use crate::text::{is_all_caps, is_capitalized, Document, TokenKind};
 use crate::vocabulary::{grammar::LINKING, speech::NAMING_VERBS, text::TITLE_SMALL_WORDS};
-use marks::Marks;
+use marks::QuotedSpan;
 use speakers::{span, MentionIndex, Resolver};
 
 /// Fewer words than this, with no speaker to be found, make a scare quote.
@@ -77,7 +77,7 @@ pub fn extract(
 
     let mut quotes: Vec<Quote> = Vec::new();
     let mut kept_spans: Vec<Span> = Vec::new();
-    let mut previous: Option<(Marks, Option<Speaker>)> = None;
+    let mut previous: Option<(QuotedSpan, Option<Speaker>)> = None;
     // The closing mark of the last quotation seen, and whether it characterizes.
     let mut last_marks: Option<(usize, bool)> = None;
     for (index, &marks) in all_marks.iter().enumerate() {
@@ -129,7 +129,7 @@ pub fn extract(
 }
 
 /// The speaker's label opening a quoted transcript paragraph ("“PENCE: Well, look, …").
-fn transcript_label(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
+fn transcript_label(resolver: &Resolver, marks: &QuotedSpan) -> Option<Speaker> {
     let doc = resolver.doc;
     let first = marks.open + 1;
     let colon = (first..marks.inner().end.min(first + MAX_LABEL_WORDS + 1))
@@ -153,8 +153,8 @@ fn starts_paragraph(doc: &Document, i: usize) -> bool {
 /// The speaker of a quotation and how it was found.
 fn attribute(
     resolver: &Resolver,
-    marks: &Marks,
-    previous: Option<&(Marks, Option<Speaker>)>,
+    marks: &QuotedSpan,
+    previous: Option<&(QuotedSpan, Option<Speaker>)>,
 ) -> Option<(Speaker, Basis)> {
     let doc = resolver.doc;
     if let Some(speaker) = resolver.cue_after(marks) {
@@ -185,7 +185,7 @@ fn attribute(
 /// short fragments with nobody to attribute them to are not.
 fn worth_reporting(
     resolver: &Resolver,
-    marks: &Marks,
+    marks: &QuotedSpan,
     words: usize,
     basis: Option<Basis>,
     characterizes: bool,
@@ -210,7 +210,7 @@ fn worth_reporting(
 /// the “Justice Against Sponsors of Terrorism Act”"), or is coordinated with a
 /// quotation that does ("as “Miss Piggy” and “Miss Housekeeping”"): `previous` is the
 /// closing mark of the quotation just before and whether it characterizes.
-fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>) -> bool {
+fn characterizes(doc: &Document, marks: &QuotedSpan, previous: Option<(usize, bool)>) -> bool {
     let sentence = doc.sentence_index(marks.open);
     let word_before = |k: usize| {
         k.checked_sub(1)
@@ -255,7 +255,7 @@ fn characterizes(doc: &Document, marks: &Marks, previous: Option<(usize, bool)>)
 
 /// Whether the quotation follows its reporting verb or a colon directly ("said: ‘…’",
 /// "told reporters that ‘…’").
-fn introduced_directly(resolver: &Resolver, marks: &Marks) -> bool {
+fn introduced_directly(resolver: &Resolver, marks: &QuotedSpan) -> bool {
     let doc = resolver.doc;
     let before = marks.open.checked_sub(1);
     before.is_some_and(|b| matches!(doc.word(b), ":" | "," | "that") || resolver.is_speech_verb(b))
@@ -264,7 +264,7 @@ fn introduced_directly(resolver: &Resolver, marks: &Marks) -> bool {
 /// A title quoted inside a sentence: a few words, each capitalized but for small ones,
 /// no question or exclamation ("appeared on “Meet the Press”"); or whatever follows a
 /// word that introduces a title ("an ad titled “Unfit”").
-fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
+fn is_title(doc: &Document, marks: &QuotedSpan, words: usize) -> bool {
     let before = marks.open.checked_sub(1).map_or("", |b| doc.word(b));
     if crate::vocabulary::names::TITLE_INTRODUCERS.contains(&before) && words <= MAX_TITLE_WORDS {
         return true;
@@ -287,7 +287,7 @@ fn is_title(doc: &Document, marks: &Marks, words: usize) -> bool {
 }
 
 /// A nickname inside a name: Rep. Robert C. “Bobby” Scott.
-fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
+fn is_nickname(doc: &Document, marks: &QuotedSpan, words: usize) -> bool {
     let capitalized_word =
         |k: usize| doc.is_kind(k, TokenKind::Word) && is_capitalized(doc.word(k));
     let before = marks
@@ -303,12 +303,12 @@ fn is_nickname(doc: &Document, marks: &Marks, words: usize) -> bool {
 }
 
 /// The value of an attribute in markup left in the text: `<tweet author="@AP">`.
-fn is_markup(doc: &Document, marks: &Marks) -> bool {
+fn is_markup(doc: &Document, marks: &QuotedSpan) -> bool {
     doc.text[..doc.start(marks.open)].ends_with('=')
 }
 
 /// A stage direction in a transcript: “(CROSSTALK.)”.
-fn is_aside(doc: &Document, marks: &Marks) -> bool {
+fn is_aside(doc: &Document, marks: &QuotedSpan) -> bool {
     let inner = marks.inner();
     let mut words = inner
         .clone()
@@ -321,8 +321,8 @@ fn is_aside(doc: &Document, marks: &Marks) -> bool {
 /// closely and the narration between names no one else.
 fn continued(
     resolver: &Resolver,
-    before: &Marks,
-    marks: &Marks,
+    before: &QuotedSpan,
+    marks: &QuotedSpan,
     speaker: Option<&Speaker>,
 ) -> Option<Speaker> {
     let speaker = speaker?;
@@ -358,7 +358,7 @@ fn continued(
 
 /// The subject of the sentence leading into a quotation that opens its own sentence
 /// ("Clinton restricted her comments to … “If any bank can't be managed …”").
-fn lead(resolver: &Resolver, marks: &Marks) -> Option<Speaker> {
+fn lead(resolver: &Resolver, marks: &QuotedSpan) -> Option<Speaker> {
     let doc = resolver.doc;
     let sentence = doc.sentence_index(marks.open).checked_sub(1)?;
     let lead = doc.sentence(sentence);

@@ -7,7 +7,7 @@ use crate::analysis::TimexType;
 use crate::dates::calendar::CalendarDate;
 use crate::dates::words::{month_number, weekday_number};
 use crate::dates::{Found, Meaning};
-use crate::vocabulary::time::MONTH_CONTEXT;
+use crate::vocabulary::time::{DAY_QUALIFIERS, MONTH_CONTEXT};
 
 /// "2025-11-06", "11/06/2025", "7/8/07", "25/12/2024".
 pub(super) const NUMERIC_DATE: Recognizer = Recognizer {
@@ -279,9 +279,8 @@ pub(super) fn day_first(c: &Cursor, i: usize) -> Option<Found> {
 
 /// "Wednesday", "Monday morning", "Wednesday, Nov. 5".
 pub(super) fn weekday(c: &Cursor, i: usize) -> Option<Found> {
-    const QUALIFIERS: &[&str] = &["late", "early", "earlier", "later"];
     // "late Tuesday", "earlier Sunday" (TimeML keeps the qualifier); one qualifier only.
-    if c.is(i, QUALIFIERS) && !c.is(i + 1, QUALIFIERS) {
+    if c.is(i, DAY_QUALIFIERS) && !c.is(i + 1, DAY_QUALIFIERS) {
         let found = weekday(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }

@@ -7,6 +7,10 @@ use super::{Recognizer, Starts};
 use crate::analysis::TimexType;
 use crate::dates::words::{month_number, number_value, weekday_number, Unit};
 use crate::dates::{Direction, Found, Meaning};
+use crate::vocabulary::{
+    tense::{FUTURE_AFTER_SOON, FUTURE_BEFORE_SOON},
+    time::DAY_QUALIFIERS,
+};
 
 /// "last week", "next month", "this year", "earlier this year", "the past two years",
 pub(super) const RELATIVE: Recognizer = Recognizer {
@@ -297,9 +301,8 @@ pub(super) fn coming(c: &Cursor, first: usize, unit_at: usize) -> Option<Found> 
 
 /// "yesterday", "today", "tomorrow", "tonight", "yesterday morning", "late yesterday".
 pub(super) fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
-    const QUALIFIERS: &[&str] = &["late", "early", "earlier", "later"];
     // One qualifier only, so that a run of them costs no more than one.
-    if c.is(i, QUALIFIERS) && !c.is(i + 1, QUALIFIERS) {
+    if c.is(i, DAY_QUALIFIERS) && !c.is(i + 1, DAY_QUALIFIERS) {
         let found = day_offset(c, i + 1)?;
         return c.found(i, found.end_token, found.kind, found.meaning);
     }
@@ -442,21 +445,8 @@ pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
 /// ("may soon seek", "to soon grow", "healthy enough soon"), or "will" after it.
 pub(super) fn soon_is_future(c: &Cursor, i: usize) -> bool {
     let before = c.doc.word_at(i as isize - 1);
-    let modal_before = matches!(
-        before.to_ascii_lowercase().as_str(),
-        "will"
-            | "would"
-            | "may"
-            | "might"
-            | "could"
-            | "should"
-            | "shall"
-            | "must"
-            | "can"
-            | "to"
-            | "be"
-            | "enough"
-    ) || before.ends_with("'ll")
+    let modal_before = FUTURE_BEFORE_SOON.contains(&before.to_ascii_lowercase().as_str())
+        || before.ends_with("'ll")
         || before.ends_with("’ll");
-    modal_before || c.is(i + 1, &["will", "would", "may", "could", "should"])
+    modal_before || c.is(i + 1, FUTURE_AFTER_SOON)
 }

@@ -5,7 +5,7 @@
 //! Training (`crates/cli/src/bin/train.rs`) and tagging call the same code, so a shipped model
 //! always sees exactly the features it was trained on.
 
-use super::super::runs::title_case;
+use super::super::runs::word_from_capitals;
 use super::super::Candidate;
 use super::templates::{Template, LOWERCASE_SEED};
 use crate::analysis::EntityKind;
@@ -151,7 +151,7 @@ impl DocumentContext {
             }
             let titled;
             let lookup = if doc.sentence_in_capitals(token.sentence) && is_all_caps(word) {
-                titled = title_case(word);
+                titled = word_from_capitals(word);
                 titled.as_str()
             } else {
                 word
@@ -187,7 +187,7 @@ impl DocumentContext {
                 }
                 let titled;
                 let phrase = if doc.sentence_in_capitals(token.sentence) && is_all_caps(raw) {
-                    titled = title_case(raw);
+                    titled = word_from_capitals(raw);
                     titled.as_str()
                 } else {
                     raw
