@@ -5,7 +5,7 @@ use super::calendar::CalendarDate;
 use super::Meaning;
 use crate::analysis::{Options, ReferenceDate, ReferenceSource};
 use crate::text::furniture::FurnitureKind;
-use crate::text::Document;
+use crate::text::{is_all_caps, Document};
 
 /// How far into the article a dateline date is looked for, in paragraphs.
 const DATELINE_PARAGRAPHS: usize = 3;
@@ -105,9 +105,6 @@ fn in_dateline(doc: &Document, first: usize, end: usize) -> bool {
             ""
         }
     };
-    let after_place = first >= 2 && word(first - 1) == "," && {
-        let place = word(first - 2);
-        place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase)
-    };
+    let after_place = first >= 2 && word(first - 1) == "," && is_all_caps(word(first - 2));
     after_place && (doc.agency_credit_at(end) || doc.dash_at(end))
 }

@@ -25,8 +25,7 @@ pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<C
         end_token: run.end_token,
         kind,
         confidence,
-        starts_sentence: doc.starts_sentence(run.first_token)
-            || run.first_token > 0 && doc.is_kind(run.first_token - 1, TokenKind::Quote),
+        starts_sentence: doc.opens_clause(run.first_token),
     })
 }
 

@@ -4,7 +4,7 @@
 //! dateline's city as an organization.
 
 use crate::lexicon::Lexicon;
-use crate::text::{Document, TokenKind};
+use crate::text::{is_all_caps, Document, TokenKind};
 
 /// How many lines from the top a dateline may start (after a headline and a byline).
 const DATELINE_LINES: usize = 5;
@@ -41,13 +41,7 @@ fn place_at(doc: &Document, lexicon: &Lexicon, first: usize) -> Option<(usize, u
             ""
         }
     };
-    let in_capitals = |i: usize| {
-        i < doc.token_count()
-            && doc.is_kind(i, TokenKind::Word)
-            && word(i).chars().any(char::is_alphabetic)
-            && !word(i).chars().any(char::is_lowercase)
-            && word(i).trim_end_matches('.').chars().count() > 1
-    };
+    let in_capitals = |i: usize| doc.is_kind(i, TokenKind::Word) && is_all_caps(word(i));
     let mut end = first;
     while end - first < PLACE_WORDS && in_capitals(end) {
         end += 1;

@@ -195,10 +195,7 @@ fn without_capitalized_common_words(
     lexicon: &Lexicon,
     candidates: Vec<Candidate>,
 ) -> Vec<Candidate> {
-    let opens = |c: &Candidate| {
-        doc.starts_sentence(c.first_token)
-            || c.first_token > 0 && doc.is_kind(c.first_token - 1, TokenKind::Quote)
-    };
+    let opens = |c: &Candidate| doc.opens_clause(c.first_token);
     let suspect = |c: &Candidate| {
         let word = doc.word(c.first_token);
         c.end_token == c.first_token + 1

@@ -239,9 +239,7 @@ fn push_trimmed(
                 break;
             }
             start += 1;
-        } else if (doc.starts_sentence(start)
-            || in_capitals
-            || start > 0 && doc.is_kind(start - 1, TokenKind::Quote))
+        } else if (doc.opens_clause(start) || in_capitals)
             && is_common_at_start(lexicon, word)
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)

@@ -303,6 +303,12 @@ impl<'t> Document<'t> {
         self.opens_sentence.get(i).copied().unwrap_or(false)
     }
 
+    /// Whether token `i` opens a clause: it is the first word of its sentence or follows a
+    /// quotation mark ("‘Look, …’"). A capital there says nothing of a name.
+    pub fn opens_clause(&self, i: usize) -> bool {
+        self.starts_sentence(i) || i > 0 && self.is_kind(i - 1, TokenKind::Quote)
+    }
+
     /// For every token, whether only opening marks (quotation marks, "(", "[", dashes,
     /// bullets) stand before it in its sentence: one pass over the tokens.
     fn find_sentence_openings(&self) -> Vec<bool> {

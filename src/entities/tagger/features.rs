@@ -408,7 +408,7 @@ pub(crate) fn sentence_features(
                 .part(short(ki))
                 .part(short(ki + 1)),
         );
-        let at_start = doc.starts_sentence(i) || i > 0 && doc.is_kind(i - 1, TokenKind::Quote);
+        let at_start = doc.opens_clause(i);
         if at_start {
             push(Key::new(Template::ShapeAtStart).part(short(ki)));
         }
