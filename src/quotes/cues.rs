@@ -11,7 +11,7 @@
 use super::marks::QuotedSpan;
 use super::speakers::{is_auxiliary, is_function_word, is_speaker_pronoun, Resolver};
 use crate::analysis::{EntityKind, Speaker};
-use crate::text::{is_all_caps, is_capitalized, TokenKind};
+use crate::text::{is_all_caps, is_capitalized, is_dash, TokenKind};
 use crate::vocabulary::{
     grammar::{CLAUSE_OPENERS, NOT_A_SUBJECT},
     speech::{ADDRESSING, INTRODUCTORY, SPEECH_NOUNS, SPEECH_VERBS},
@@ -111,7 +111,7 @@ impl Resolver<'_, '_> {
         if j >= doc.token_count() || doc.line_break_between(marks.close, j) {
             return None;
         }
-        if matches!(doc.word(j), "—" | "―" | "–" | "-")
+        if is_dash(doc.word(j))
             && j + 1 < doc.token_count()
             && !doc.line_break_between(j, j + 1)
         {
@@ -369,7 +369,7 @@ impl Resolver<'_, '_> {
         // A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …".
         if is_all_caps(doc.word(start)) {
             if let Some(dash) = (start..end.min(start + MAX_INTRODUCTION_TOKENS))
-                .find(|&k| matches!(doc.word(k), "—" | "–" | "-"))
+                .find(|&k| is_dash(doc.word(k)))
             {
                 start = self.skip_quoted(dash + 1, end);
             }

@@ -283,9 +283,9 @@ impl<'t> Document<'t> {
             && self.word_at(i + 2) == ")"
     }
 
-    /// Whether token `i` is a dash ("-", "--", "–", "—").
+    /// Whether token `i` is a dash ([`is_dash`]).
     pub fn dash_at(&self, i: usize) -> bool {
-        matches!(self.word_at(i as isize), "-" | "—" | "–" | "--")
+        is_dash(self.word_at(i as isize))
     }
 
     /// The text of token `i`, or "" past either end.
@@ -366,7 +366,13 @@ pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// Whether every letter of a word is uppercase and it has at least two letters.
+/// Whether a token is a dash: "-", "--", "–", "—", "―" (`data/en/text.txt`, `## dashes`).
+pub fn is_dash(word: &str) -> bool {
+    crate::vocabulary::text::DASHES.contains(&word)
+}
+
+/// Whether every letter of a word is uppercase and it has at least two letters: the one
+/// test of "written in capitals".
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
