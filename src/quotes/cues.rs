@@ -111,10 +111,7 @@ impl Resolver<'_, '_> {
         if j >= doc.token_count() || doc.line_break_between(marks.close, j) {
             return None;
         }
-        if is_dash(doc.word(j))
-            && j + 1 < doc.token_count()
-            && !doc.line_break_between(j, j + 1)
-        {
+        if is_dash(doc.word(j)) && j + 1 < doc.token_count() && !doc.line_break_between(j, j + 1) {
             // A signature after a dash.
             return self
                 .mention_at(j + 1)
@@ -368,8 +365,8 @@ impl Resolver<'_, '_> {
         }
         // A dateline: "FLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton …".
         if is_all_caps(doc.word(start)) {
-            if let Some(dash) = (start..end.min(start + MAX_INTRODUCTION_TOKENS))
-                .find(|&k| is_dash(doc.word(k)))
+            if let Some(dash) =
+                (start..end.min(start + MAX_INTRODUCTION_TOKENS)).find(|&k| is_dash(doc.word(k)))
             {
                 start = self.skip_quoted(dash + 1, end);
             }
