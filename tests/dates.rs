@@ -411,6 +411,14 @@ fn a_dateline_day_without_its_year_is_the_latest_such_day_up_to_today() {
             .map(|d| d.value.as_str()),
         Some("2026-11-02")
     );
+    // A region after the place, its abbreviation's full stop included, and an agency.
+    let region = on("Clinton speaks in Michigan\n\nFLINT, Mich., Oct. 4 (UPI) — Former President Bill Clinton spoke on Monday.")
+        .reference_date
+        .expect("a reference date");
+    assert_eq!(
+        (region.date.to_string(), region.source),
+        ("2026-10-04".to_string(), ReferenceSource::Dateline)
+    );
     let december = on("TOKYO, Dec. 5 — Markets fell on Monday.")
         .reference_date
         .expect("a reference date");

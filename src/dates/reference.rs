@@ -5,7 +5,7 @@ use super::calendar::CalendarDate;
 use super::Meaning;
 use crate::analysis::{Options, ReferenceDate, ReferenceSource};
 use crate::text::furniture::FurnitureKind;
-use crate::text::{is_all_caps, Document};
+use crate::text::Document;
 
 /// How far into the article a dateline date is looked for, in paragraphs.
 const DATELINE_PARAGRAPHS: usize = 3;
@@ -95,16 +95,9 @@ pub fn dateline_date(doc: &Document, today: Option<CalendarDate>) -> Option<Cale
         .or_else(|| CalendarDate::new(today.year - 1, month, day))
 }
 
-/// Whether the date at tokens `first..end` is a dateline's: after a place in capitals and
-/// a comma, and before a news agency's name in brackets ("(Reuters)") or a dash.
+/// Whether the date at tokens `first..end` is a dateline's: where a dateline's place (and
+/// region) leaves off, and before a news agency's name in brackets ("(Reuters)") or a dash.
 fn in_dateline(doc: &Document, first: usize, end: usize) -> bool {
-    let word = |k: usize| {
-        if k < doc.token_count() {
-            doc.word(k)
-        } else {
-            ""
-        }
-    };
-    let after_place = first >= 2 && word(first - 1) == "," && is_all_caps(word(first - 2));
-    after_place && (doc.agency_credit_at(end) || doc.dash_at(end))
+    doc.datelines().iter().any(|d| d.after == first)
+        && (doc.agency_credit_at(end) || doc.dash_at(end))
 }

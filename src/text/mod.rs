@@ -6,6 +6,7 @@
 //! whole, hyphenated words such as `al-Hayya` and `son-in-law` are one token, and
 //! every quotation mark is a token of its own.
 
+pub mod dateline;
 pub mod furniture;
 
 use crate::analysis::Span;
@@ -72,6 +73,9 @@ pub struct Document<'t> {
     /// Per sentence: whether it is written in capitals (a headline, a table); computed once,
     /// since the name rules and the tagger both ask.
     in_capitals: Vec<bool>,
+    /// The lines at the top with a dateline's shape (see [`dateline`]); computed once, for
+    /// the entities and the reference date.
+    datelines: Vec<dateline::Dateline>,
 }
 
 /// Whether `c` is a quotation mark (straight, curly, angle or low-9).
@@ -96,13 +100,21 @@ impl<'t> Document<'t> {
             opens_sentence: Vec::new(),
             furniture: Vec::new(),
             in_capitals: Vec::new(),
+            datelines: Vec::new(),
         };
         document.in_capitals = (0..document.sentences.len())
             .map(|s| document.find_capitals(s))
             .collect();
         document.opens_sentence = document.find_sentence_openings();
         document.furniture = furniture::find(&document);
+        document.datelines = dateline::find(&document);
         document
+    }
+
+    /// The lines at the top of the article with a dateline's shape, top first (a place in
+    /// capitals, then an agency's credit, a date or a dash).
+    pub fn datelines(&self) -> &[dateline::Dateline] {
+        &self.datelines
     }
 
     /// The text of token `i`, or "" past the end.
