@@ -23,7 +23,7 @@ pub mod tagger;
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
-use crate::vocabulary::names::NAME_TITLES;
+use crate::vocabulary::names::{NAME_TITLES, PERSONAL_HONORIFICS};
 
 /// A name found in the text, before linking: a token range with its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,10 +181,7 @@ fn after_personal_honorific(doc: &Document, first: usize) -> bool {
     if doc.word_at(before) == "." {
         before -= 1;
     }
-    matches!(
-        doc.word_at(before).trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Dr" | "Messrs" | "Mme" | "Mlle"
-    )
+    PERSONAL_HONORIFICS.contains(&doc.word_at(before).trim_end_matches('.'))
 }
 
 /// The candidates without one-word names that are common words capitalized only because
