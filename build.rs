@@ -6,7 +6,9 @@
 //! one entry (spaces allowed), `#` starts a comment line. A comment line
 //! `# overlaps: other_name, …` declares that the set may share entries with those sets;
 //! any other overlap fails the vocabulary test. `speech.txt` becomes the module
-//! `vocabulary::speech`, its set `## cue_verbs` the constant `CUE_VERBS: &[&str]`.
+//! `vocabulary::speech`, its set `## cue_verbs` the constant `CUE_VERBS: &[&str]`. A set
+//! with the comment line `# indexed` also gets `cue_verbs_index(word) -> Option<usize>`,
+//! its entry's place by a compiled `match` (for lists read at every token).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -47,6 +49,19 @@ fn main() {
                 let _ = writeln!(out, "        {entry:?},");
             }
             out.push_str("    ];\n");
+            if set.indexed {
+                let _ = writeln!(
+                    out,
+                    "    /// The place of `word` in [`{upper}`], if it is there.\n    \
+                     pub fn {name}_index(word: &str) -> Option<usize> {{\n        match word {{",
+                    upper = set.name.to_uppercase(),
+                    name = set.name
+                );
+                for (k, entry) in set.entries.iter().enumerate() {
+                    let _ = writeln!(out, "            {entry:?} => Some({k}),");
+                }
+                out.push_str("            _ => None,\n        }\n    }\n");
+            }
             let _ = writeln!(
                 all,
                 "    ({module:?}, {:?}, {module}::{}, &{:?}),",
@@ -77,6 +92,7 @@ struct Set {
     doc: String,
     entries: Vec<String>,
     overlaps: Vec<String>,
+    indexed: bool,
 }
 
 /// The file's opening comment (as a doc comment of its module) and its sets.
@@ -91,6 +107,7 @@ fn parse(text: &str) -> (String, Vec<Set>) {
                 doc: String::new(),
                 entries: Vec::new(),
                 overlaps: Vec::new(),
+                indexed: false,
             });
         } else if let Some(comment) = line.strip_prefix('#') {
             let comment = comment.trim();
@@ -98,6 +115,7 @@ fn parse(text: &str) -> (String, Vec<Set>) {
                 None => {
                     let _ = writeln!(header, "/// {comment}");
                 }
+                Some(set) if comment == "indexed" => set.indexed = true,
                 Some(set) => match comment.strip_prefix("overlaps:") {
                     Some(names) => set
                         .overlaps

@@ -5,30 +5,8 @@
 
 use super::calendar::{days_in_month, CalendarDate};
 use crate::analysis::TimexType;
+use crate::vocabulary::time::{MONTHS, WEEKDAYS};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 
 /// The TIMEX3 codes of parts of a day and their words.

@@ -1,42 +1,15 @@
-//! The vocabulary of time: month and weekday names, number words, units.
+//! The vocabulary of time: month and weekday names (their words in `data/en/time.txt`),
+//! number words, units.
 
-/// Month number (1-12) of a month name or its abbreviation ("October", "Oct.", "Oct").
+use crate::vocabulary::time::{
+    month_abbreviations_index, months_index, weekday_abbreviations_index, weekdays_index, MONTHS,
+    WEEKDAYS,
+};
+
+/// Month number (1-12) of a month name or its abbreviation ("October", "Oct.", "Oct",
+/// "OCTOBER"), as `data/en/time.txt` lists them.
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.');
-    let month = match w {
-        "January" | "Jan" => 1,
-        "February" | "Feb" => 2,
-        "March" | "Mar" => 3,
-        "April" | "Apr" => 4,
-        "May" => 5,
-        "June" | "Jun" => 6,
-        "July" | "Jul" => 7,
-        "August" | "Aug" => 8,
-        "September" | "Sept" | "Sep" => 9,
-        "October" | "Oct" => 10,
-        "November" | "Nov" => 11,
-        "December" | "Dec" => 12,
-        _ => return month_number_in_capitals(w),
-    };
-    Some(month)
-}
-
-fn month_number_in_capitals(w: &str) -> Option<u32> {
-    const FULL: [&str; 12] = [
-        "JANUARY",
-        "FEBRUARY",
-        "MARCH",
-        "APRIL",
-        "MAY",
-        "JUNE",
-        "JULY",
-        "AUGUST",
-        "SEPTEMBER",
-        "OCTOBER",
-        "NOVEMBER",
-        "DECEMBER",
-    ];
-    FULL.iter().position(|m| *m == w).map(|i| i as u32 + 1)
+    number_in(word, MONTHS, months_index, month_abbreviations_index)
 }
 
 /// Whether the word is a month name written as a name (capitalized).
@@ -44,20 +17,43 @@ pub fn is_month_name(word: &str) -> bool {
     month_number(word).is_some()
 }
 
-/// ISO weekday (Monday 1 .. Sunday 7) of a weekday name.
+/// ISO weekday (Monday 1 .. Sunday 7) of a weekday name or its abbreviation ("Wednesday",
+/// "Wed.", "WEDNESDAY").
 pub fn weekday_number(word: &str) -> Option<u32> {
+    number_in(word, WEEKDAYS, weekdays_index, weekday_abbreviations_index)
+}
+
+/// The place (from 1) in `names` of a name, of an abbreviation its name begins with, or of
+/// a name written in capitals; a full stop after the word is left out. The lookups are
+/// compiled `match`es: this runs at every capitalized token.
+#[inline]
+fn number_in(
+    word: &str,
+    names: &[&str],
+    name_index: impl Fn(&str) -> Option<usize>,
+    abbreviation_index: impl Fn(&str) -> Option<usize>,
+) -> Option<u32> {
     let w = word.trim_end_matches('.');
-    let day = match w {
-        "Monday" | "Mon" | "MONDAY" => 1,
-        "Tuesday" | "Tue" | "Tues" | "TUESDAY" => 2,
-        "Wednesday" | "Wed" | "WEDNESDAY" => 3,
-        "Thursday" | "Thu" | "Thurs" | "THURSDAY" => 4,
-        "Friday" | "Fri" | "FRIDAY" => 5,
-        "Saturday" | "Sat" | "SATURDAY" => 6,
-        "Sunday" | "Sun" | "SUNDAY" => 7,
-        _ => return None,
-    };
-    Some(day)
+    // Every form begins with a capital: most words are done here.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let place = |found: Option<usize>| found.map(|i| i as u32 + 1);
+    if let Some(i) = name_index(w) {
+        return place(Some(i));
+    }
+    if abbreviation_index(w).is_some() {
+        return place(names.iter().position(|name| name.starts_with(w)));
+    }
+    // "OCTOBER": the name in capitals, looked up as "October".
+    let mut titled = [0u8; 16];
+    if (3..=titled.len()).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) {
+        titled[..w.len()].copy_from_slice(w.as_bytes());
+        titled[1..w.len()].make_ascii_lowercase();
+        let titled = std::str::from_utf8(&titled[..w.len()]).ok()?;
+        return place(name_index(titled));
+    }
+    None
 }
 
 /// Whether the word is a full weekday name ("Wednesday"); abbreviations need context.
