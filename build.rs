@@ -8,7 +8,10 @@
 //! any other overlap fails the vocabulary test. `speech.txt` becomes the module
 //! `vocabulary::speech`, its set `## cue_verbs` the constant `CUE_VERBS: &[&str]`. A set
 //! with the comment line `# indexed` also gets `cue_verbs_index(word) -> Option<usize>`,
-//! its entry's place by a compiled `match` (for lists read at every token).
+//! its entry's place by a compiled `match` (for lists read at every token). A set with
+//! `# pairs: TYPE` has entries `word = value` and becomes `&[(&str, TYPE)]`: TYPE is `&str`,
+//! `u32`, `i32`, `bool`, or an enum whose variant each value names (`# pairs: Unit` with
+//! `hour = Hour` gives `("hour", Unit::Hour)`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -39,14 +42,36 @@ fn main() {
         let (header, sets) = parse(&text);
         let _ = writeln!(out, "{header}pub mod {module} {{");
         for set in &sets {
-            let _ = writeln!(
-                out,
-                "{}    pub const {}: &[&str] = &[",
-                set.doc,
-                set.name.to_uppercase()
-            );
-            for entry in &set.entries {
-                let _ = writeln!(out, "        {entry:?},");
+            let upper = set.name.to_uppercase();
+            match &set.pair_type {
+                None => {
+                    let _ = writeln!(out, "{}    pub const {upper}: &[&str] = &[", set.doc);
+                    for entry in &set.entries {
+                        let _ = writeln!(out, "        {entry:?},");
+                    }
+                }
+                Some(kind) => {
+                    let rust = match kind.as_str() {
+                        "&str" | "u32" | "i32" | "bool" => kind.clone(),
+                        _ => format!("crate::dates::words::{kind}"),
+                    };
+                    let _ = writeln!(
+                        out,
+                        "{}    pub const {upper}: &[(&str, {rust})] = &[",
+                        set.doc
+                    );
+                    for entry in &set.entries {
+                        let (word, value) = entry.split_once(" = ").unwrap_or_else(|| {
+                            panic!("{file} ## {}: {entry:?} is not `word = value`", set.name)
+                        });
+                        let value = match kind.as_str() {
+                            "&str" => format!("{value:?}"),
+                            "u32" | "i32" | "bool" => value.to_string(),
+                            _ => format!("{rust}::{value}"),
+                        };
+                        let _ = writeln!(out, "        ({word:?}, {value}),");
+                    }
+                }
             }
             out.push_str("    ];\n");
             if set.indexed {
@@ -62,12 +87,19 @@ fn main() {
                 }
                 out.push_str("            _ => None,\n        }\n    }\n");
             }
+            // The test reads the words of every set, a pair set's too.
+            let words: Vec<&str> = set
+                .entries
+                .iter()
+                .map(|e| match set.pair_type {
+                    Some(_) => e.split(" = ").next().unwrap_or(e),
+                    None => e,
+                })
+                .collect();
             let _ = writeln!(
                 all,
-                "    ({module:?}, {:?}, {module}::{}, &{:?}),",
-                set.name,
-                set.name.to_uppercase(),
-                set.overlaps
+                "    ({module:?}, {:?}, &{words:?}, &{:?}),",
+                set.name, set.overlaps
             );
         }
         out.push_str("}\n");
@@ -93,6 +125,8 @@ struct Set {
     entries: Vec<String>,
     overlaps: Vec<String>,
     indexed: bool,
+    /// The type of a pair set's values (`# pairs: TYPE`).
+    pair_type: Option<String>,
 }
 
 /// The file's opening comment (as a doc comment of its module) and its sets.
@@ -108,6 +142,7 @@ fn parse(text: &str) -> (String, Vec<Set>) {
                 entries: Vec::new(),
                 overlaps: Vec::new(),
                 indexed: false,
+                pair_type: None,
             });
         } else if let Some(comment) = line.strip_prefix('#') {
             let comment = comment.trim();
@@ -116,6 +151,9 @@ fn parse(text: &str) -> (String, Vec<Set>) {
                     let _ = writeln!(header, "/// {comment}");
                 }
                 Some(set) if comment == "indexed" => set.indexed = true,
+                Some(set) if comment.starts_with("pairs:") => {
+                    set.pair_type = Some(comment["pairs:".len()..].trim().to_string())
+                }
                 Some(set) => match comment.strip_prefix("overlaps:") {
                     Some(names) => set
                         .overlaps

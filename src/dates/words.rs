@@ -5,6 +5,7 @@ use crate::vocabulary::time::{
     month_abbreviations_index, months_index, weekday_abbreviations_index, weekdays_index, MONTHS,
     WEEKDAYS,
 };
+pub use crate::vocabulary::time::{NUMBER_WORDS, UNITS};
 
 /// Month number (1-12) of a month name or its abbreviation ("October", "Oct.", "Oct",
 /// "OCTOBER"), as `data/en/time.txt` lists them.
@@ -61,42 +62,6 @@ pub fn is_weekday_name(word: &str) -> bool {
     word.len() > 5 && weekday_number(word).is_some()
 }
 
-/// Number words and their values, as counts of time are written ("two years", "a
-/// dozen days").
-pub const NUMBER_WORDS: &[(&str, u32)] = &[
-    ("a", 1),
-    ("an", 1),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
-    ("dozen", 12),
-];
-
 /// The value of a small number written as digits or words ("22", "two", "a", "dozen",
 /// "twenty-four").
 pub fn number_value(word: &str) -> Option<u32> {
@@ -118,32 +83,6 @@ pub fn compound_number(tens: u32, units: u32) -> Option<u32> {
     ((20..=90).contains(&tens) && tens % 10 == 0 && (1..=9).contains(&units))
         .then_some(tens + units)
 }
-
-/// The words that name units of time, singular and plural.
-pub const UNITS: &[(&str, Unit)] = &[
-    ("second", Unit::Second),
-    ("seconds", Unit::Second),
-    ("minute", Unit::Minute),
-    ("minutes", Unit::Minute),
-    ("hour", Unit::Hour),
-    ("hours", Unit::Hour),
-    ("day", Unit::Day),
-    ("days", Unit::Day),
-    ("week", Unit::Week),
-    ("weeks", Unit::Week),
-    ("weekend", Unit::Weekend),
-    ("weekends", Unit::Weekend),
-    ("month", Unit::Month),
-    ("months", Unit::Month),
-    ("quarter", Unit::Quarter),
-    ("quarters", Unit::Quarter),
-    ("year", Unit::Year),
-    ("years", Unit::Year),
-    ("decade", Unit::Decade),
-    ("decades", Unit::Decade),
-    ("century", Unit::Century),
-    ("centuries", Unit::Century),
-];
 
 /// A calendar or clock unit named by a word ("weeks", "year").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

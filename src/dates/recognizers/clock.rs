@@ -5,6 +5,7 @@ use super::days::{day_first, month_first, weekday};
 use super::{Recognizer, Starts, NUMBER};
 use crate::analysis::TimexType;
 use crate::dates::{Found, Meaning};
+use crate::vocabulary::time::TIME_ZONES;
 
 /// "3:30 p.m.", "10 a.m. EST", "noon", "midnight".
 pub(super) const CLOCK_TIME: Recognizer = Recognizer {
@@ -89,23 +90,6 @@ pub(super) fn clock_time(c: &Cursor, i: usize) -> Option<Found> {
         )
     })
 }
-
-/// Time zones written after a clock time, and whether each is UTC.
-const TIME_ZONES: &[(&str, bool)] = &[
-    ("UTC", true),
-    ("GMT", true),
-    ("EST", false),
-    ("EDT", false),
-    ("ET", false),
-    ("PST", false),
-    ("PDT", false),
-    ("PT", false),
-    ("CST", false),
-    ("CDT", false),
-    ("CET", false),
-    ("CEST", false),
-    ("BST", false),
-];
 
 /// A clock time ending at `end` followed by the day it falls on: "10 p.m. Wednesday",
 /// "5 p.m. EST, Nov. 6", "noon Thursday", "midnight on Dec. 31".

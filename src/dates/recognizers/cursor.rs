@@ -7,23 +7,7 @@ use crate::dates::{Found, Meaning};
 use crate::text::{Document, TokenKind};
 use std::borrow::Cow;
 
-/// Parts of a day: the word and its TIMEX3 code.
-pub(super) const PARTS_OF_DAY: &[(&str, &str)] = &[
-    ("morning", "MO"),
-    ("afternoon", "AF"),
-    ("evening", "EV"),
-    ("night", "NI"),
-];
-
-/// Ordinals for quarters.
-pub(super) const ORDINALS: &[(&str, u32)] = &[
-    ("first", 1),
-    ("second", 2),
-    ("third", 3),
-    ("fourth", 4),
-    ("final", 4),
-    ("last", 4),
-];
+pub(super) use crate::vocabulary::time::{ORDINALS, PARTS_OF_DAY};
 
 /// A view of the tokens of one sentence, so no pattern runs past its end.
 pub(crate) struct Cursor<'d, 't> {

@@ -7,6 +7,7 @@ use super::{Recognizer, Starts, HYPHENATED, ORDINAL, SEASON_NAME};
 use crate::analysis::TimexType;
 use crate::dates::words::Unit;
 use crate::dates::{Found, Meaning, YearRef};
+pub(super) use crate::vocabulary::time::SEASONS;
 
 /// A quarter with its year in front: "the 1988 second quarter", "the 1989 period",
 pub(super) const QUARTER_OF_YEAR: Recognizer = Recognizer {
@@ -389,15 +390,6 @@ pub(super) fn season(c: &Cursor, i: usize) -> Option<Found> {
         Meaning::Season { code, offset },
     )
 }
-
-/// The seasons' names and their TIMEX3 codes.
-pub(super) const SEASONS: &[(&str, &str)] = &[
-    ("spring", "SP"),
-    ("summer", "SU"),
-    ("fall", "FA"),
-    ("autumn", "FA"),
-    ("winter", "WI"),
-];
 
 /// The TIMEX3 code of a season's name.
 pub(super) fn season_code(word: &str) -> Option<&'static str> {

@@ -6,6 +6,7 @@ use super::{Recognizer, Starts, FISCAL_YEAR, HYPHENATED, NUMBER};
 use crate::analysis::TimexType;
 use crate::dates::words::{number_value, Unit};
 use crate::dates::{Found, Meaning};
+pub(super) use crate::vocabulary::time::DECADE_WORDS;
 use crate::vocabulary::time::{COUNTED, YEAR_NOUNS_AND_VERBS};
 
 /// "the year 2000", "the year nineteen ninety", "the year two thousand (and five)".
@@ -49,17 +50,6 @@ pub(super) const YEAR: Recognizer = Recognizer {
     #[cfg(test)]
     examples: include_str!("examples/year.txt"),
 };
-
-/// Decades of the last century said in words, and the first three digits of their years.
-pub(super) const DECADE_WORDS: &[(&str, i32)] = &[
-    ("thirties", 193),
-    ("forties", 194),
-    ("fifties", 195),
-    ("sixties", 196),
-    ("seventies", 197),
-    ("eighties", 198),
-    ("nineties", 199),
-];
 
 /// "the 1990s", "the mid-1990s", "the nineties" — a decade; "the 20th century".
 pub(super) fn decade(c: &Cursor, i: usize) -> Option<Found> {
