@@ -5,6 +5,10 @@ use crate::analysis::{Entity, EntityKind, Span, Speaker};
 use crate::entities::{person_gender, Gender};
 use crate::lexicon::Lexicon;
 use crate::text::{is_capitalized, Document, TokenKind};
+use crate::vocabulary::names::AGENCY_NAME_WORDS;
+use crate::vocabulary::names::BROADCASTER_NAME_WORDS;
+use crate::vocabulary::names::MAGAZINE_NAME_WORDS;
+use crate::vocabulary::names::NEWSPAPER_NAME_WORDS;
 use crate::vocabulary::speech::PHRASE_STOPS;
 
 /// How far back, in bytes, a pronoun looks for the one it refers to.
@@ -286,79 +290,10 @@ impl Resolver<'_, '_> {
     /// also noted" is credited to The New York Times.
     fn outlet_before(&self, first: usize, noun: &str) -> Option<usize> {
         let cues: &[&str] = match noun.to_lowercase().as_str() {
-            "paper" | "newspaper" | "daily" => &[
-                "Times",
-                "Post",
-                "Journal",
-                "Herald",
-                "Tribune",
-                "Gazette",
-                "Guardian",
-                "Telegraph",
-                "Daily",
-                "Globe",
-                "Chronicle",
-                "Inquirer",
-                "Observer",
-                "Independent",
-                "Examiner",
-                "Star",
-                "Sun",
-                "Mail",
-                "Standard",
-                "Courier",
-                "Dispatch",
-                "Le",
-                "Die",
-                "El",
-                "Haaretz",
-            ],
-            "agency" => &[
-                "Reuters",
-                "Associated",
-                "AP",
-                "AFP",
-                "Agence",
-                "Xinhua",
-                "Tass",
-                "TASS",
-                "Interfax",
-                "Kyodo",
-                "Yonhap",
-                "Agency",
-                "ANSA",
-                "dpa",
-                "IRNA",
-            ],
-            "network" | "broadcaster" | "channel" | "station" => &[
-                "CNN",
-                "BBC",
-                "NBC",
-                "CBS",
-                "ABC",
-                "Fox",
-                "MSNBC",
-                "Network",
-                "Television",
-                "TV",
-                "Broadcasting",
-                "Channel",
-                "Radio",
-                "Al",
-                "RT",
-                "NPR",
-                "PBS",
-            ],
-            "magazine" => &[
-                "Magazine",
-                "Newsweek",
-                "Time",
-                "Economist",
-                "Atlantic",
-                "Yorker",
-                "Politico",
-                "Spiegel",
-            ],
+            "paper" | "newspaper" | "daily" => NEWSPAPER_NAME_WORDS,
+            "agency" => AGENCY_NAME_WORDS,
+            "network" | "broadcaster" | "channel" | "station" => BROADCASTER_NAME_WORDS,
+            "magazine" => MAGAZINE_NAME_WORDS,
             _ => return None,
         };
         let doc = self.doc;

@@ -7,6 +7,7 @@ use crate::analysis::TimexType;
 use crate::dates::calendar::CalendarDate;
 use crate::dates::words::{month_number, weekday_number};
 use crate::dates::{Found, Meaning};
+use crate::vocabulary::time::NOT_MONTH_MODIFIED;
 use crate::vocabulary::time::{DAY_QUALIFIERS, MONTH_CONTEXT};
 
 /// "2025-11-06", "11/06/2025", "7/8/07", "25/12/2024".
@@ -222,13 +223,7 @@ pub(super) fn modifies_noun(c: &Cursor, i: usize) -> bool {
         && c.is_word(i + 1)
         && after.len() > 3
         && after.chars().all(|ch| ch.is_lowercase())
-        && !c.is(
-            i + 1,
-            &[
-                "with", "from", "into", "over", "were", "have", "will", "would", "that", "which",
-                "when", "where", "said", "says",
-            ],
-        )
+        && !c.is(i + 1, NOT_MONTH_MODIFIED)
 }
 
 /// "8 October", "6 November 2025", "the 15th of March".

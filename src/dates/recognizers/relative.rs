@@ -7,6 +7,8 @@ use super::{Recognizer, Starts};
 use crate::analysis::TimexType;
 use crate::dates::words::{month_number, number_value, weekday_number, Unit};
 use crate::dates::{Direction, Found, Meaning};
+use crate::vocabulary::time::NOT_CURRENT_NOUNS;
+use crate::vocabulary::time::NOT_OVERNIGHT_NOUNS;
 use crate::vocabulary::{
     tense::{FUTURE_AFTER_SOON, FUTURE_BEFORE_SOON},
     time::DAY_QUALIFIERS,
@@ -329,17 +331,7 @@ pub(super) fn day_offset(c: &Cursor, i: usize) -> Option<Found> {
         "tomorrow" => (1, None),
         "tonight" => (0, Some("NI")),
         // The night before the reference day; not the adjective of "overnight rates".
-        "overnight"
-            if !c.is(
-                i + 1,
-                &[
-                    "rate", "rates", "lending", "loan", "loans", "index", "repo", "stay", "stays",
-                    "trip", "trips", "flight", "flights", "success", "bag", "shift", "shifts",
-                ],
-            ) =>
-        {
-            (-1, Some("NI"))
-        }
+        "overnight" if !c.is(i + 1, NOT_OVERNIGHT_NOUNS) => (-1, Some("NI")),
         _ => return None,
     };
     if let Some(&(_, code)) = PARTS_OF_DAY.iter().find(|(w, _)| *w == c.word(i + 1)) {
@@ -379,16 +371,7 @@ pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
         "now" | "currently" | "nowadays" => Direction::Present,
         "recently" | "lately" => Direction::Past,
         // "current" and "recent" as adjectives ("current account" excepted), "recent years".
-        "current"
-            if !c.is(
-                i + 1,
-                &[
-                    "account", "accounts", "affairs", "events", "issue", "issues",
-                ],
-            ) =>
-        {
-            Direction::Present
-        }
+        "current" if !c.is(i + 1, NOT_CURRENT_NOUNS) => Direction::Present,
         "recent" => {
             return match Unit::from_word(c.word(i + 1)) {
                 // TimeBank reads "recent weeks" and "recent months" as a vague span up to

@@ -8,6 +8,7 @@ use crate::analysis::TimexType;
 use crate::dates::words::{month_number, number_value, weekday_number, Unit};
 use crate::dates::{Found, Meaning, Recurrence};
 use crate::text::TokenKind;
+use crate::vocabulary::time::NOT_RATE_FOLLOWERS;
 use crate::vocabulary::time::RATE_AMOUNTS;
 
 /// "every week", "each Monday", "daily", "annually", "15 a year", "twice a week".
@@ -182,14 +183,7 @@ fn rate(c: &Cursor, i: usize) -> Option<Found> {
             Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year
         )
     })?;
-    if c.word(i + 1).ends_with('s')
-        || c.is(
-            i + 2,
-            &[
-                "ago", "earlier", "later", "before", "after", "from", "of", "'s", "’s", "-",
-            ],
-        )
-    {
+    if c.word(i + 1).ends_with('s') || c.is(i + 2, NOT_RATE_FOLLOWERS) {
         return None;
     }
     let amount = |k: isize| {
