@@ -5,18 +5,9 @@
 
 use super::calendar::{days_in_month, CalendarDate};
 use crate::analysis::TimexType;
-use crate::vocabulary::time::{MONTHS, WEEKDAYS};
+use crate::vocabulary::time::{MONTHS, PARTS_OF_DAY, WEEKDAYS};
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
-
-/// The TIMEX3 codes of parts of a day and their words.
-const PARTS_OF_DAY: &[(&str, &str)] = &[
-    ("MO", "morning"),
-    ("AF", "afternoon"),
-    ("EV", "evening"),
-    ("NI", "night"),
-    ("DT", "daytime"),
-];
 
 /// Season codes, their words and the months they span (meteorological seasons of the
 /// northern hemisphere: winter runs from December into the next year).
@@ -45,6 +36,37 @@ const CLOCK_UNITS: &[(&str, &str, &str)] = &[
     ("M", "minute", "minutes"),
     ("S", "second", "seconds"),
 ];
+
+/// The word of a part of the day's TIMEX3 code ("NI" is "night"), from the table the
+/// recognizers read.
+fn part_of_day(code: &str) -> Option<&'static str> {
+    PARTS_OF_DAY
+        .iter()
+        .find(|(_, c)| *c == code)
+        .map(|&(word, _)| word)
+}
+
+/// The word of a season's code ("FA" is "autumn") and the month it begins.
+fn season(code: &str) -> Option<(&'static str, u32)> {
+    SEASONS
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|&(_, word, first)| (word, first))
+}
+
+/// The name of month `number` ("03" is "March").
+fn month_name(number: &str) -> Option<&'static str> {
+    MONTHS
+        .get(number.parse::<usize>().ok()?.wrapping_sub(1))
+        .copied()
+}
+
+/// The name of ISO weekday `number` ("1" is "Monday").
+fn weekday_name(number: &str) -> Option<&'static str> {
+    WEEKDAYS
+        .get(number.parse::<usize>().ok()?.wrapping_sub(1))
+        .copied()
+}
 
 /// The first and last day of the calendar a date value covers ("2025-W45" is Monday 3 to
 /// Sunday 9 November 2025), for days, weeks, weekends, months, quarters, halves, seasons,
@@ -96,7 +118,7 @@ pub fn day_range(value: &str) -> Option<(CalendarDate, CalendarDate)> {
                 let h = number(h).filter(|h| (1..=2).contains(h))? as u32;
                 return month_range(year, 6 * h - 5, 6);
             }
-            if let Some(&(_, _, first)) = SEASONS.iter().find(|(code, _, _)| *code == part) {
+            if let Some((_, first)) = season(part) {
                 return month_range(year, first, 3);
             }
             let month = number(part).filter(|_| part.len() == 2)? as u32;
@@ -151,11 +173,6 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
     };
     let parts: Vec<&str> = date.split('-').collect();
     let unknown_year = parts.first() == Some(&"XXXX");
-    let month_name = |m: &str| {
-        m.parse::<usize>()
-            .ok()
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1)))
-    };
     let text = match parts[..] {
         ["XXXX", month, day] if month != "WXX" && day != "XX" => {
             format!(
@@ -165,7 +182,7 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
             )
         }
         ["XXXX", "WXX", weekday] => {
-            let weekday = WEEKDAYS.get(weekday.parse::<usize>().ok()?.wrapping_sub(1))?;
+            let weekday = weekday_name(weekday)?;
             return Some(format!(
                 "a {weekday}{} (week unknown)",
                 part_of_day_after(time)
@@ -176,8 +193,8 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
                 "the {} quarter (year unknown)",
                 ORDINALS.get(q.parse::<usize>().ok()? - 1)?
             ),
-            None => match SEASONS.iter().find(|(code, _, _)| *code == part) {
-                Some((_, season, _)) => format!("{season} (year unknown)"),
+            None => match season(part) {
+                Some((season, _)) => format!("{season} (year unknown)"),
                 None => format!("{} (year unknown)", month_name(part)?),
             },
         },
@@ -185,7 +202,7 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
             let (first, last) = day_range(date)?;
             format!("the weekend of {}", day_span(first, last))
         }
-        [_, week] if week.starts_with('W') && !SEASONS.iter().any(|(code, _, _)| *code == week) => {
+        [_, week] if week.starts_with('W') && season(week).is_none() => {
             let (first, last) = day_range(date)?;
             format!("the week of {}", day_span(first, last))
         }
@@ -198,8 +215,8 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
                 "the {} half of {year}",
                 ORDINALS.get(h.parse::<usize>().ok()? - 1)?
             ),
-            _ => match SEASONS.iter().find(|(code, _, _)| *code == part) {
-                Some((_, season, _)) => format!("{season} {year}"),
+            _ => match season(part) {
+                Some((season, _)) => format!("{season} {year}"),
                 None => format!("{} {year}", month_name(part)?),
             },
         },
@@ -222,13 +239,13 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
 
 /// " morning" for a time of `MO`, nothing otherwise.
 fn part_of_day_after(time: Option<&str>) -> String {
-    time.and_then(|t| PARTS_OF_DAY.iter().find(|(code, _)| *code == t))
-        .map_or(String::new(), |(_, part)| format!(" {part}"))
+    time.and_then(part_of_day)
+        .map_or(String::new(), |part| format!(" {part}"))
 }
 
 /// The time of day after "T": "15:30", "15:30 UTC", "midnight", "morning".
 fn clock_words(time: &str) -> Option<String> {
-    if let Some(&(_, part)) = PARTS_OF_DAY.iter().find(|(code, _)| *code == time) {
+    if let Some(part) = part_of_day(time) {
         return Some(part.to_string());
     }
     let (clock, utc) = match time.strip_suffix('Z') {
@@ -324,19 +341,13 @@ fn set_words(value: &str) -> Option<String> {
     match parts[..] {
         ["XXXX", "WXX", "WE"] => Some("every weekend".into()),
         ["XXXX", "WXX", weekday] => {
-            let weekday = WEEKDAYS.get(weekday.parse::<usize>().ok()?.wrapping_sub(1))?;
+            let weekday = weekday_name(weekday)?;
             Some(format!("every {weekday}{}", part_of_day_after(time)))
         }
-        ["XXXX", "XX", "XX"] => {
-            let part = PARTS_OF_DAY.iter().find(|(code, _)| Some(*code) == time)?;
-            Some(format!("every {}", part.1))
-        }
-        ["XXXX", part] => match SEASONS.iter().find(|(code, _, _)| *code == part) {
-            Some((_, season, _)) => Some(format!("every {season}")),
-            None => {
-                let month = MONTHS.get(part.parse::<usize>().ok()?.wrapping_sub(1))?;
-                Some(format!("every {month}"))
-            }
+        ["XXXX", "XX", "XX"] => Some(format!("every {}", part_of_day(time?)?)),
+        ["XXXX", part] => match season(part) {
+            Some((season, _)) => Some(format!("every {season}")),
+            None => Some(format!("every {}", month_name(part)?)),
         },
         ["XXXX"] => Some("every year".into()),
         _ if value == "P3M" => Some("every quarter".into()),

@@ -112,10 +112,7 @@ impl Unit {
     /// Whether half of this unit is a whole number of a smaller one (half an hour is 30
     /// minutes; half a week is no round amount).
     pub fn halves(self) -> bool {
-        matches!(
-            self,
-            Unit::Minute | Unit::Hour | Unit::Day | Unit::Year | Unit::Decade | Unit::Century
-        )
+        self.half().is_some()
     }
 
     /// The TIMEX3 duration for `n` and a half of this unit ("2 1/2 years" is `P2Y6M`),

@@ -137,7 +137,7 @@ type Mask = u32;
 /// Which recognizers may start at which token, derived from the registry once.
 struct StartTable {
     /// By word in ASCII lowercase.
-    by_word: FastMap<&'static str, Mask>,
+    by_word: FastMap<String, Mask>,
     /// By class bit (the index of the bit).
     by_class: [Mask; 16],
 }
@@ -145,7 +145,7 @@ struct StartTable {
 fn start_table() -> &'static StartTable {
     static TABLE: OnceLock<StartTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut by_word: FastMap<&'static str, Mask> = FastMap::default();
+        let mut by_word: FastMap<String, Mask> = FastMap::default();
         let mut by_class = [0; 16];
         let class_words: [(u16, Vec<&'static str>); 6] = [
             (
@@ -173,12 +173,12 @@ fn start_table() -> &'static StartTable {
         for (r, recognizer) in REGISTRY.iter().enumerate() {
             let bit: Mask = 1 << r;
             for word in recognizer.starts.words {
-                *by_word.entry(word).or_default() |= bit;
+                *by_word.entry(word.to_string()).or_default() |= bit;
             }
             for (class, words) in &class_words {
                 if recognizer.starts.classes & class != 0 {
                     for word in words {
-                        *by_word.entry(lowercase_static(word)).or_default() |= bit;
+                        *by_word.entry(word.to_ascii_lowercase()).or_default() |= bit;
                     }
                 }
             }
@@ -190,16 +190,6 @@ fn start_table() -> &'static StartTable {
         }
         StartTable { by_word, by_class }
     })
-}
-
-/// A word list's entry in lowercase, for the start table's keys (entries are few and
-/// built once, so a capitalized one may be leaked as its lowercase copy).
-fn lowercase_static(word: &'static str) -> &'static str {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        Box::leak(word.to_ascii_lowercase().into_boxed_str())
-    } else {
-        word
-    }
 }
 
 /// The recognizers that may start at token `i`.

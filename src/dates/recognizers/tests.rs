@@ -142,7 +142,10 @@ fn the_qualified_form_wraps_the_others_and_stops_at_one_level() {
         .map(|d| (d.text.as_str(), d.value.as_str()))
         .collect();
     assert_eq!(got, [("the end of 1990", "1990")]);
-    let first = doc.tokens().position(|t| t.start == 11).unwrap_or(0);
+    let first = doc
+        .tokens()
+        .position(|t| t.start == 11)
+        .expect("the first \"the\"");
     let c = Cursor {
         doc: &doc,
         limit: doc.token_count(),
