@@ -178,14 +178,15 @@ pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpre
                 if let Some(named) = resolve::named_parts(&value) {
                     last_named = Some(named);
                 }
-                if let Some(day) = value.get(..10).and_then(CalendarDate::parse) {
-                    day_in_sentence = Some((sentence, day));
-                }
-                let span = doc.span(found.first_token, found.end_token);
                 let range = match found.kind {
                     TimexType::Date | TimexType::Time => readable::day_range(&value),
                     TimexType::Duration | TimexType::Set => None,
                 };
+                // A value that covers one day names the day for the sentence's clock times.
+                if let Some((day, _)) = range.filter(|(first, last)| first == last) {
+                    day_in_sentence = Some((sentence, day));
+                }
+                let span = doc.span(found.first_token, found.end_token);
                 out.push(TimeExpression {
                     span,
                     text: span.of(doc.text).to_string(),
