@@ -13,7 +13,7 @@ use super::speakers::{is_auxiliary, is_function_word, is_speaker_pronoun, Resolv
 use crate::analysis::{EntityKind, Speaker};
 use crate::text::{is_all_caps, is_capitalized, is_dash, TokenKind};
 use crate::vocabulary::{
-    grammar::{CLAUSE_OPENERS, NOT_A_SUBJECT},
+    grammar::{CLAUSE_OPENERS, NOT_A_SUBJECT, SUBJECT_ENDERS, SUBJECT_OPENERS},
     speech::{ADDRESSING, INTRODUCTORY, SPEECH_NOUNS, SPEECH_VERBS},
 };
 
@@ -22,28 +22,7 @@ use crate::vocabulary::{
 fn ends_subject(word: &str) -> bool {
     let lower = word.to_lowercase();
     is_auxiliary(&lower)
-        || matches!(
-            lower.as_str(),
-            "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
-                | "also"
-                | "then"
-                | "who"
-                | "which"
-                | "that"
-                | "and"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "for"
-                | "to"
-                | "with"
-        )
+        || SUBJECT_ENDERS.contains(&lower.as_str())
         || !is_capitalized(word)
             && (lower.ends_with("ed")
                 || lower.ends_with("ly")
@@ -124,7 +103,7 @@ impl Resolver<'_, '_> {
             .find(|&k| !doc.is_kind(k, TokenKind::Quote))
             .map_or("", |k| doc.word(k));
         let hands_over =
-            j > marks.end() || matches!(last_inner, "," | "?" | "!" | "—" | "–" | "-" | "…");
+            j > marks.end() || matches!(last_inner, "," | "?" | "!" | "…") || is_dash(last_inner);
         if !hands_over {
             return None;
         }
@@ -462,21 +441,7 @@ impl Resolver<'_, '_> {
             }
         }
         let opening = doc.word(start).to_lowercase();
-        let determined = matches!(
-            opening.as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "another"
-                | "one"
-                | "some"
-                | "several"
-                | "many"
-        );
+        let determined = SUBJECT_OPENERS.contains(&opening.as_str());
         let possessed = mentions.iter().any(|(m, _)| possessive(m));
         if (determined || possessed) && !is_function_word(doc.word(stop - 1)) {
             return self.description(start, stop);

@@ -4,7 +4,10 @@
 use crate::analysis::{Entity, EntityKind, Span, Speaker};
 use crate::entities::{person_gender, Gender};
 use crate::lexicon::Lexicon;
-use crate::text::{is_capitalized, Document, TokenKind};
+use crate::text::{is_capitalized, uncapitalized, Document, TokenKind};
+use crate::vocabulary::grammar::{
+    AUXILIARY_VERBS, DESCRIPTION_OPENERS, DETERMINERS, FUNCTION_WORDS, SPEAKER_PRONOUNS,
+};
 use crate::vocabulary::names::AGENCY_NAME_WORDS;
 use crate::vocabulary::names::BROADCASTER_NAME_WORDS;
 use crate::vocabulary::names::MAGAZINE_NAME_WORDS;
@@ -22,10 +25,7 @@ const MAX_DESCRIPTION_WORDS: usize = 8;
 
 /// The pronouns that can stand for a speaker.
 pub(super) fn is_speaker_pronoun(word: &str) -> bool {
-    matches!(
-        word,
-        "he" | "she" | "they" | "it" | "we" | "I" | "He" | "She" | "They" | "It" | "We"
-    )
+    SPEAKER_PRONOUNS.contains(&word) || SPEAKER_PRONOUNS.contains(&uncapitalized(word).as_str())
 }
 
 /// Entity mentions sorted by position, to find the entity behind a span of text.
@@ -233,25 +233,7 @@ impl Resolver<'_, '_> {
             doc.starts_sentence(first) && !is_function_word(opening) && end - first <= 6;
         // "a senior official", "the agency", "several environmental groups"; or bare
         // lowercase plurals ("sources", "administration officials").
-        let determined = matches!(
-            opening.to_lowercase().as_str(),
-            "a" | "an"
-                | "the"
-                | "one"
-                | "another"
-                | "some"
-                | "several"
-                | "many"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "other"
-                | "two"
-                | "three"
-                | "both"
-                | "most"
-        );
+        let determined = DESCRIPTION_OPENERS.contains(&opening.to_lowercase().as_str());
         let lowercase_words = (first..end).all(|k| {
             doc.is_kind(k, TokenKind::Word)
                 && doc.word(k).chars().all(char::is_lowercase)
@@ -359,84 +341,17 @@ impl Resolver<'_, '_> {
 /// The auxiliaries that both end a subject ("Witkoff has said") and are no part of a name
 /// or description; `lower` is the word in lowercase.
 pub(super) fn is_auxiliary(lower: &str) -> bool {
-    matches!(
-        lower,
-        "is" | "was"
-            | "are"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-    )
+    AUXILIARY_VERBS.contains(&lower)
 }
 
 /// Articles and possessive determiners.
 pub(super) fn is_determiner(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-    )
+    DETERMINERS.contains(&word.to_lowercase().as_str())
 }
 
 /// Words that cannot start a description: conjunctions, prepositions, pronouns,
 /// auxiliaries.
 pub(super) fn is_function_word(word: &str) -> bool {
     let lower = word.to_lowercase();
-    is_auxiliary(&lower)
-        || matches!(
-            lower.as_str(),
-            "and"
-                | "or"
-                | "but"
-                | "so"
-                | "then"
-                | "because"
-                | "though"
-                | "although"
-                | "while"
-                | "when"
-                | "where"
-                | "if"
-                | "unless"
-                | "whether"
-                | "since"
-                | "until"
-                | "as"
-                | "than"
-                | "that"
-                | "which"
-                | "what"
-                | "who"
-                | "it"
-                | "this"
-                | "there"
-                | "be"
-                | "been"
-                | "not"
-                | "also"
-                | "even"
-                | "just"
-                | "only"
-                | "for"
-                | "with"
-                | "without"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "to"
-                | "from"
-                | "about"
-                | "into"
-                | "over"
-                | "under"
-                | "after"
-                | "before"
-        )
+    is_auxiliary(&lower) || FUNCTION_WORDS.contains(&lower.as_str())
 }

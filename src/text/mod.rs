@@ -328,7 +328,7 @@ impl<'t> Document<'t> {
             let t = &self.tokens[j];
             t.kind == TokenKind::Quote
                 || (t.kind == TokenKind::Punct
-                    && matches!(self.word(j), "(" | "[" | "-" | "—" | "–" | "*" | "•"))
+                    && (matches!(self.word(j), "(" | "[" | "*" | "•") || is_dash(self.word(j))))
         };
         let mut opens = vec![false; self.tokens.len()];
         for sentence in &self.sentences {
@@ -376,6 +376,15 @@ pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
 /// Whether a word starts with an uppercase letter.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The word with its first letter in lowercase and the rest as written ("He" is "he",
+/// "HE" is "hE"): the form a sentence-initial capital hides.
+pub fn uncapitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 /// Whether a token is a dash: "-", "--", "–", "—", "―" (`data/en/text.txt`, `## dashes`).

@@ -7,6 +7,7 @@ use crate::analysis::TimexType;
 use crate::dates::calendar::CalendarDate;
 use crate::dates::words::{month_number, weekday_number};
 use crate::dates::{Found, Meaning};
+use crate::vocabulary::grammar::DETERMINERS;
 use crate::vocabulary::time::NOT_MONTH_MODIFIED;
 use crate::vocabulary::time::{DAY_QUALIFIERS, MONTH_CONTEXT};
 
@@ -216,10 +217,8 @@ pub(super) fn modifies_noun(c: &Cursor, i: usize) -> bool {
     let before = c.doc.word_at(i as isize - 1);
     let after = c.word(i + 1);
     // "May" before a noun is most often the name ("the May government").
-    matches!(
-        before,
-        "a" | "an" | "the" | "The" | "its" | "his" | "her" | "their" | "our"
-    ) && c.word(i) != "May"
+    (DETERMINERS.contains(&before) || before == "The")
+        && c.word(i) != "May"
         && c.is_word(i + 1)
         && after.len() > 3
         && after.chars().all(|ch| ch.is_lowercase())

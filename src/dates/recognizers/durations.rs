@@ -7,6 +7,7 @@ use crate::analysis::TimexType;
 use crate::dates::words::{compound_number, number_value, Unit};
 use crate::dates::{Direction, Found, Meaning};
 use crate::text::TokenKind;
+use crate::vocabulary::time::DURATION_OPENERS;
 
 /// An amount of time with the words that qualify it in front.
 pub(super) const QUALIFIED_DURATION: Recognizer = Recognizer {
@@ -297,27 +298,7 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     if is_article {
         // "a year" alone is too often not a duration ("once a year", "a year-end").
         let before = c.doc.word_at(i as isize - 1).to_lowercase();
-        if !matches!(
-            before.as_str(),
-            "for"
-                | "over"
-                | "within"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "than"
-                | "in"
-                | "after"
-                | "took"
-                | "spent"
-                | "lasted"
-                | "past"
-                | "barely"
-                | "just"
-                | "only"
-                | "least"
-                | "to"
-        ) {
+        if !DURATION_OPENERS.contains(&before.as_str()) {
             return None;
         }
         // "Just a second", "only a minute": a manner of speaking.

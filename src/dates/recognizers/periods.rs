@@ -8,6 +8,7 @@ use crate::analysis::TimexType;
 use crate::dates::words::Unit;
 use crate::dates::{Found, Meaning, YearRef};
 pub(super) use crate::vocabulary::time::SEASONS;
+use crate::vocabulary::time::SEASON_PREPOSITIONS;
 
 /// A quarter with its year in front: "the 1988 second quarter", "the 1989 period",
 pub(super) const QUARTER_OF_YEAR: Recognizer = Recognizer {
@@ -423,10 +424,7 @@ pub(super) fn named_season(c: &Cursor, i: usize) -> Option<Found> {
         );
     }
     let before = c.doc.word_at(i as isize - 1).to_lowercase();
-    let temporal = matches!(
-        before.as_str(),
-        "in" | "during" | "over" | "since" | "until" | "by" | "into" | "through" | "throughout"
-    );
+    let temporal = SEASON_PREPOSITIONS.contains(&before.as_str());
     let clause_ends = !c.is_word(at + 1) || c.is(at + 1, &["and", "when", "as", "after", "before"]);
     if !(temporal && clause_ends) {
         return None;

@@ -7,7 +7,9 @@ use crate::analysis::TimexType;
 use crate::dates::words::{number_value, Unit};
 use crate::dates::{Found, Meaning};
 pub(super) use crate::vocabulary::time::DECADE_WORDS;
-use crate::vocabulary::time::{COUNTED, YEAR_NOUNS_AND_VERBS};
+use crate::vocabulary::time::{
+    COUNTED, COUNT_MARKERS, OLD_YEAR_PREPOSITIONS, YEAR_NOUNS_AND_VERBS,
+};
 
 /// "the year 2000", "the year nineteen ninety", "the year two thousand (and five)".
 pub(super) const NAMED_YEAR: Recognizer = Recognizer {
@@ -228,19 +230,8 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
         && after.chars().all(char::is_lowercase)
         && !c.is(i + 1, YEAR_NOUNS_AND_VERBS)
         || COUNTED.contains(&after)
-        || matches!(
-            before.as_str(),
-            "than"
-                | "about"
-                | "nearly"
-                | "some"
-                | "approximately"
-                | "almost"
-                | "roughly"
-                | "$"
-                | "£"
-                | "€"
-        ) && after.chars().next().is_some_and(char::is_lowercase);
+        || COUNT_MARKERS.contains(&before.as_str())
+            && after.chars().next().is_some_and(char::is_lowercase);
     // "1984-85" is a span of seasons, "1984 -- part of" a year before a dash.
     let hyphenated = after == "-"
         && c.doc
@@ -255,12 +246,7 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     // Years before 1900 only after a preposition ("in 1898").
-    if year < 1900
-        && !matches!(
-            before.as_str(),
-            "in" | "since" | "by" | "until" | "from" | "of" | "during" | "before" | "after"
-        )
-    {
+    if year < 1900 && !OLD_YEAR_PREPOSITIONS.contains(&before.as_str()) {
         return None;
     }
     if before == "fiscal" {

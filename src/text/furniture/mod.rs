@@ -10,7 +10,7 @@
 
 mod words;
 
-use super::{Document, TokenKind};
+use super::{is_dash, Document, TokenKind};
 pub use words::is_name_particle;
 use words::words;
 
@@ -229,8 +229,7 @@ impl Line<'_, '_> {
             return None;
         }
         let mut i = self.first;
-        if self.doc.is_kind(i, TokenKind::Punct) && matches!(self.word(i), "-" | "—" | "–" | "*")
-        {
+        if self.doc.is_kind(i, TokenKind::Punct) && (is_dash(self.word(i)) || self.word(i) == "*") {
             i += 1;
         }
         let opener = words()
@@ -251,10 +250,9 @@ impl Line<'_, '_> {
                 || words().byline_tail_words.contains(self.word(k))
         };
         let rest_ok = end == self.end
-            || matches!(
-                self.word(end),
-                "," | "|" | "-" | "—" | "–" | "·" | "/" | "(" | ":"
-            ) && self.end - end <= 16
+            || (matches!(self.word(end), "," | "|" | "·" | "/" | "(" | ":")
+                || is_dash(self.word(end)))
+                && self.end - end <= 16
                 && (end..self.end).all(tail_word);
         rest_ok.then(|| Furniture {
             persons,
@@ -271,7 +269,7 @@ impl Line<'_, '_> {
         }
         let mut credits = self.furniture(FurnitureKind::Credits, self.first, self.end);
         let mut i = self.first;
-        while matches!(self.word(i), "(" | "[" | "-" | "—" | "–") {
+        while matches!(self.word(i), "(" | "[") || is_dash(self.word(i)) {
             i += 1;
         }
         let mut segments = 0;
@@ -447,7 +445,9 @@ impl Line<'_, '_> {
         } else {
             0
         };
-        if file_words > 0 && matches!(self.word(file + file_words), ":" | "-" | "—" | "–") {
+        if file_words > 0
+            && (self.word(file + file_words) == ":" || is_dash(self.word(file + file_words)))
+        {
             found.push(self.furniture(FurnitureKind::PhotoCredit, file, file + file_words + 1));
         }
         let mut k = self.first;
