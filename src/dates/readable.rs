@@ -5,9 +5,17 @@
 
 use super::calendar::{days_in_month, CalendarDate};
 use crate::analysis::TimexType;
-use crate::vocabulary::time::{MONTHS, PARTS_OF_DAY, WEEKDAYS};
+use crate::vocabulary::time::{MONTHS, ORDINALS, PARTS_OF_DAY, WEEKDAYS};
 
-const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+/// The ordinal word of a quarter's or a half's number ("2" is "second"): the first word
+/// the recognizers' ordinal table gives that number.
+fn ordinal_word(number: &str) -> Option<&'static str> {
+    let number: u32 = number.parse().ok()?;
+    ORDINALS
+        .iter()
+        .find(|&&(_, n)| n == number)
+        .map(|&(word, _)| word)
+}
 
 /// Season codes, their words and the months they span (meteorological seasons of the
 /// northern hemisphere: winter runs from December into the next year).
@@ -189,10 +197,7 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
             ));
         }
         ["XXXX", part] => match part.strip_prefix('Q') {
-            Some(q) => format!(
-                "the {} quarter (year unknown)",
-                ORDINALS.get(q.parse::<usize>().ok()? - 1)?
-            ),
+            Some(q) => format!("the {} quarter (year unknown)", ordinal_word(q)?),
             None => match season(part) {
                 Some((season, _)) => format!("{season} (year unknown)"),
                 None => format!("{} (year unknown)", month_name(part)?),
@@ -207,14 +212,8 @@ fn words(value: &str, kind: TimexType) -> Option<String> {
             format!("the week of {}", day_span(first, last))
         }
         [year, part] if !unknown_year => match (part.as_bytes().first(), part.get(1..)) {
-            (Some(b'Q'), Some(q)) => format!(
-                "the {} quarter of {year}",
-                ORDINALS.get(q.parse::<usize>().ok()? - 1)?
-            ),
-            (Some(b'H'), Some(h)) => format!(
-                "the {} half of {year}",
-                ORDINALS.get(h.parse::<usize>().ok()? - 1)?
-            ),
+            (Some(b'Q'), Some(q)) => format!("the {} quarter of {year}", ordinal_word(q)?),
+            (Some(b'H'), Some(h)) => format!("the {} half of {year}", ordinal_word(h)?),
             _ => match season(part) {
                 Some((season, _)) => format!("{season} {year}"),
                 None => format!("{} {year}", month_name(part)?),
