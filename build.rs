@@ -10,7 +10,7 @@
 //! with the comment line `# indexed` also gets `cue_verbs_index(word) -> Option<usize>`,
 //! its entry's place by a compiled `match` (for lists read at every token). A set with
 //! `# pairs: TYPE` has entries `word = value` and becomes `&[(&str, TYPE)]`: TYPE is `&str`,
-//! `u32`, `i32`, `bool`, or an enum whose variant each value names (`# pairs: Unit` with
+//! `u32`, `i32`, `bool`, `f64`, or an enum whose variant each value names (`# pairs: Unit` with
 //! `hour = Hour` gives `("hour", Unit::Hour)`).
 
 use std::fmt::Write as _;
@@ -52,7 +52,7 @@ fn main() {
                 }
                 Some(kind) => {
                     let rust = match kind.as_str() {
-                        "&str" | "u32" | "i32" | "bool" => kind.clone(),
+                        "&str" | "u32" | "i32" | "bool" | "f64" => kind.clone(),
                         _ => format!("crate::dates::words::{kind}"),
                     };
                     let _ = writeln!(
@@ -67,6 +67,8 @@ fn main() {
                         let value = match kind.as_str() {
                             "&str" => format!("{value:?}"),
                             "u32" | "i32" | "bool" => value.to_string(),
+                            "f64" if value.contains(['.', 'e']) => value.to_string(),
+                            "f64" => format!("{value}.0"),
                             _ => format!("{rust}::{value}"),
                         };
                         let _ = writeln!(out, "        ({word:?}, {value}),");
@@ -172,9 +174,13 @@ fn parse(text: &str) -> (String, Vec<Set>) {
     (header, sets)
 }
 
+/// The data files no feature of the entity tagger reads: `numbers.txt` is read only by
+/// `src/numbers`, which runs after the entities are found, so editing it needs no retraining.
+const NOT_FEATURES: &[&str] = &["numbers.txt"];
+
 /// FNV-1a over the names, set headings and entries of every vocabulary file (`data/en`,
-/// `data/lexicon`; comments and blank lines left out): the lexicons are features, and the
-/// rules, whose opinion is a feature, read the rest.
+/// `data/lexicon`; comments and blank lines left out) but [`NOT_FEATURES`]: the lexicons
+/// are features, and the rules, whose opinion is a feature, read the rest.
 fn feature_vocabulary_hash() -> u64 {
     let mut paths = Vec::new();
     for dir in ["data/en", "data/lexicon"] {
@@ -183,7 +189,8 @@ fn feature_vocabulary_hash() -> u64 {
             .flatten()
         {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "txt") {
+            let feature = !NOT_FEATURES.iter().any(|f| path.ends_with(f));
+            if path.extension().is_some_and(|e| e == "txt") && feature {
                 paths.push(path);
             }
         }

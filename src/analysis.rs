@@ -223,8 +223,64 @@ pub struct ReferenceDate {
     pub source: ReferenceSource,
 }
 
+/// The kind of a number, with OntoNotes' names (MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+#[cfg_attr(feature = "serde", serde(rename_all = "UPPERCASE"))]
+pub enum NumberKind {
+    /// An amount of money; its unit is an ISO 4217 code.
+    Money,
+    /// A percentage (`%`), or a difference of percentages (`pp`, `bp`).
+    Percent,
+    /// A measure with a unit of measure; its unit is the unit's symbol.
+    Quantity,
+    /// A count or a fraction; its unit is the counted noun, when there is one.
+    Cardinal,
+    /// A rank ("third", "21st").
+    Ordinal,
+}
+
+impl NumberKind {
+    /// The OntoNotes name of the kind (MONEY, PERCENT, QUANTITY, CARDINAL, ORDINAL).
+    pub fn name(self) -> &'static str {
+        match self {
+            NumberKind::Money => "MONEY",
+            NumberKind::Percent => "PERCENT",
+            NumberKind::Quantity => "QUANTITY",
+            NumberKind::Cardinal => "CARDINAL",
+            NumberKind::Ordinal => "ORDINAL",
+        }
+    }
+}
+
+/// A number the article states, with its normalized value and unit.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
+pub struct Number {
+    /// The whole phrase, qualifier included ("more than $2 billion"), as OntoNotes spans it.
+    pub span: Span,
+    pub text: String,
+    pub kind: NumberKind,
+    /// The amount in units ("$2.2 million" is 2200000, "two-thirds" 0.667, "5%" 5); for a
+    /// range, its low end.
+    pub value: f64,
+    /// ISO 4217 code for money, `%`/`pp`/`bp` for percentages, the unit's symbol for a
+    /// quantity, the counted noun in the singular for a count ("1,200 people": `person`).
+    pub unit: Option<String>,
+    /// Whether the phrase says the amount is approximate ("about", "nearly", "some").
+    pub approximate: bool,
+    /// The least the phrase allows ("more than 1,200": 1200; a range's low end).
+    pub low: Option<f64>,
+    /// The most the phrase allows ("up to $5 billion": 5000000000; a range's high end).
+    pub high: Option<f64>,
+    /// The amount in words for a reader ("about 2.2 million US dollars").
+    pub readable: String,
+}
+
 /// Everything found in one article.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 #[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
@@ -238,6 +294,8 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// Claims attributed to a source outside quotation marks, in text order.
     pub attributions: Vec<Attribution>,
+    /// Money, percentages, quantities, counts and ordinals, in text order.
+    pub numbers: Vec<Number>,
 }
 
 impl Analysis {
@@ -264,6 +322,9 @@ impl Analysis {
         for attribution in &mut self.attributions {
             map(&mut attribution.span);
             map(&mut attribution.source.span);
+        }
+        for number in &mut self.numbers {
+            map(&mut number.span);
         }
     }
 }

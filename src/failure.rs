@@ -23,6 +23,8 @@ pub enum Step {
     Dates,
     /// Finding quotations, their speakers and attributed claims.
     Quotes,
+    /// Finding money, percentages, quantities and counts.
+    Numbers,
 }
 
 impl Step {
@@ -34,6 +36,7 @@ impl Step {
             Step::ReferenceDate => "reference-date",
             Step::Dates => "dates",
             Step::Quotes => "quotes",
+            Step::Numbers => "numbers",
         }
     }
 
@@ -45,6 +48,7 @@ impl Step {
             Step::ReferenceDate => "choosing the reference date",
             Step::Dates => "finding dates",
             Step::Quotes => "finding quotations",
+            Step::Numbers => "finding numbers",
         }
     }
 }

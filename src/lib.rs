@@ -22,14 +22,15 @@ pub mod dates;
 pub mod entities;
 pub mod failure;
 pub mod lexicon;
+pub mod numbers;
 pub mod offsets;
 pub mod quotes;
 pub mod text;
 pub mod vocabulary;
 
 pub use analysis::{
-    Analysis, Attribution, DayRange, Entity, EntityKind, Mention, Options, Quote, ReferenceDate,
-    ReferenceSource, Span, Speaker, TimeExpression, TimexType,
+    Analysis, Attribution, DayRange, Entity, EntityKind, Mention, Number, NumberKind, Options,
+    Quote, ReferenceDate, ReferenceSource, Span, Speaker, TimeExpression, TimexType,
 };
 pub use dates::calendar::CalendarDate;
 #[cfg(feature = "train")]
@@ -77,6 +78,17 @@ impl Analyzer {
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
         failure::enter(Step::Quotes, text);
         let (quotes, attributions) = quotes::extract(&document, &entities, &self.lexicon);
+        failure::enter(Step::Numbers, text);
+        let taken: Vec<Span> = dates
+            .iter()
+            .map(|d| d.span)
+            .chain(
+                entities
+                    .iter()
+                    .flat_map(|e| e.mentions.iter().map(|m| m.span)),
+            )
+            .collect();
+        let numbers = numbers::extract(&document, &taken);
         failure::leave();
         Analysis {
             reference_date: reference,
@@ -84,6 +96,7 @@ impl Analyzer {
             dates,
             quotes,
             attributions,
+            numbers,
         }
     }
 

@@ -246,6 +246,16 @@ fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
             });
         writeln!(out, "  {} — {}", abbreviate(&quote.text, 70), speaker)?;
     }
+    writeln!(out, "\nNumbers ({}):", analysis.numbers.len())?;
+    for number in &analysis.numbers {
+        writeln!(
+            out,
+            "  {:<9} {:<28} {}",
+            number.kind.name(),
+            abbreviate(&number.text, 28),
+            number.readable
+        )?;
+    }
     if !analysis.attributions.is_empty() {
         writeln!(
             out,
@@ -318,11 +328,22 @@ struct OutputQuote<'a> {
 }
 
 #[derive(Serialize)]
+struct OutputNumber<'a> {
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: f64,
+    unit: Option<&'a str>,
+}
+
+#[derive(Serialize)]
 struct OutputDocument<'a> {
     id: &'a serde_json::Value,
     entities: Vec<OutputEntity<'a>>,
     timex: Vec<OutputTimex<'a>>,
     quotes: Vec<OutputQuote<'a>>,
+    numbers: Vec<OutputNumber<'a>>,
 }
 
 /// The output line of a document that could not be analysed, in its input line's place.
@@ -474,6 +495,17 @@ fn to_output<'a>(id: &'a serde_json::Value, analysis: &'a Analysis) -> OutputDoc
                 speaker: q.speaker.as_ref().map(|s| s.name.as_str()),
                 speaker_start: q.speaker.as_ref().map(|s| s.span.start),
                 speaker_end: q.speaker.as_ref().map(|s| s.span.end),
+            })
+            .collect(),
+        numbers: analysis
+            .numbers
+            .iter()
+            .map(|n| OutputNumber {
+                start: n.span.start,
+                end: n.span.end,
+                kind: n.kind.name(),
+                value: n.value,
+                unit: n.unit.as_deref(),
             })
             .collect(),
     }

@@ -1,0 +1,148 @@
+//! Numerals: the value of a number written in digits ("1,200", "2.2", "12.5m", "10km") or
+//! in words ("twenty-five", "a dozen", "two-thirds"), without the words around it.
+
+use crate::vocabulary::numbers::{CARDINAL_WORDS, FRACTION_WORDS, SCALE_WORDS};
+
+/// The longest run of digits read as a number; longer runs (serial numbers, junk) are no
+/// amount, and stopping here keeps every parse short.
+const MAX_DIGITS: usize = 24;
+
+/// How a text writes the marks inside numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Separators {
+    /// "1,200.5": commas group thousands, the point is decimal (English).
+    CommaGroups,
+    /// "1.200,5": points group thousands, the comma is decimal, as much of Europe writes.
+    PointGroups,
+}
+
+/// What a token written in digits says.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Digits<'t> {
+    /// The amount, with a scale written onto it applied ("12.5m" is 12500000).
+    pub value: f64,
+    /// Letters written right after the digits that are no scale ("10km": "km"), if any.
+    pub suffix: &'t str,
+    /// The scale written onto the digits ("bn" in "$40bn"), if any.
+    pub scale: Option<f64>,
+    /// Whether the digits are a whole number of at most four digits with no grouping mark
+    /// (what a year looks like).
+    pub plain_integer: bool,
+}
+
+/// Reads a token that starts with a digit: an amount with an optional fused scale or
+/// unit ("12.5m", "40bn", "10km", "21st"). None for what is no single amount: clock times
+/// ("3:30"), dates and fractions with slashes, scores and ranges ("3-1", read elsewhere),
+/// malformed grouping ("9.9.9.9", "1,2,3") and runs longer than [`MAX_DIGITS`].
+pub(super) fn digits(token: &str, separators: Separators) -> Option<Digits<'_>> {
+    let numeral_end = token
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(token.len());
+    let (numeral, suffix) = token.split_at(numeral_end);
+    let numeral = numeral.trim_end_matches(['.', ',']);
+    if suffix.starts_with([':', '/', '-', '–']) || numeral.is_empty() {
+        return None;
+    }
+    let (group, decimal) = match separators {
+        Separators::CommaGroups => (',', '.'),
+        Separators::PointGroups => ('.', ','),
+    };
+    let (whole, fraction) = match numeral.split_once(decimal) {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (numeral, None),
+    };
+    if fraction.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
+        return None;
+    }
+    let groups: Vec<&str> = whole.split(group).collect();
+    let well_grouped = groups.len() == 1
+        || (1..=3).contains(&groups[0].len())
+            && groups[1..].iter().all(|g| g.len() == 3)
+            && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    if !well_grouped || whole.is_empty() {
+        return None;
+    }
+    let digit_count = whole.len() - (groups.len() - 1) + fraction.map_or(0, str::len);
+    if digit_count > MAX_DIGITS {
+        return None;
+    }
+    let mut plain: String = groups.concat();
+    if let Some(fraction) = fraction {
+        plain.push('.');
+        plain.push_str(fraction);
+    }
+    let mut value: f64 = plain.parse().ok()?;
+    let scale = scale_of(suffix);
+    if let Some(scale) = scale {
+        value *= scale;
+    }
+    Some(Digits {
+        value,
+        suffix: if scale.is_some() { "" } else { suffix },
+        scale,
+        plain_integer: groups.len() == 1 && fraction.is_none() && whole.len() <= 4,
+    })
+}
+
+/// The multiplier a scale word or abbreviation names ("million", "bn", "m").
+pub(super) fn scale_of(word: &str) -> Option<f64> {
+    SCALE_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, scale)| scale)
+}
+
+/// The value of a number word ("seven", "twenty", "dozen"), or of a hyphenated pair of
+/// them ("twenty-five").
+pub(super) fn cardinal_word(word: &str) -> Option<f64> {
+    let lookup = |w: &str| {
+        CARDINAL_WORDS
+            .iter()
+            .find(|(c, _)| c.eq_ignore_ascii_case(w))
+            .map(|&(_, value)| value)
+    };
+    if let Some(value) = lookup(word) {
+        return Some(value);
+    }
+    let (tens, ones) = word.split_once('-')?;
+    let (tens, ones) = (lookup(tens)?, lookup(ones)?);
+    (tens >= 20.0 && tens % 10.0 == 0.0 && tens < 100.0 && ones < 10.0 && ones >= 1.0)
+        .then_some(tens + ones)
+}
+
+/// The value of a fraction written as one word ("two-thirds", "one-quarter"), or of the
+/// denominator word alone ("third" in "a third of").
+pub(super) fn fraction_word(word: &str) -> Option<f64> {
+    let denominator = |w: &str| {
+        FRACTION_WORDS
+            .iter()
+            .find(|(f, _)| f.eq_ignore_ascii_case(w))
+            .map(|&(_, d)| d)
+    };
+    match word.split_once('-') {
+        Some((count, part)) => {
+            let count = cardinal_word(count)?;
+            (count < 20.0).then_some(count / denominator(part)?)
+        }
+        None => denominator(word).map(|d| 1.0 / d),
+    }
+}
+
+/// The value an ordinal written in digits names ("21st" is 21), if the suffix is right
+/// for the number ("21th" is none).
+pub(super) fn ordinal_digits(token: &str) -> Option<f64> {
+    let split = token.find(|c: char| !c.is_ascii_digit())?;
+    let (number, suffix) = token.split_at(split);
+    if number.is_empty() || number.len() > 9 {
+        return None;
+    }
+    let n: u64 = number.parse().ok()?;
+    let expected = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    suffix.eq_ignore_ascii_case(expected).then_some(n as f64)
+}
