@@ -16,11 +16,14 @@ mod units;
 mod tests;
 
 use crate::analysis::{Number, NumberKind, Span};
+use crate::dates::words::{month_number, weekday_number, Unit};
+use crate::text::is_all_caps;
 use crate::text::{is_capitalized, Document, TokenKind};
-use crate::vocabulary::grammar::{DETERMINERS, FUNCTION_WORDS};
+use crate::vocabulary::grammar::{AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS};
 use crate::vocabulary::numbers::{
     AGE_WORDS, CURRENCY_CODES, IRREGULAR_PLURALS, MINOR_UNITS, NAME_NUMBERS, ORDINAL_WORDS,
 };
+use crate::vocabulary::time::TIME_ZONES;
 use numeral::{cardinal_word, digits, fraction_word, ordinal_digits, scale_of, Separators};
 use units::{currency_symbol, dollar_prefix, tables, Currencies};
 
@@ -112,6 +115,9 @@ struct Found {
     approximate: bool,
     low: Option<f64>,
     high: Option<f64>,
+    /// Where the number ends inside its last token, when it is only the token's first part
+    /// ("112" in "112-member", "third" in "third-party").
+    end_byte: Option<usize>,
 }
 
 /// The amount at the core of a number: a numeral with its scale and unit.
@@ -126,6 +132,12 @@ struct Amount {
     scale: Option<f64>,
     /// A range written as one token ("10-15%"): its high end.
     high: Option<f64>,
+    /// Whether a currency sign or code comes before the numeral ("$3").
+    prefixed: bool,
+    /// Whether the amount is a round figure said loosely ("millions", "several hundred").
+    vague: bool,
+    /// See [`Found::end_byte`].
+    end_byte: Option<usize>,
 }
 
 /// What a numeral alone says, before its unit.
@@ -144,6 +156,11 @@ struct Numeral<'t> {
     high: Option<f64>,
     /// Written in words ("seven", "a dozen").
     in_words: bool,
+    /// A round figure said loosely ("millions", "hundreds of thousands", "several hundred").
+    vague: bool,
+    /// The noun a hyphen joins to the number ("member" in "112-member") and where the
+    /// number ends inside the token.
+    compound: Option<(&'t str, usize)>,
 }
 
 struct Finder<'d, 't> {
@@ -224,9 +241,10 @@ impl<'t> Finder<'_, 't> {
             kind: amount.kind,
             value: amount.value,
             unit: amount.unit,
-            approximate,
+            approximate: approximate || amount.vague,
             low,
             high,
+            end_byte: amount.end_byte,
         })
     }
 
@@ -246,8 +264,12 @@ impl<'t> Finder<'_, 't> {
             return None;
         }
         let second = self.amount(first.end + 1)?;
-        let compatible = second.kind == first.kind && second.unit == first.unit
-            || first.kind == NumberKind::Cardinal && first.unit.is_none();
+        // "10 to 15 percent", "$3 to $5 billion", "between 5 percent and 7 percent"; not
+        // "rose 38 cents to A$3.75" nor "61 percent to 30 percent": a change or a contrast.
+        let bare = first.kind == NumberKind::Cardinal && first.unit.is_none();
+        let same = second.kind == first.kind && second.unit == first.unit;
+        let unscaled_prefix = first.prefixed && second.prefixed && first.scale.is_none();
+        let compatible = bare || same && (between || unscaled_prefix && second.scale.is_some());
         compatible.then(|| (second.clone(), second.end))
     }
 
@@ -255,7 +277,7 @@ impl<'t> Finder<'_, 't> {
     fn amount(&self, i: usize) -> Option<Amount> {
         if let Some((code, at)) = self.currency_before(i) {
             let numeral = self.numeral(at)?;
-            if !numeral.suffix.is_empty() || numeral.fraction {
+            if !numeral.suffix.is_empty() || numeral.fraction || numeral.compound.is_some() {
                 return None;
             }
             return Some(Amount {
@@ -266,9 +288,12 @@ impl<'t> Finder<'_, 't> {
                 unit: Some(code.to_string()),
                 scale: numeral.scale,
                 high: numeral.high,
+                prefixed: true,
+                vague: numeral.vague,
+                end_byte: None,
             });
         }
-        if let Some(value) = self.ordinal(i) {
+        if let Some((value, end_byte)) = self.ordinal(i) {
             return Some(Amount {
                 first: i,
                 end: i + 1,
@@ -277,18 +302,36 @@ impl<'t> Finder<'_, 't> {
                 unit: None,
                 scale: None,
                 high: None,
+                prefixed: false,
+                vague: false,
+                end_byte,
             });
         }
         let numeral = self.numeral(i)?;
+        let mut end_byte = None;
         let (kind, unit, end, factor) = if numeral.fraction {
             (NumberKind::Cardinal, None, numeral.end, 1.0)
+        } else if let Some((noun, number_end)) = numeral.compound {
+            end_byte = Some(number_end);
+            let noun = noun.to_lowercase();
+            (
+                NumberKind::Cardinal,
+                Some(singular_of(&noun).unwrap_or(noun)),
+                numeral.end,
+                1.0,
+            )
         } else if !numeral.suffix.is_empty() {
             let (kind, unit, factor) = self.fused_unit(numeral.suffix)?;
             (kind, Some(unit), numeral.end, factor)
         } else {
-            match self.unit_after(numeral.end, numeral.scale.is_some()) {
-                Some((kind, unit, end, factor)) => (kind, Some(unit), end, factor),
-                None => (NumberKind::Cardinal, None, numeral.end, 1.0),
+            // "billions of dollars": a loose figure of money.
+            let of = numeral.vague && self.lower(numeral.end) == "of";
+            let at = if of { numeral.end + 1 } else { numeral.end };
+            match self.unit_after(at, numeral.scale.is_some()) {
+                Some((kind, unit, end, factor)) if !of || kind == NumberKind::Money => {
+                    (kind, Some(unit), end, factor)
+                }
+                _ => (NumberKind::Cardinal, None, numeral.end, 1.0),
             }
         };
         Some(Amount {
@@ -299,6 +342,9 @@ impl<'t> Finder<'_, 't> {
             unit,
             scale: numeral.scale,
             high: numeral.high.map(|h| h * factor),
+            prefixed: false,
+            vague: numeral.vague,
+            end_byte,
         })
     }
 
@@ -392,18 +438,28 @@ impl<'t> Finder<'_, 't> {
                     plain_integer: false,
                     high: Some(high.value),
                     in_words: false,
+                    vague: false,
+                    compound: None,
                 });
             }
-            // "10-foot" is ten feet; "2,000-strong", "22-year-old" and the like describe.
+            // "10-foot" is ten feet, "112-member" counts members; "22-year-old" and
+            // "10-day" are ages and times.
+            let unit = tables().quantity.at_word(right).is_some();
+            let noun = !unit && is_compound_noun(right);
+            if !unit && !noun {
+                return None;
+            }
             return Some(Numeral {
                 end: i + 1,
                 value: low.value,
                 scale: None,
-                suffix: right,
+                suffix: if unit { right } else { "" },
                 fraction: false,
                 plain_integer: false,
                 high: None,
                 in_words: false,
+                vague: false,
+                compound: noun.then(|| (right, self.doc.start(i) + left.len())),
             });
         }
         let read = digits(token, self.separators)?;
@@ -416,6 +472,8 @@ impl<'t> Finder<'_, 't> {
             plain_integer: read.plain_integer,
             high: None,
             in_words: false,
+            vague: false,
+            compound: None,
         })
     }
 
@@ -444,6 +502,30 @@ impl<'t> Finder<'_, 't> {
                 plain_integer: false,
                 high: None,
                 in_words: true,
+                vague: false,
+                compound: None,
+            });
+        }
+        if let Some(vague) = self.vague_numeral(i) {
+            return Some(vague);
+        }
+        if let Some((left, right)) = word
+            .split_once('-')
+            .filter(|_| cardinal_word(word).is_none())
+        {
+            // "Two-try winger", "a three-judge panel": the count of the noun after it.
+            let value = cardinal_word(left)?;
+            return is_compound_noun(right).then(|| Numeral {
+                end: i + 1,
+                value,
+                scale: None,
+                suffix: "",
+                fraction: false,
+                plain_integer: false,
+                high: None,
+                in_words: true,
+                vague: false,
+                compound: Some((right, self.doc.start(i) + left.len())),
             });
         }
         if lower == "one" && !self.one_is_a_number(i) {
@@ -495,7 +577,74 @@ impl<'t> Finder<'_, 't> {
             plain_integer: false,
             high: None,
             in_words: true,
+            vague: false,
+            compound: None,
         })
+    }
+
+    /// A round figure said loosely at token `i`: "millions", "hundreds of thousands",
+    /// "tens of thousands", "several hundred", "a few thousand", "half a million".
+    fn vague_numeral(&self, i: usize) -> Option<Numeral<'t>> {
+        let lower = self.lower(i);
+        let plural_scale = |w: &str| {
+            w.strip_suffix('s')
+                .filter(|s| s.len() > 3)
+                .and_then(scale_of)
+                .or_else(|| (w == "tens").then_some(10.0))
+        };
+        let (value, mut end) = if let Some(scale) = plural_scale(&lower) {
+            (scale, i + 1)
+        } else if matches!(lower.as_str(), "several" | "few")
+            || lower == "a" && self.lower(i + 1) == "few"
+        {
+            let at = if lower == "a" { i + 2 } else { i + 1 };
+            let scale = scale_of(self.word(at)).filter(|_| self.word(at).len() > 3)?;
+            (scale, at + 1)
+        } else if lower == "half" && self.lower(i + 1) == "a" {
+            let scale = scale_of(self.word(i + 2)).filter(|_| self.word(i + 2).len() > 3)?;
+            return Some(Numeral {
+                value: scale / 2.0,
+                end: i + 3,
+                ..self.plain(i)
+            });
+        } else {
+            return None;
+        };
+        let mut value = value;
+        // "hundreds of thousands", "millions and millions".
+        if self.lower(end) == "of" {
+            if let Some(scale) = plural_scale(&self.lower(end + 1)) {
+                value *= scale;
+                end += 2;
+            }
+        } else if self.lower(end) == "and" && self.lower(end + 1) == lower {
+            end += 2;
+        }
+        if value < 100.0 {
+            return None;
+        }
+        Some(Numeral {
+            value,
+            end,
+            vague: true,
+            ..self.plain(i)
+        })
+    }
+
+    /// A numeral of one word at token `i` with nothing else known, to build others from.
+    fn plain(&self, i: usize) -> Numeral<'t> {
+        Numeral {
+            end: i + 1,
+            value: 0.0,
+            scale: Some(1.0),
+            suffix: "",
+            fraction: false,
+            plain_integer: false,
+            high: None,
+            in_words: true,
+            vague: false,
+            compound: None,
+        }
     }
 
     /// Whether "one" at token `i` counts, rather than standing for a person or thing ("no
@@ -503,10 +652,32 @@ impl<'t> Finder<'_, 't> {
     fn one_is_a_number(&self, i: usize) -> bool {
         let before = self.word_back(i, 1).to_ascii_lowercase();
         let after = self.lower(i + 1);
-        !matches!(
-            before.as_str(),
-            "the" | "no" | "any" | "every" | "each" | "this" | "that" | "which"
-        ) && !matches!(after.as_str(), "another" | "'s" | "’s" | "who" | "that")
+        let counts_what_follows = after == "of"
+            || self.doc.is_kind(i + 1, TokenKind::Word)
+                && !FUNCTION_WORDS.contains(&after.as_str())
+                && !AUXILIARY_VERBS.contains(&after.as_str())
+                && !DETERMINERS.contains(&after.as_str())
+                && !matches!(after.as_str(), "another" | "point" | "day" | "time")
+            || matches!(after.as_str(), "or" | "and" | "to") && self.numeral_follows(i + 2);
+        counts_what_follows
+            && !matches!(
+                before.as_str(),
+                "the"
+                    | "no"
+                    | "any"
+                    | "every"
+                    | "each"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "last"
+                    | "only"
+            )
+    }
+
+    /// Whether a number in digits or words is at token `i`.
+    fn numeral_follows(&self, i: usize) -> bool {
+        self.doc.is_kind(i, TokenKind::Number) || cardinal_word(self.word(i)).is_some()
     }
 
     /// The word `back` tokens before `i`, or "" before the text.
@@ -514,22 +685,41 @@ impl<'t> Finder<'_, 't> {
         self.doc.word_at(i as isize - back as isize)
     }
 
-    /// An ordinal at token `i` ("21st", "third"), unless it is a fraction ("a third of"),
-    /// part of a name ("Fifth Avenue", "First Amendment") or a unit of time ("a second").
-    fn ordinal(&self, i: usize) -> Option<f64> {
+    /// An ordinal at token `i` ("21st", "third", "10th-ranked", "third-party") and where it
+    /// ends inside a hyphenated token; none for a fraction ("a third of"), a name ("Fifth
+    /// Avenue", "First Amendment"), a unit of time ("a second") or a date ("first Tuesday",
+    /// "the sixth year").
+    fn ordinal(&self, i: usize) -> Option<(f64, Option<usize>)> {
         let word = self.word(i);
-        if self.doc.is_kind(i, TokenKind::Number) {
-            return ordinal_digits(word);
+        let (head, end_byte) = match word.split_once('-') {
+            Some((head, _)) => (head, Some(self.doc.start(i) + head.len())),
+            None => (word, None),
+        };
+        let next = if end_byte.is_some() {
+            ""
+        } else {
+            self.word(i + 1)
+        };
+        let calendar = month_number(next).is_some()
+            || weekday_number(next).is_some()
+            || Unit::from_word(&next.to_ascii_lowercase()).is_some()
+            || matches!(next, "half" | "quarter" | "halves");
+        if calendar {
+            return None;
         }
-        let lower = word.to_ascii_lowercase();
+        if self.doc.is_kind(i, TokenKind::Number) {
+            return ordinal_digits(head).map(|v| (v, end_byte));
+        }
+        let lower = head.to_ascii_lowercase();
         let value = ORDINAL_WORDS.iter().find(|(w, _)| *w == lower)?.1;
         let before = self.word_back(i, 1).to_ascii_lowercase();
-        let named = is_capitalized(word) && !self.doc.opens_clause(i);
+        let named = is_capitalized(word) && !is_all_caps(word) && !self.doc.opens_clause(i);
         let fraction = matches!(before.as_str(), "a" | "one") && self.lower(i + 1) == "of";
         let time = lower == "second"
+            && end_byte.is_none()
             && (matches!(before.as_str(), "a" | "one" | "per" | "split")
                 || !self.doc.is_kind(i + 1, TokenKind::Word));
-        (!named && !fraction && !time).then_some(value)
+        (!named && !fraction && !time).then_some((value, end_byte))
     }
 
     /// A unit written fused to digits ("10km", "40p", "10-foot"): the kind, the unit and
@@ -618,6 +808,27 @@ impl<'t> Finder<'_, 't> {
         {
             return false;
         }
+        let after = self.word(amount.end);
+        let clock = matches!(
+            after.to_ascii_lowercase().as_str(),
+            "a.m." | "p.m." | "am" | "pm"
+        ) || TIME_ZONES.iter().any(|(zone, _)| *zone == after);
+        // "under the age of 30"; "+358 - 0 - 680 50 245" and ".307" are no amounts.
+        let age_of = before == "of" && AGE_WORDS.contains(&self.word_back(amount.first, 2));
+        let glued = |a: usize| self.doc.end(a) == self.doc.start(a + 1);
+        let phone = amount.first > 0 && matches!(before, "+" | ".") && glued(amount.first - 1)
+            || bare_digits(self, amount)
+                && (self.doc.is_kind(amount.end, TokenKind::Number)
+                    || amount.first > 0 && self.doc.is_kind(amount.first - 1, TokenKind::Number));
+        // "Anderson Cooper 360", "Windows 10", "S&P 500": a number that ends a name.
+        let ends_name = bare_digits(self, amount)
+            && amount.first > 0
+            && self.doc.is_kind(amount.first - 1, TokenKind::Word)
+            && is_capitalized(before)
+            && !self.doc.opens_clause(amount.first - 1);
+        if clock || age_of || phone || ends_name {
+            return false;
+        }
         // "Donald Trump, 70, said": an age in apposition.
         let apposition = before == ","
             && is_capitalized(self.word_back(amount.first, 2))
@@ -631,12 +842,15 @@ impl<'t> Finder<'_, 't> {
     /// Whether a count is a year ("in 2016", "2016's election"): four plain digits from
     /// 1800 to 2100 that count nothing.
     fn is_year(&self, amount: &Amount, start: usize) -> bool {
+        // "a 2012 records request": a year before a noun, after a determiner.
+        let before = self.word_back(start, 1).to_ascii_lowercase();
+        let determined = DETERMINERS.contains(&before.as_str());
         amount.kind == NumberKind::Cardinal
             && amount.end == start + 1
             && self.doc.is_kind(start, TokenKind::Number)
             && self.word(start).len() == 4
             && (1800.0..=2100.0).contains(&amount.value)
-            && amount.unit.is_none()
+            && (amount.unit.is_none() || determined)
     }
 
     /// The noun a count counts, in the singular ("1,200 people": person; "12 striking
@@ -666,8 +880,11 @@ impl<'t> Finder<'_, 't> {
 
     /// The number as the analysis reports it.
     fn number(&self, found: Found) -> Number {
-        let span = self.doc.span(found.first, found.end);
-        let text = self.doc.text_of(found.first, found.end).to_string();
+        let mut span = self.doc.span(found.first, found.end);
+        if let Some(end) = found.end_byte {
+            span.end = end;
+        }
+        let text = self.doc.text[span.start..span.end].to_string();
         let mut number = Number {
             span,
             text,
@@ -682,6 +899,26 @@ impl<'t> Finder<'_, 't> {
         number.readable = readable::readable(&number);
         number
     }
+}
+
+/// Whether an amount is a bare run of digits: one token, no unit, currency or scale.
+fn bare_digits(finder: &Finder, amount: &Amount) -> bool {
+    amount.kind == NumberKind::Cardinal
+        && amount.end == amount.first + 1
+        && amount.end_byte.is_none()
+        && finder.doc.is_kind(amount.first, TokenKind::Number)
+}
+
+/// Whether the part of a hyphenated word after a number is a noun it counts ("member" in
+/// "112-member", "try" in "two-try"), not an age or a time ("year-old", "day").
+fn is_compound_noun(part: &str) -> bool {
+    part.len() > 2
+        && part.chars().all(|c| c.is_ascii_lowercase())
+        && Unit::from_word(part).is_none()
+        && !matches!(
+            part,
+            "old" | "odd" | "plus" | "something" | "point" | "pointer" | "digit"
+        )
 }
 
 /// Whether a word after an amount is an ISO code of the commonest currencies ("50 USD").

@@ -63,7 +63,9 @@ pub(super) fn digits(token: &str, separators: Separators) -> Option<Digits<'_>> 
         return None;
     }
     let digit_count = whole.len() - (groups.len() - 1) + fraction.map_or(0, str::len);
-    if digit_count > MAX_DIGITS {
+    // Ten digits or more with no grouping mark are an identifier (a tweet's, a phone's).
+    let identifier = groups.len() == 1 && fraction.is_none() && whole.len() >= 10;
+    if digit_count > MAX_DIGITS || identifier {
         return None;
     }
     let mut plain: String = groups.concat();
@@ -131,8 +133,9 @@ pub(super) fn fraction_word(word: &str) -> Option<f64> {
 /// The value an ordinal written in digits names ("21st" is 21), if the suffix is right
 /// for the number ("21th" is none).
 pub(super) fn ordinal_digits(token: &str) -> Option<f64> {
-    let split = token.find(|c: char| !c.is_ascii_digit())?;
+    let split = token.find(|c: char| !(c.is_ascii_digit() || c == ','))?;
     let (number, suffix) = token.split_at(split);
+    let number = number.replace(',', "");
     if number.is_empty() || number.len() > 9 {
         return None;
     }

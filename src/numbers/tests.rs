@@ -265,3 +265,10 @@ fn spans_taken_by_dates_and_names_are_left_alone() {
     ];
     assert!(extract(&doc, &taken).is_empty());
 }
+
+#[test]
+fn a_change_is_no_range() {
+    let found = numbers("surged 38 cents to A$ 3.75 early; 61 percent to 30 percent");
+    let texts: Vec<_> = found.iter().map(|n| n.0.as_str()).collect();
+    assert_eq!(texts, ["38 cents", "A$ 3.75", "61 percent", "30 percent"]);
+}

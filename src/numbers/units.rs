@@ -35,6 +35,15 @@ impl PhraseTable {
         PhraseTable { by_first, plurals }
     }
 
+    /// The value of a phrase of one word ("foot" in "10-foot").
+    pub(super) fn at_word(&self, word: &str) -> Option<&'static str> {
+        let phrases = self.by_first.get(&word.to_ascii_lowercase())?;
+        phrases
+            .iter()
+            .find(|(words, _)| words.len() == 1)
+            .map(|(_, value)| *value)
+    }
+
     /// The longest phrase starting at token `i`: its value and the token after it.
     pub(super) fn at(&self, doc: &Document, i: usize) -> Option<(&'static str, usize)> {
         let first = doc.word(i);
