@@ -46,7 +46,7 @@ pub fn extract(doc: &Document, taken: &[Span]) -> Vec<Number> {
     let mut i = 0;
     while i < doc.token_count() {
         match finder.number_at(i) {
-            Some(found) if !(found.first..found.end).any(|k| finder.taken[k]) => {
+            Some(found) if !(found.first..found.end).any(|k| finder.is_taken(k)) => {
                 i = found.end;
                 numbers.push(finder.number(found));
             }
@@ -171,6 +171,13 @@ struct Finder<'d, 't> {
 }
 
 impl<'t> Finder<'_, 't> {
+    /// Whether token `i` belongs to a date or a name, and so to no number. The dollar of
+    /// "US$" and "A$" is the amount's even where "US" is tagged as a place.
+    fn is_taken(&self, i: usize) -> bool {
+        let prefix = dollar_prefix(self.word(i)).is_some() && self.word(i + 1) == "$";
+        self.taken.get(i).copied().unwrap_or(true) && !prefix
+    }
+
     fn word(&self, i: usize) -> &'t str {
         self.doc.word(i)
     }
@@ -192,7 +199,7 @@ impl<'t> Finder<'_, 't> {
             None if between => i + 1,
             None => i,
         };
-        if self.taken.get(start).copied().unwrap_or(true) {
+        if self.is_taken(start) {
             return None;
         }
         let first = self.amount(start)?;
