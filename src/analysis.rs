@@ -91,7 +91,7 @@ pub struct Mention {
 }
 
 /// A named entity with every mention of it in the article linked together.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS))]
 pub struct Entity {
@@ -100,6 +100,9 @@ pub struct Entity {
     pub kind: EntityKind,
     /// Mentions in text order.
     pub mentions: Vec<Mention>,
+    /// How central the entity is to the article, in [0, 1]; the saliences of an article's
+    /// entities sum to 1 (see `entities::salience` for how it is computed).
+    pub salience: f64,
 }
 
 /// The TIMEX3 type of a time expression.

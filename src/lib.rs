@@ -78,6 +78,8 @@ impl Analyzer {
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
         failure::enter(Step::Quotes, text);
         let (quotes, attributions) = quotes::extract(&document, &entities, &self.lexicon);
+        let mut entities = entities;
+        entities::salience::score(&document, &mut entities, &quotes, &attributions);
         failure::enter(Step::Numbers, text);
         let taken: Vec<Span> = dates
             .iter()

@@ -10,6 +10,8 @@ export type {
   Entity,
   EntityKind,
   Mention,
+  Number,
+  NumberKind,
   Quote,
   ReferenceDate,
   ReferenceSource,
@@ -25,7 +27,7 @@ export interface AnalyzeOptions extends CoreOptions {
   /** Called as a long text (over 200,000 characters) is analysed section by section. */
   onProgress?: (done: number, total: number) => void;
 }
-export type HighlightKind = EntityKind | "date" | "quote";
+export type HighlightKind = EntityKind | "date" | "quote" | "number";
 
 /** Where the analyzer comes from; call before the first analysis. Defaults: the files beside api.js. */
 export function configure(options: { workerUrl?: string | URL | null; wasm?: string | URL | BufferSource | WebAssembly.Module }): void;

@@ -49,6 +49,17 @@ function dateContent(mark, analysis) {
   ];
 }
 
+function numberContent(mark, analysis) {
+  const number = analysis.numbers[+mark.dataset.index];
+  return [
+    element("p", { class: "card-kind" }, element("span", { class: "kind kind-number" }, "Number")),
+    element("p", { class: "card-name" }, number.text),
+    element("p", { class: "card-detail" }, number.readable),
+    element("p", { class: "card-detail" }, "Value: ", element("code", { class: "card-value" }, String(number.value)), number.unit ? ` ${number.unit}` : ""),
+    element("p", { class: "card-forms" }, number.kind),
+  ];
+}
+
 function quoteContent(mark, analysis) {
   const quote = analysis.quotes[+mark.dataset.index];
   const speaker = quote.speaker;
@@ -67,7 +78,8 @@ function quoteContent(mark, analysis) {
  */
 export function showCard(card, mark, text, analysis, frame) {
   const kind = mark.dataset.kind;
-  const content = kind === "date" ? dateContent(mark, analysis) : kind === "quote" ? quoteContent(mark, analysis) : entityContent(mark, text, analysis);
+  const content =
+    kind === "date" ? dateContent(mark, analysis) : kind === "number" ? numberContent(mark, analysis) : kind === "quote" ? quoteContent(mark, analysis) : entityContent(mark, text, analysis);
   card.replaceChildren(...content.filter(Boolean));
   card.dataset.kind = kind;
   card.hidden = false;

@@ -136,6 +136,19 @@ export function entitiesCsv(analysis) {
   return `${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
 }
 
+/**
+ * The numbers as CSV: text, type, value, unit, approximate, low, high, readable, offset.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
+export function numbersCsv(analysis) {
+  /** @type {(string | number)[][]} */
+  const rows = [["text", "type", "value", "unit", "approximate", "low", "high", "readable", "offset"]];
+  for (const n of analysis.numbers ?? []) {
+    rows.push([n.text, n.kind, n.value, n.unit ?? "", String(n.approximate), n.low ?? "", n.high ?? "", n.readable, n.span.start]);
+  }
+  return `${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+}
+
 /** Offers `content` as a file download named `name` (no request is made: a blob URL, revoked after). */
 export function download(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type }));

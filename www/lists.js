@@ -53,7 +53,7 @@ function limitedList(list, items, render) {
  * @param {import("./pkg/article_analyzer.js").Analysis} analysis
  */
 export function renderEntities(list, analysis) {
-  const entries = analysis.entities.map((entity, index) => ({ entity, index }));
+  const entries = analysis.entities.map((entity, index) => ({ entity, index })).sort((a, b) => (b.entity.salience ?? 0) - (a.entity.salience ?? 0));
   limitedList(list, entries, ({ entity, index }) => {
     const forms = otherForms(entity).map((form) => form.text);
     return element(
@@ -178,6 +178,34 @@ export function renderSources(list, analysis) {
 }
 
 /**
+ * "Mostly about: …": the few most salient entities, for a reader's first glance.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
+export function aboutLine(analysis) {
+  const top = [...analysis.entities].sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0)).slice(0, 3);
+  return top.length ? `Mostly about: ${top.map((e) => e.name).join(", ")}` : "";
+}
+
+/**
+ * The numbers in text order: the phrase, its type and its value in words.
+ * @param {import("./pkg/article_analyzer.js").Analysis} analysis
+ */
+export function renderNumbers(list, analysis) {
+  const entries = (analysis.numbers ?? []).map((number, index) => ({ number, index }));
+  limitedList(list, entries, ({ number, index }) =>
+    element(
+      "li",
+      { "data-kind": "number" },
+      element("button", { type: "button", class: "show-number", "data-index": index }, element("span", { class: "name" }, number.text)),
+      " ",
+      element("span", { class: "kind kind-number" }, number.kind.toLowerCase()),
+      " ",
+      element("span", { class: "forms" }, number.readable + (number.unit && number.kind === "CARDINAL" ? ` (${number.unit})` : "")),
+    ),
+  );
+}
+
+/**
  * The summary line: words, entities, dates, quotes and the time taken.
  * @param {import("./pkg/article_analyzer.js").Analysis} analysis
  */
@@ -186,7 +214,7 @@ export function summaryText(text, analysis, ms) {
   let words = 0;
   for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words += 1;
   const mentions = analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
-  const parts = [plural(words, "word"), `${plural(analysis.entities.length, "entity", "entities")} (${plural(mentions, "mention")})`, plural(analysis.dates.length, "date"), plural(analysis.quotes.length, "quote")];
+  const parts = [plural(words, "word"), `${plural(analysis.entities.length, "entity", "entities")} (${plural(mentions, "mention")})`, plural(analysis.dates.length, "date"), plural(analysis.numbers?.length ?? 0, "number"), plural(analysis.quotes.length, "quote")];
   if (analysis.attributions) parts.push(plural(analysis.attributions.length, "source"));
   return `${parts.join(" · ")} · analysed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms).toLocaleString("en")} ms`;
 }

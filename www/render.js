@@ -2,7 +2,7 @@
 // Builds the highlighted article and the legend from an analysis. Article text only ever
 // becomes text nodes: nothing here parses a string as HTML.
 
-export const KINDS = ["person", "organization", "place", "other", "date", "quote"];
+export const KINDS = ["person", "organization", "place", "other", "date", "number", "quote"];
 
 export const KIND_LABELS = {
   person: "Person",
@@ -10,6 +10,7 @@ export const KIND_LABELS = {
   place: "Place",
   other: "Other name",
   date: "Date",
+  number: "Number",
   quote: "Quote",
 };
 
@@ -49,6 +50,9 @@ export function highlights(analysis) {
   analysis.dates.forEach((date, index) => {
     inner.push({ start: date.span.start, end: date.span.end, kind: "date", index, title: `${date.type}: ${date.value}` });
   });
+  (analysis.numbers ?? []).forEach((number, index) => {
+    inner.push({ start: number.span.start, end: number.span.end, kind: "number", index, title: `${number.kind}: ${number.readable}` });
+  });
   const quotes = analysis.quotes
     .map((quote, index) => ({
       start: quote.span.start,
@@ -80,7 +84,7 @@ export function markFor(text, highlight) {
   const label =
     highlight.kind === "quote"
       ? `Quote, ${highlight.title.toLowerCase()}`
-      : `${KIND_LABELS[highlight.kind]}${highlight.entity && highlight.entity !== shown ? ` ${highlight.entity}` : ""}${highlight.kind === "date" ? `, ${highlight.title.split(": ")[1]}` : ""}`;
+      : `${KIND_LABELS[highlight.kind]}${highlight.entity && highlight.entity !== shown ? ` ${highlight.entity}` : ""}${highlight.kind === "date" || highlight.kind === "number" ? `, ${highlight.title.split(": ")[1]}` : ""}`;
   return element("mark", {
     "data-kind": highlight.kind,
     "data-entity": highlight.entity,

@@ -3,13 +3,15 @@
 // container: the hosted page mounts it in its own document, `<article-analyzer>` in its
 // shadow root. Every element is built here from nodes; ids are unique within the tool's root.
 import { element, KINDS, renderArticle, renderLegend } from "./render.js";
-import { renderEntities, renderDates, renderQuotes, renderSources, summaryText, quoteLine } from "./lists.js";
+import { renderEntities, renderDates, renderNumbers, renderQuotes, renderSources, summaryText, aboutLine, quoteLine } from "./lists.js";
 import { createCard } from "./card.js";
 import { explore, applyHidden } from "./interact.js";
-import { textFromClipboard, readArticleFile, analysisJson, entitiesCsv, download, copyText } from "./io.js";
+import { textFromClipboard, readArticleFile, analysisJson, entitiesCsv, numbersCsv, download, copyText } from "./io.js";
 import { SECTION, CRASH, crashMessage } from "./core.js";
 
 const SAMPLE_DATE = "2025-11-06";
+/** Above this many numbers, their highlights start hidden (the legend turns them on). */
+const MANY_NUMBERS = 36;
 const REFERENCE_SOURCES = { given: "the date you chose", dateline: "the article's dateline", today: "today" };
 
 /** Saved preferences (reference date, hidden kinds, labels) under `key` in local storage; null key: none. */
@@ -68,12 +70,13 @@ function buildView() {
       "section",
       { id: "result", hidden: true, "aria-label": "Analysis" },
       keep("summary", element("p", { id: "summary", class: "summary" })),
+      keep("about", element("p", { id: "about", class: "summary" })),
       element(
         "div",
         { class: "toolbar" },
         keep("legend", element("ul", { id: "legend", "aria-label": "Highlights by kind: press to show or hide a kind" })),
         element("label", { class: "labels-toggle" }, keep("showLabels", element("input", { type: "checkbox", id: "show-labels" })), " Labels"),
-        element("span", { class: "exports" }, button("export-json", "Download JSON", { class: "secondary" }), button("export-csv", "Entities CSV", { class: "secondary" })),
+        element("span", { class: "exports" }, button("export-json", "Download JSON", { class: "secondary" }), button("export-csv", "Entities CSV", { class: "secondary" }), button("export-numbers-csv", "Numbers CSV", { class: "secondary" })),
       ),
       keep(
         "stepper",
@@ -98,6 +101,8 @@ function buildView() {
           element("h2", { id: "dates-heading" }, "Dates"),
           keep("timeline", element("div", { id: "timeline", class: "timeline" })),
           keep("dates", element("ol", { id: "date-list", "aria-labelledby": "dates-heading" })),
+          element("h2", { id: "numbers-heading" }, "Numbers"),
+          keep("numbers", element("ol", { id: "number-list", "aria-labelledby": "numbers-heading" })),
           element("h2", { id: "quotes-heading" }, "Quotes by speaker"),
           keep("quotes", element("ul", { id: "quote-list", "aria-labelledby": "quotes-heading" })),
           keep("sourcesHeading", element("h2", { id: "sources-heading", hidden: true }, "Sources")),
@@ -180,7 +185,13 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
   }
 
   function showResult({ analysis, ms }) {
+    // Numbers stay off when an article has many (tables, results), so that it stays readable.
+    const numbers = analysis.numbers?.length ?? 0;
+    if (!Array.isArray(saved.hidden) && numbers > MANY_NUMBERS) state.hidden.add("number");
+    applyView();
     renderLegend(ui.legend, highlightsOf(state.marks), state.hidden);
+    ui.about.textContent = aboutLine(analysis);
+    renderNumbers(ui.numbers, analysis);
     renderEntities(ui.entities, analysis);
     renderDates(ui.dates, ui.timeline, analysis);
     renderQuotes(ui.quotes, analysis);
@@ -352,6 +363,10 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     const date = event.target.closest("button.date");
     if (date) showMark("date", +date.dataset.index);
   });
+  ui.numbers.addEventListener("click", (event) => {
+    const number = event.target.closest("button.show-number");
+    if (number) showMark("number", +number.dataset.index);
+  });
   ui.timeline.addEventListener("click", (event) => {
     const tick = event.target.closest("button.tick");
     if (tick) showMark("date", +tick.dataset.index);
@@ -369,6 +384,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
 
   ui.exportJson.addEventListener("click", () => state.analysis && download("article-analysis.json", "application/json", analysisJson(state.text, state.analysis)));
   ui.exportCsv.addEventListener("click", () => state.analysis && download("article-entities.csv", "text/csv", entitiesCsv(state.analysis)));
+  ui.exportNumbersCsv.addEventListener("click", () => state.analysis && download("article-numbers.csv", "text/csv", numbersCsv(state.analysis)));
 
   const ready = engine.ready.then(
     () => {

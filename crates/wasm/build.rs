@@ -17,6 +17,8 @@ fn main() {
         (Speaker::docs(), Speaker::decl()),
         (Quote::docs(), Quote::decl()),
         (Attribution::docs(), Attribution::decl()),
+        (NumberKind::docs(), NumberKind::decl()),
+        (Number::docs(), Number::decl()),
         (ReferenceSource::docs(), ReferenceSource::decl()),
         (ReferenceDate::docs(), ReferenceDate::decl()),
         (Analysis::docs(), Analysis::decl()),

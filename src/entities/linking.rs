@@ -171,6 +171,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
                         text: mentions[m].text.clone(),
                     })
                     .collect(),
+                salience: 0.0,
             }
         })
         .collect();

@@ -18,6 +18,7 @@ mod headline;
 mod known_names;
 mod linking;
 mod runs;
+pub(crate) mod salience;
 pub mod tagger;
 
 use crate::analysis::{Entity, EntityKind};

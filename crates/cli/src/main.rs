@@ -211,14 +211,21 @@ fn print_summary(out: &mut impl Write, analysis: &Analysis) -> io::Result<()> {
         )?,
         None => writeln!(out, "Reference date: none (relative dates unresolved)")?,
     }
-    writeln!(out, "\nEntities ({}):", analysis.entities.len())?;
-    for entity in &analysis.entities {
+    writeln!(
+        out,
+        "\nEntities ({}), most salient first:",
+        analysis.entities.len()
+    )?;
+    let mut entities: Vec<_> = analysis.entities.iter().collect();
+    entities.sort_by(|a, b| b.salience.total_cmp(&a.salience));
+    for entity in entities {
         writeln!(
             out,
-            "  {:<14} {}  ×{}",
+            "  {:<14} {}  ×{}  salience {:.2}",
             entity.kind.name(),
             entity.name,
-            entity.mentions.len()
+            entity.mentions.len(),
+            entity.salience
         )?;
     }
     writeln!(out, "\nDates ({}):", analysis.dates.len())?;
