@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores the analyzer on the shared gold data with the shared scorer.
-# Usage: scripts/eval.sh [conll-dev|conll-test|crossner-dev|tempeval|meantime-dev|polnear-dev|polnear-train|all]
+# Usage: scripts/eval.sh [conll-dev|conll-test|crossner-dev|tempeval|meantime-dev|polnear-dev|polnear-train|numbers|all]
 #        (default: all)
 # Outputs go to target/eval/; the CoNLL test split is for reporting only, never tuning.
 set -euo pipefail
@@ -28,3 +28,9 @@ case $what in tempeval|all) score tempeval-train "$shared/data/tempeval3/train.j
 case $what in meantime-dev|all) score meantime-dev "$shared/data/meantime/dev.jsonl" timex ;; esac
 case $what in polnear-dev|all) score polnear-dev "$shared/data/polnear_quotes/dev.jsonl" quotes ;; esac
 case $what in polnear-train) score polnear-train "$shared/data/polnear_quotes/train.jsonl" quotes ;; esac
+case $what in numbers|all)
+  python3 eval/numbers/score.py texts --shared "$shared" > target/eval/numbers-docs.jsonl
+  ./target/release/analyze --jsonl target/eval/numbers-docs.jsonl > target/eval/numbers.jsonl
+  printf '\n### numbers (eval/numbers/gold.jsonl)\n'
+  python3 eval/numbers/score.py score target/eval/numbers.jsonl --shared "$shared" ;;
+esac

@@ -217,3 +217,48 @@ fn claims_credited_outside_quotation_marks_are_listed_with_their_sources() {
         "{found:?}"
     );
 }
+
+/// The names of the `n` most salient entities of an analysis, most salient first.
+fn most_salient(analysis: &Analysis, n: usize) -> Vec<String> {
+    let mut entities: Vec<_> = analysis.entities.iter().collect();
+    entities.sort_by(|a, b| b.salience.total_cmp(&a.salience));
+    entities.iter().take(n).map(|e| e.name.clone()).collect()
+}
+
+#[test]
+fn steve_witkoff_is_the_most_salient_and_stays_so_under_small_edits() {
+    let (text, analysis) = sample();
+    assert_eq!(most_salient(analysis, 1), ["Steve Witkoff"]);
+    let total: f64 = analysis.entities.iter().map(|e| e.salience).sum();
+    assert!((total - 1.0).abs() < 1e-9, "saliences sum to {total}");
+    // Drop the last paragraph, or add a sentence naming someone else: the top stays.
+    let options = Options {
+        reference_date: CalendarDate::parse("2025-11-06"),
+        today: None,
+    };
+    let shorter = &text[..text.trim_end().rfind('\n').expect("several paragraphs")];
+    let longer = format!("{text}\nMaria Lopez of Reuters contributed reporting.\n");
+    for edited in [shorter, longer.as_str()] {
+        let top = most_salient(&analyze(edited, &options), 3);
+        assert_eq!(top[0], "Steve Witkoff", "{top:?}");
+        let before = most_salient(analysis, 3);
+        let shared = top.iter().filter(|name| before.contains(name)).count();
+        assert!(shared >= 2, "{before:?} became {top:?}");
+    }
+}
+
+#[test]
+fn the_sample_numbers_are_counts_and_sixty_minutes_is_none() {
+    let (text, analysis) = sample();
+    assert!(analysis.numbers.iter().all(|n| !n.text.contains("60")));
+    assert!(analysis.numbers.iter().all(|n| n.text != "22"));
+    let first = analysis
+        .numbers
+        .iter()
+        .find(|n| n.text == "first")
+        .expect("\"first\" is an ordinal");
+    assert_eq!((first.kind, first.value), (article_analyzer::NumberKind::Ordinal, 1.0));
+    for number in &analysis.numbers {
+        assert_eq!(&text[number.span.start..number.span.end], number.text);
+    }
+}
