@@ -257,7 +257,10 @@ fn the_sample_numbers_are_counts_and_sixty_minutes_is_none() {
         .iter()
         .find(|n| n.text == "first")
         .expect("\"first\" is an ordinal");
-    assert_eq!((first.kind, first.value), (article_analyzer::NumberKind::Ordinal, 1.0));
+    assert_eq!(
+        (first.kind, first.value),
+        (article_analyzer::NumberKind::Ordinal, 1.0)
+    );
     for number in &analysis.numbers {
         assert_eq!(&text[number.span.start..number.span.end], number.text);
     }

@@ -108,7 +108,7 @@ pub(super) fn cardinal_word(word: &str) -> Option<f64> {
     }
     let (tens, ones) = word.split_once('-')?;
     let (tens, ones) = (lookup(tens)?, lookup(ones)?);
-    (tens >= 20.0 && tens % 10.0 == 0.0 && tens < 100.0 && ones < 10.0 && ones >= 1.0)
+    ((20.0..100.0).contains(&tens) && tens % 10.0 == 0.0 && (1.0..10.0).contains(&ones))
         .then_some(tens + ones)
 }
 

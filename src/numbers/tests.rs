@@ -223,7 +223,9 @@ fn labels_ages_scores_and_years_are_no_numbers() {
         "in 2016 the party",
         "call 555-123-4567 now",
         "at 3:30 today",
-        "the No. 1 seed",
+        "at 1600 Pennsylvania Avenue",
+        "clocked two minutes 28.98 seconds",
+        "Helsinki Newsroom +358 - 0 - 680 50 245",
         "Boeing 747s flew",
         "no one came",
     ] {
@@ -271,4 +273,41 @@ fn a_change_is_no_range() {
     let found = numbers("surged 38 cents to A$ 3.75 early; 61 percent to 30 percent");
     let texts: Vec<_> = found.iter().map(|n| n.0.as_str()).collect();
     assert_eq!(texts, ["38 cents", "A$ 3.75", "61 percent", "30 percent"]);
+}
+
+#[test]
+fn ranks_bounds_after_and_coordinated_units() {
+    assert_eq!(one("the No. 1 seed"), ("No. 1".into(), Ordinal, 1.0, None));
+    let doc = Document::new("Everyone else is at 2 percent or below; one or more donors.");
+    let found = extract(&doc, &[]);
+    assert_eq!(
+        (found[0].text.as_str(), found[0].high),
+        ("2 percent or below", Some(2.0))
+    );
+    assert_eq!(
+        (found[1].text.as_str(), found[1].low),
+        ("one or more", Some(1.0))
+    );
+    let found = numbers("issues for 100 million and 300 million Swiss francs");
+    assert_eq!(found[0], ("100 million".into(), Money, 1e8, unit("CHF")));
+    assert_eq!(one("saying 25 or 30 percent,").0, "25 or 30 percent");
+    assert_eq!(
+        one("a trillion-dollar experiment"),
+        ("trillion-dollar".into(), Money, 1e12, unit("USD"))
+    );
+}
+
+#[test]
+fn counts_read_their_noun_past_names_of_peoples() {
+    assert_eq!(one("refusing visas to 100 Polish nurses").3, unit("nurse"));
+    assert_eq!(one("which left four Americans dead").3, unit("american"));
+    assert_eq!(one("said one Swiss bond futures trader.").3, unit("trader"));
+    assert_eq!(one("wounding three others, police").3, None);
+}
+
+#[test]
+fn the_dollar_a_story_qualifies_most_is_its_dollar() {
+    let found =
+        numbers("It rose to A$ 3.75, or US$ 2.9, from A$ 3.65 and A$ 3.5. It was up 28 cents.");
+    assert_eq!(found.last().unwrap().3, unit("AUD"));
 }

@@ -108,8 +108,8 @@ pub(super) fn dollar_prefix(word: &str) -> Option<&'static str> {
 /// What the article means by its unqualified currency words, read once per article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Currencies {
-    /// The code of a bare "$" and "dollars": USD, unless every dollar the article
-    /// qualifies is one other dollar ("C$" throughout a Canadian story).
+    /// The code of a bare "$" and "dollars": the dollar the article qualifies most often
+    /// ("C$" through a Canadian story), USD where it qualifies none or ties.
     pub dollar: &'static str,
     /// Whether "pounds" are money: the article writes "£" or "sterling".
     pub pounds_are_money: bool,
@@ -121,13 +121,13 @@ pub(super) struct Currencies {
 impl Currencies {
     /// Reads the article's currencies from its words.
     pub(super) fn of(doc: &Document) -> Self {
-        let mut qualified: Option<&'static str> = None;
-        let mut mixed = false;
+        // How often the article qualifies its dollars each way ("C$", "US$", "Canadian
+        // dollars"); the commonest is its dollar, USD on a tie.
+        let mut qualified: Vec<(&'static str, usize)> = Vec::new();
         let (mut dollars, mut euros, mut pounds) = (false, false, false);
-        let mut note = |code: &'static str| match qualified {
-            None => qualified = Some(code),
-            Some(seen) if seen != code => mixed = true,
-            Some(_) => {}
+        let mut note = |code: &'static str| match qualified.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, count)) => *count += 1,
+            None => qualified.push((code, 1)),
         };
         for i in 0..doc.token_count() {
             let word = doc.word(i);
@@ -160,8 +160,14 @@ impl Currencies {
                 }
             }
         }
-        let dollar = match qualified {
-            Some(code) if !mixed => code,
+        let most = qualified.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        let leaders: Vec<&str> = qualified
+            .iter()
+            .filter(|&&(_, n)| n == most)
+            .map(|&(c, _)| c)
+            .collect();
+        let dollar = match leaders.as_slice() {
+            [code] => *code,
             _ => "USD",
         };
         let minor = if dollars || !(euros || pounds) {
