@@ -32,5 +32,9 @@ case $what in numbers|all)
   python3 eval/numbers/score.py texts --shared "$shared" > target/eval/numbers-docs.jsonl
   ./target/release/analyze --jsonl target/eval/numbers-docs.jsonl > target/eval/numbers.jsonl
   printf '\n### numbers (eval/numbers/gold.jsonl)\n'
-  python3 eval/numbers/score.py score target/eval/numbers.jsonl --shared "$shared" ;;
+  python3 eval/numbers/score.py score target/eval/numbers.jsonl --shared "$shared"
+  python3 eval/numbers/score.py texts --gold eval/numbers/heldout.jsonl --shared "$shared" > target/eval/numbers-heldout-docs.jsonl
+  ./target/release/analyze --jsonl target/eval/numbers-heldout-docs.jsonl > target/eval/numbers-heldout.jsonl
+  printf '\n### numbers, held-out (eval/numbers/heldout.jsonl)\n'
+  python3 eval/numbers/score.py score target/eval/numbers-heldout.jsonl --gold eval/numbers/heldout.jsonl --shared "$shared" ;;
 esac

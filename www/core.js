@@ -110,7 +110,7 @@ function shift(node, offset, remap) {
 
 /** Joins the analyses of consecutive sections; entities of the same kind and name become one. */
 export function join(parts) {
-  const joined = { referenceDate: parts[0].analysis.referenceDate, entities: [], dates: [], quotes: [], attributions: [] };
+  const joined = { referenceDate: parts[0].analysis.referenceDate, entities: [], dates: [], quotes: [], attributions: [], numbers: [] };
   const byKey = new Map();
   for (const { analysis, offset } of parts) {
     const remap = analysis.entities.map((entity) => {

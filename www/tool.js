@@ -126,12 +126,14 @@ function buildView() {
 export function mountTool(container, { engine, storageKey = null, sample = null }) {
   const ui = buildView();
   const prefs = preferences(storageKey);
-  const state = { text: "", analysis: null, marks: [], hidden: new Set(), selection: null, run: 0 };
+  const state = { text: "", analysis: null, marks: [], hidden: new Set(), selection: null, run: 0, numbersChosen: false };
   container.append(ui.root);
 
   const saved = prefs.read();
   if (typeof saved.referenceDate === "string") ui.referenceDate.value = saved.referenceDate;
   for (const kind of Array.isArray(saved.hidden) ? saved.hidden : []) if (KINDS.includes(kind)) state.hidden.add(kind);
+  // Whether the reader has chosen to show or hide numbers: then their count decides nothing.
+  state.numbersChosen = Array.isArray(saved.hidden) && saved.hidden.includes("number");
   ui.showLabels.checked = saved.labels === true;
   const applyView = () => {
     applyHidden(ui.highlighted, KINDS, state.hidden);
@@ -187,7 +189,8 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
   function showResult({ analysis, ms }) {
     // Numbers stay off when an article has many (tables, results), so that it stays readable.
     const numbers = analysis.numbers?.length ?? 0;
-    if (!Array.isArray(saved.hidden) && numbers > MANY_NUMBERS) state.hidden.add("number");
+    if (!state.numbersChosen && numbers > MANY_NUMBERS) state.hidden.add("number");
+    else if (!state.numbersChosen) state.hidden.delete("number");
     applyView();
     renderLegend(ui.legend, highlightsOf(state.marks), state.hidden);
     ui.about.textContent = aboutLine(analysis);
@@ -288,6 +291,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
   });
 
   function setKind(kind, visible) {
+    if (kind === "number") state.numbersChosen = true;
     if (visible) state.hidden.delete(kind);
     else state.hidden.add(kind);
     ui.legend.querySelector(`button[data-kind="${kind}"]`)?.setAttribute("aria-pressed", String(visible));

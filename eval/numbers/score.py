@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
-"""Scorer for the hand-annotated numbers gold set (eval/numbers/gold.jsonl).
+"""Scorer for the hand-annotated numbers gold sets (eval/numbers/gold.jsonl and
+the held-out eval/numbers/heldout.jsonl).
 
 Python 3 standard library only.  Offsets are Unicode code points (Python str
 indices), end exclusive.  The gold file holds no text: texts are read at run
 time from the shared data directory (default: ../shared relative to the repo
 root).
 
-  python3 eval/numbers/score.py texts [--shared ../shared] > docs.jsonl
-  python3 eval/numbers/score.py score SYSTEM.jsonl [--shared ../shared]
+  python3 eval/numbers/score.py texts [--gold PATH] [--shared ../shared] > docs.jsonl
+  python3 eval/numbers/score.py score SYSTEM.jsonl [--gold PATH] [--shared ../shared]
                                       [--misses] [--spans-only]
+
+--gold defaults to eval/numbers/gold.jsonl; a relative PATH is taken from the
+current directory, else from the repo root.
 
 See eval/numbers/README.md.
 """
@@ -24,6 +28,8 @@ TYPES = ["MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
 SOURCES = {
     "polnear-train": "data/polnear_quotes/train.jsonl",
     "conll-train": "data/conll2003/train.jsonl",
+    "polnear-dev": "data/polnear_quotes/dev.jsonl",
+    "conll-dev": "data/conll2003/dev.jsonl",
 }
 
 
@@ -32,24 +38,43 @@ def shared_dir(arg):
     return arg if os.path.isabs(arg) else os.path.normpath(os.path.join(REPO, arg))
 
 
-def load_gold():
+def gold_path(arg):
+    # None -> the default gold; relative paths: from the current directory, else from the repo root
+    if arg is None:
+        return GOLD
+    if os.path.isabs(arg) or os.path.exists(arg):
+        return arg
+    alt = os.path.join(REPO, arg)
+    return alt if os.path.exists(alt) else arg
+
+
+def load_gold(path=GOLD):
     docs = []
-    with open(GOLD, encoding="utf-8") as f:
+    try:
+        f = open(path, encoding="utf-8")
+    except OSError as e:
+        sys.exit("cannot read gold file %s: %s" % (path, e))
+    with f:
         for line in f:
             if line.strip():
                 docs.append(json.loads(line))
+    for g in docs:
+        if g.get("set") not in SOURCES:
+            sys.exit("GOLD CHECK FAILED: %s: unknown set %r (known: %s)"
+                     % (g.get("id"), g.get("set"), ", ".join(sorted(SOURCES))))
     return docs
 
 
 def load_texts(gold, shared):
     """Return {id: record} for gold docs, or None if the shared data is missing.
     Verifies chars == len(text) and span bounds."""
-    paths = {s: os.path.join(shared, p) for s, p in SOURCES.items()}
-    if not all(os.path.exists(p) for p in paths.values()):
-        return None
     want = {}
     for g in gold:
         want.setdefault(g["set"], set()).add(g["id"])
+    # only the source files this gold uses need to exist
+    paths = {s: os.path.join(shared, SOURCES[s]) for s in want}
+    if not all(os.path.exists(p) for p in paths.values()):
+        return None
     recs = {}
     for s, p in paths.items():
         if s not in want:
@@ -88,7 +113,7 @@ def check_gold_static(gold):
 
 
 def cmd_texts(args):
-    gold = load_gold()
+    gold = load_gold(gold_path(args.gold))
     shared = shared_dir(args.shared)
     recs = load_texts(gold, shared)
     if recs is None:
@@ -158,7 +183,8 @@ def prf(tp_p, n_sys, tp_r, n_gold):
 
 
 def cmd_score(args):
-    gold = load_gold()
+    gpath = gold_path(args.gold)
+    gold = load_gold(gpath)
     check_gold_static(gold)
     shared = shared_dir(args.shared)
     recs = load_texts(gold, shared)
@@ -232,7 +258,8 @@ def cmd_score(args):
         return "%6.1f" % (100.0 * a / b) if b else "     -"
 
     dash = "     -"
-    print("numbers gold: %d documents, %d numbers; system: %s" % (len(gold), c["all"]["gold"], args.system))
+    gname = "" if args.gold is None else " (%s)" % gpath
+    print("numbers gold%s: %d documents, %d numbers; system: %s" % (gname, len(gold), c["all"]["gold"], args.system))
     if missing_docs:
         print("note: %d gold documents absent from the system file (counted as misses)" % len(missing_docs))
     if ignored:
@@ -286,9 +313,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd")
     t = sub.add_parser("texts", help="write the gold documents as {id,text,dct} JSONL to stdout")
+    t.add_argument("--gold", default=None, help="gold JSONL (default eval/numbers/gold.jsonl)")
     t.add_argument("--shared", default="../shared", help="shared data dir (relative to repo root)")
     s = sub.add_parser("score", help="score a system output against the gold")
     s.add_argument("system")
+    s.add_argument("--gold", default=None, help="gold JSONL (default eval/numbers/gold.jsonl)")
     s.add_argument("--shared", default="../shared", help="shared data dir (relative to repo root)")
     s.add_argument("--misses", action="store_true", help="list false negatives/positives and wrong values/units")
     s.add_argument("--spans-only", action="store_true", help="system gives no values/units: print '-' for them")

@@ -1,7 +1,7 @@
 //! The words around a numeral: the currency before it, the unit after it, the noun it
 //! counts, and whether a word is an ordinal. Methods of the finder.
 
-use super::numeral::{digits, ordinal_digits, scale_of};
+use super::numeral::{digits, fraction_word, ordinal_digits, scale_of};
 use super::units::{currency_symbol, dollar_prefix, tables};
 use super::{Amount, Finder, MAX_WORDS_BEFORE_NOUN};
 use crate::analysis::NumberKind;
@@ -9,7 +9,7 @@ use crate::dates::words::{month_number, weekday_number, Unit};
 use crate::text::{is_all_caps, is_capitalized, TokenKind};
 use crate::vocabulary::grammar::{AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS};
 use crate::vocabulary::numbers::{
-    CURRENCY_CODES, IRREGULAR_PLURALS, MINOR_UNITS, NOT_COUNTED, ORDINAL_WORDS,
+    CURRENCY_CODES, IRREGULAR_PLURALS, MINOR_UNITS, NOT_COUNTED, NOT_ORDINAL_BEFORE, ORDINAL_WORDS,
 };
 use crate::vocabulary::speech::SPEECH_VERBS;
 
@@ -98,7 +98,18 @@ impl<'t> Finder<'_, 't> {
         let value = ORDINAL_WORDS.iter().find(|(w, _)| *w == lower)?.1;
         let before = self.word_back(i, 1).to_ascii_lowercase();
         let named = is_capitalized(word) && !is_all_caps(word) && !self.doc.opens_clause(i);
-        let fraction = matches!(before.as_str(), "a" | "one") && self.lower(i + 1) == "of";
+        // "a third of", "a quarter and a third.": fractions.
+        let fraction = matches!(before.as_str(), "a" | "one")
+            && (self.lower(i + 1) == "of" || !self.doc.is_kind(i + 1, TokenKind::Word))
+            && fraction_word(head).is_some();
+        // "his first term", "the third division", "second-guess".
+        let after = match word.split_once('-') {
+            Some((_, rest)) => rest.split('-').next().unwrap_or(rest).to_ascii_lowercase(),
+            None => self.lower(i + 1),
+        };
+        if NOT_ORDINAL_BEFORE.contains(&after.as_str()) {
+            return None;
+        }
         let time = lower == "second"
             && end_byte.is_none()
             && (matches!(before.as_str(), "per" | "split")

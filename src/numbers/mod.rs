@@ -22,10 +22,12 @@ use crate::dates::words::Unit;
 use crate::text::is_dash;
 use crate::text::{is_capitalized, Document, TokenKind};
 use crate::vocabulary::grammar::DETERMINERS;
-use crate::vocabulary::numbers::{AFTER_BOUNDS, AGE_WORDS, NAME_NUMBERS, STREET_WORDS};
+use crate::vocabulary::numbers::{
+    AFTER_BOUNDS, AGE_WORDS, CHANGE_WORDS, NAME_NUMBERS, STREET_WORDS,
+};
 use crate::vocabulary::time::TIME_ZONES;
 use context::singular_of;
-use numeral::Separators;
+use numeral::{scale_of, Separators};
 use units::{dollar_prefix, tables, Currencies};
 
 /// The most words a number written in words may take ("two hundred and fifty thousand").
@@ -44,18 +46,18 @@ pub fn extract(doc: &Document, taken: &[Span]) -> Vec<Number> {
         currencies: Currencies::of(doc),
         separators: separators_of(doc),
     };
-    let mut numbers = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < doc.token_count() {
         match finder.number_at(i) {
-            Some(found) if !(found.first..found.end).any(|k| finder.is_taken(k)) => {
-                i = found.end;
-                numbers.push(finder.number(found));
+            Some(number) if !(number.first..number.end).any(|k| finder.is_taken(k)) => {
+                i = number.end;
+                finder.carry_currency(&mut found, number);
             }
             _ => i += 1,
         }
     }
-    numbers
+    found.into_iter().map(|f| finder.number(f)).collect()
 }
 
 /// Which tokens lie inside one of `spans`.
@@ -120,6 +122,8 @@ struct Found {
     /// Where the number ends inside its last token, when it is only the token's first part
     /// ("112" in "112-member", "third" in "third-party").
     end_byte: Option<usize>,
+    /// Whether a scale word or abbreviation multiplies it ("0.7 million").
+    scaled: bool,
 }
 
 /// The amount at the core of a number: a numeral with its scale and unit.
@@ -150,11 +154,65 @@ struct Finder<'d, 't> {
 }
 
 impl<'t> Finder<'_, 't> {
+    /// Whether a number can start at token `i`: digits, a currency sign or code, or a
+    /// word that opens a qualifier or names a number (read from one table, so that the
+    /// other tokens of a text cost one lookup).
+    fn may_start(&self, i: usize) -> bool {
+        let doc = self.doc;
+        let word = self.word(i);
+        match doc.kind(i) {
+            Some(TokenKind::Number) => true,
+            Some(TokenKind::Word) => {
+                let head = word.split(['-', '–']).next().unwrap_or(word);
+                units::is_starter(head)
+                    || word == "No"
+                    || self.word(i + 1) == "$" && dollar_prefix(word).is_some()
+                    || units::is_currency_code(word)
+            }
+            _ => units::currency_symbol(word).is_some(),
+        }
+    }
+
+    /// Adds `number` to `found`, giving a bare scaled amount after "from", "to" or
+    /// "against" the currency of the money just before it in its sentence ("a 6.1 million
+    /// markka profit, up from 0.7 million").
+    fn carry_currency(&self, found: &mut Vec<Found>, mut number: Found) {
+        let compared = matches!(
+            self.word_back(number.first, 1)
+                .to_ascii_lowercase()
+                .as_str(),
+            "from" | "to" | "against" | "versus" | "vs" | "vs."
+        );
+        if number.kind == NumberKind::Cardinal && number.unit.is_none() && number.scaled && compared
+        {
+            let sentence = self.doc.sentence_index(number.first);
+            let money = found
+                .last()
+                .filter(|last| last.kind == NumberKind::Money)
+                .filter(|last| self.doc.sentence_index(last.first) == sentence);
+            if let Some(money) = money {
+                number.kind = NumberKind::Money;
+                number.unit = money.unit.clone();
+            }
+        }
+        found.push(number);
+    }
+
     /// Whether token `i` belongs to a date or a name, and so to no number. The dollar of
     /// "US$" and "A$" is the amount's even where "US" is tagged as a place.
     fn is_taken(&self, i: usize) -> bool {
         let prefix = dollar_prefix(self.word(i)).is_some() && self.word(i + 1) == "$";
-        self.taken.get(i).copied().unwrap_or(true) && !prefix
+        self.taken.get(i).copied().unwrap_or(true) && !prefix && !self.unit_of_the_number_before(i)
+    }
+
+    /// Whether token `i` opens the unit of the number right before it, which the tagger
+    /// may have read as a name ("Swiss" of "300 million Swiss francs", "KV" of "220 KV").
+    fn unit_of_the_number_before(&self, i: usize) -> bool {
+        let after_number = i > 0
+            && (self.doc.is_kind(i - 1, TokenKind::Number) || scale_of(self.word(i - 1)).is_some());
+        let t = tables();
+        after_number
+            && (t.nationalities.at(self.doc, i).is_some() || t.quantity.at(self.doc, i).is_some())
     }
 
     fn word(&self, i: usize) -> &'t str {
@@ -167,6 +225,9 @@ impl<'t> Finder<'_, 't> {
 
     /// The number that starts at token `i`, qualifier and range included.
     fn number_at(&self, i: usize) -> Option<Found> {
+        if !self.may_start(i) {
+            return None;
+        }
         let between = self.word(i).eq_ignore_ascii_case("between");
         let qualifier = if between {
             None
@@ -256,6 +317,7 @@ impl<'t> Finder<'_, 't> {
             low,
             high,
             end_byte: amount.end_byte,
+            scaled: amount.scale.is_some(),
         })
     }
 
@@ -271,7 +333,9 @@ impl<'t> Finder<'_, 't> {
             "and" => between,
             // "25 or 30 percent", "one or two".
             "or" => bare && !between,
-            "to" | "-" | "–" => true,
+            // "gained 20.37 to 677.98" is a change.
+            "to" => !CHANGE_WORDS.contains(&self.lower(first.first.wrapping_sub(1)).as_str()),
+            "-" | "–" => true,
             _ => false,
         };
         if !joins || self.taken.get(first.end + 1).copied().unwrap_or(true) {
@@ -397,6 +461,7 @@ impl<'t> Finder<'_, 't> {
         let glued = |a: usize| self.doc.end(a) == self.doc.start(a + 1);
         let phone = amount.first > 0 && matches!(before, "+" | ".") && glued(amount.first - 1)
             || bare_digits(self, amount)
+                && !self.word(amount.first).contains([',', '.'])
                 && (self.doc.is_kind(amount.end, TokenKind::Number)
                     || amount.first > 0 && self.doc.is_kind(amount.first - 1, TokenKind::Number)
                     || is_dash(before)
@@ -409,7 +474,10 @@ impl<'t> Finder<'_, 't> {
             && amount.first > 0
             && self.doc.is_kind(amount.first - 1, TokenKind::Word)
             && is_capitalized(before)
-            && !self.doc.opens_clause(amount.first - 1);
+            && !self.doc.opens_clause(amount.first - 1)
+            && !self.word(amount.end).starts_with(char::is_lowercase)
+            // "'16": a year.
+            || amount.first > 0 && matches!(before, "'" | "’") && glued(amount.first - 1);
         // "28.98 seconds", "20 mins": a time the dates did not take; "1600 Pennsylvania
         // Avenue": an address.
         let duration = amount.kind == NumberKind::Cardinal

@@ -91,7 +91,10 @@ impl<'t> Finder<'_, 't> {
                 let unit_follows = self.unit_after(i + 1, false).is_some()
                     || self.word(i + 1) == "%"
                     || currency_symbol(self.word_back(i, 1)).is_some();
-                return unit_follows.then_some(Numeral {
+                // "12,700-12,950" (a price range in a table): marked numbers, rising.
+                let marked = |side: &str| side.contains([',', '.']);
+                let priced = marked(left) && marked(right) && low.value < high.value;
+                return (unit_follows || priced).then_some(Numeral {
                     end: i + 1,
                     value: low.value,
                     scale: None,
@@ -147,7 +150,9 @@ impl<'t> Finder<'_, 't> {
         let article = matches!(lower.as_str(), "a" | "an" | "one");
         // "a third of", "half of", "two-thirds".
         let fraction = match lower.as_str() {
-            "a" | "an" | "one" if self.lower(i + 2) == "of" => {
+            "a" | "an" | "one"
+                if self.lower(i + 2) == "of" || !self.doc.is_kind(i + 2, TokenKind::Word) =>
+            {
                 fraction_word(self.word(i + 1)).map(|v| (v, i + 2))
             }
             "half" if self.lower(i + 1) == "of" => Some((0.5, i + 1)),
@@ -171,9 +176,10 @@ impl<'t> Finder<'_, 't> {
         if let Some(vague) = self.vague_numeral(i) {
             return Some(vague);
         }
+        // "one-liners", "one-two punch", "one-on-one" are no counts.
         if let Some((left, right)) = word
             .split_once('-')
-            .filter(|_| cardinal_word(word).is_none())
+            .filter(|(left, _)| cardinal_word(word).is_none() && !left.eq_ignore_ascii_case("one"))
         {
             // "Two-try winger", "a three-judge panel": the count of the noun after it.
             let value = cardinal_word(left)?;
@@ -211,6 +217,9 @@ impl<'t> Finder<'_, 't> {
             let next = self.lower(k);
             if next == "hundred" && value < 100.0 {
                 value *= 100.0;
+            } else if next == "dozen" && value < 100.0 {
+                // "two dozen".
+                value *= 12.0;
             } else if next == "and" && value >= 100.0 && cardinal_word(self.word(k + 1)).is_some() {
                 // "two hundred and fifty".
             } else if let Some(v) = cardinal_word(&next).filter(|&v| v < 100.0 && value >= 100.0) {
@@ -314,6 +323,10 @@ impl<'t> Finder<'_, 't> {
     pub(super) fn one_is_a_number(&self, i: usize) -> bool {
         let before = self.word_back(i, 1).to_ascii_lowercase();
         let after = self.lower(i + 1);
+        // "One is the momentum …": a sentence that opens with "One" counts one of them.
+        if self.word(i) == "One" && self.doc.opens_clause(i) {
+            return true;
+        }
         let counts_what_follows = after == "of"
             || self.doc.is_kind(i + 1, TokenKind::Word)
                 && !FUNCTION_WORDS.contains(&after.as_str())
@@ -335,6 +348,7 @@ impl<'t> Finder<'_, 't> {
                     | "which"
                     | "last"
                     | "only"
+                    | "next"
             )
     }
 

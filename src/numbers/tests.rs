@@ -311,3 +311,30 @@ fn the_dollar_a_story_qualifies_most_is_its_dollar() {
         numbers("It rose to A$ 3.75, or US$ 2.9, from A$ 3.65 and A$ 3.5. It was up 28 cents.");
     assert_eq!(found.last().unwrap().3, unit("AUD"));
 }
+
+#[test]
+fn a_bare_figure_compared_with_money_is_that_money() {
+    let found = numbers("posted a 6.1 million markka profit, up from 0.7 million.");
+    assert_eq!(found[1], ("0.7 million".into(), Money, 7e5, unit("FIM")));
+    assert_eq!(
+        numbers("rose to 2 million from 1.5 million people")[1].1,
+        Cardinal
+    );
+}
+
+#[test]
+fn price_ranges_changes_and_dozens() {
+    assert_eq!(one("Yellow 12,700-12,950 Black").0, "12,700-12,950");
+    let found = numbers("Eastern Cables gained 20.37 to 677.98 on Monday");
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(one("in more than two dozen states").2, 24.0);
+    assert_eq!(one("valuing it at around 45 million stg.").3, unit("GBP"));
+}
+
+#[test]
+fn one_opening_a_sentence_counts_and_terms_are_no_ranks() {
+    let found = numbers("He had two reasons. One was money.");
+    assert_eq!((found[0].0.as_str(), found[1].0.as_str()), ("two", "One"));
+    assert!(numbers("in his first term, and the third division").is_empty());
+    assert!(numbers("He didn't second-guess the one-liners.").is_empty());
+}

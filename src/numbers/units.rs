@@ -4,11 +4,54 @@
 use std::sync::OnceLock;
 
 use crate::lexicon::FastMap;
-use crate::text::Document;
+use crate::text::{with_lowercase, Document};
 use crate::vocabulary::numbers::{
-    AMOUNT_QUALIFIERS, CURRENCY_NATIONALITIES, CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES,
-    PERCENT_WORDS, QUANTITY_UNITS,
+    AMOUNT_QUALIFIERS, CARDINAL_WORDS, CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_SYMBOLS,
+    CURRENCY_WORDS, DOLLAR_PREFIXES, FRACTION_WORDS, ORDINAL_WORDS, PERCENT_WORDS, QUANTITY_UNITS,
+    SCALE_WORDS,
 };
+
+/// Words other than these of `numbers.txt` that can open a number: articles ("a dozen"),
+/// "half", "several hundred", "between 10 and 15", and the plurals of loose figures.
+const OTHER_STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "half",
+    "several",
+    "few",
+    "between",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "trillions",
+];
+
+/// Whether a word, case aside, can open a number: a qualifier's first word, a number,
+/// ordinal, fraction or scale word, or one of [`OTHER_STARTERS`].
+pub(super) fn is_starter(word: &str) -> bool {
+    static STARTERS: OnceLock<FastMap<String, ()>> = OnceLock::new();
+    let starters = STARTERS.get_or_init(|| {
+        let qualifiers = AMOUNT_QUALIFIERS
+            .iter()
+            .map(|(q, _)| q.split(' ').next().unwrap_or(q));
+        let numbers = [CARDINAL_WORDS, ORDINAL_WORDS, FRACTION_WORDS, SCALE_WORDS]
+            .into_iter()
+            .flat_map(|set| set.iter().map(|(w, _)| *w));
+        qualifiers
+            .chain(numbers)
+            .chain(OTHER_STARTERS.iter().copied())
+            .map(|w| (w.to_ascii_lowercase(), ()))
+            .collect()
+    });
+    word.len() <= 24 && with_lowercase(word, |lower| starters.contains_key(lower))
+}
+
+/// Whether a word is a currency code written before or after an amount ("DM", "USD").
+pub(super) fn is_currency_code(word: &str) -> bool {
+    CURRENCY_CODES.iter().any(|(c, _)| *c == word)
+}
 
 /// A table of phrases of one or more words ("per cent", "square kilometres"), found by
 /// their first word and matched longest first, case aside.
@@ -50,7 +93,7 @@ impl PhraseTable {
         if first.is_empty() || first.len() > 24 {
             return None;
         }
-        let phrases = self.by_first.get(&first.to_ascii_lowercase())?;
+        let phrases = with_lowercase(first, |lower| self.by_first.get(lower))?;
         phrases.iter().find_map(|(words, value)| {
             let last = words.len() - 1;
             let all = words.iter().enumerate().all(|(k, w)| {
@@ -149,10 +192,12 @@ impl Currencies {
                     euros = true
                 }
                 _ => {
-                    if let Some((code, _)) = tables().nationalities.at(doc, i) {
-                        if doc.word(i + 1).to_ascii_lowercase().starts_with("dollar")
-                            || doc.word(i + 2).to_ascii_lowercase().starts_with("dollar")
-                        {
+                    let dollar = |w: &str| {
+                        w.get(..6)
+                            .is_some_and(|head| head.eq_ignore_ascii_case("dollar"))
+                    };
+                    if dollar(doc.word(i + 1)) || dollar(doc.word(i + 2)) {
+                        if let Some((code, _)) = tables().nationalities.at(doc, i) {
                             dollars = true;
                             note(code);
                         }

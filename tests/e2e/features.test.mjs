@@ -128,6 +128,38 @@ test("exports: the JSON has the quotes with speakers, the CSV a row per entity, 
   await context.close();
 });
 
+test("numbers: highlighted with their value in words, listed, exported as CSV; entities by salience", async () => {
+  const { page, context, errors } = await openPage();
+  await loadSample(page);
+  assert.match(await page.textContent("#about"), /^Mostly about: Steve Witkoff, /);
+  assert.equal(await page.$eval("#entity-list li .name", (n) => n.textContent), "Steve Witkoff", "the most salient entity is listed first");
+  assert.equal(await page.$$eval('#highlighted mark[data-kind="number"]', (ms) => ms.some((m) => m.textContent.includes("60"))), false, "60 Minutes is no number");
+
+  await page.fill("#article", "The company paid $2.2 million, up 5 percent from a year earlier, to 1,200 workers.");
+  await page.click("#analyze");
+  await page.waitForSelector('#highlighted mark[data-kind="number"]');
+  const marks = await page.$$eval('#highlighted mark[data-kind="number"]', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(marks, ["$2.2 million", "5 percent", "1,200"]);
+  await page.hover('#highlighted mark[data-kind="number"] >> nth=0');
+  await page.waitForSelector("#card:not([hidden])");
+  assert.equal(await page.$eval("#card .card-detail", (n) => n.textContent), "2.2 million US dollars");
+  assert.deepEqual(await page.$$eval("#number-list li .forms", (ns) => ns.map((n) => n.textContent)), ["2.2 million US dollars", "5 percent", "1,200 (worker)"]);
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#export-numbers-csv")]);
+  assert.equal(csv.suggestedFilename(), "article-numbers.csv");
+  const rows = readFileSync(await csv.path(), "utf8").trim().split("\r\n");
+  assert.equal(rows[0], "text,type,value,unit,approximate,low,high,readable,offset");
+  assert.equal(rows[1], "$2.2 million,MONEY,2200000,USD,false,,,2.2 million US dollars,17");
+
+  // An article full of numbers (a results table) starts with their highlights off.
+  const table = Array.from({ length: 40 }, (_, i) => `Team ${i} scored ${i + 3} goals in ${i + 5} games.`).join("\n");
+  await page.fill("#article", table);
+  await page.click("#analyze");
+  await page.waitForSelector('#legend button[data-kind="number"]');
+  assert.equal(await page.$eval('#legend button[data-kind="number"]', (b) => b.getAttribute("aria-pressed")), "false");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("rich text pasted from a web page becomes clean paragraphs; a saved news page keeps its headline and article", async () => {
   const { page, context } = await openPage();
   await page.focus("#article");
