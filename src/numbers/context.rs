@@ -153,14 +153,13 @@ impl<'t> Finder<'_, 't> {
         }
         let lower = self.lower(i);
         if let Some(&(_, factor)) = MINOR_UNITS.iter().find(|(w, _)| *w == lower) {
-            if lower != "pence" || self.currencies.pounds_are_money {
-                let code = if lower == "pence" {
-                    "GBP"
-                } else {
-                    self.currencies.minor
-                };
-                return Some((NumberKind::Money, code.to_string(), i + 1, factor));
-            }
+            // Pence are always British; cents are the article's own.
+            let code = if lower == "pence" {
+                "GBP"
+            } else {
+                self.currencies.minor
+            };
+            return Some((NumberKind::Money, code.to_string(), i + 1, factor));
         }
         if let Some((code, end)) = t.currency_words.at(doc, i) {
             let pound = lower.starts_with("pound");

@@ -181,8 +181,17 @@ impl<'t> Finder<'_, 't> {
             .split_once('-')
             .filter(|(left, _)| cardinal_word(word).is_none() && !left.eq_ignore_ascii_case("one"))
         {
-            // "Two-try winger", "a three-judge panel": the count of the noun after it.
+            // "Two-try winger", "a three-judge panel": the count of the noun after it; "a
+            // six-acre park": a quantity.
             let value = cardinal_word(left)?;
+            if tables().quantity.at_word(right).is_some() {
+                return Some(Numeral {
+                    value,
+                    suffix: right,
+                    scale: None,
+                    ..self.plain(i)
+                });
+            }
             return is_compound_noun(right).then(|| Numeral {
                 end: i + 1,
                 value,

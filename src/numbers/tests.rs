@@ -338,3 +338,18 @@ fn one_opening_a_sentence_counts_and_terms_are_no_ranks() {
     assert!(numbers("in his first term, and the third division").is_empty());
     assert!(numbers("He didn't second-guess the one-liners.").is_empty());
 }
+
+#[test]
+fn pence_are_hundredths_of_a_pound_and_hyphenated_units_are_quantities() {
+    assert_eq!(one("Shares edged two pence higher.").2, 0.02);
+    let found = numbers("valued at 45 million stg, and 179.5p a share");
+    assert_eq!(found[1], ("179.5p".into(), Money, 1.795, unit("GBP")));
+    assert_eq!(
+        one("the soon-to-open six-acre park"),
+        ("six-acre".into(), Quantity, 6.0, unit("acre"))
+    );
+    assert_eq!(
+        one("a 35-inch screen"),
+        ("35-inch".into(), Quantity, 35.0, unit("in"))
+    );
+}

@@ -187,7 +187,7 @@ impl Currencies {
                 }
                 "€" => euros = true,
                 "£" => pounds = true,
-                _ if word.eq_ignore_ascii_case("sterling") => pounds = true,
+                _ if word.eq_ignore_ascii_case("sterling") || word == "stg" => pounds = true,
                 _ if word.eq_ignore_ascii_case("euros") || word.eq_ignore_ascii_case("euro") => {
                     euros = true
                 }

@@ -96,7 +96,7 @@ test("an entity in the list selects all its mentions and steps through them; dat
 
   const groups = await page.$$eval("#quote-list .speaker-group", (gs) => gs.map((g) => [g.querySelector(".group-name").firstChild.textContent, g.querySelectorAll("li.quote").length]));
   assert.deepEqual(groups, [["Steve Witkoff", 2], ["Jared Kushner", 1]]);
-  assert.match(await page.textContent("#summary"), /^368 words · 21 entities \(47 mentions\) · 5 dates · 3 quotes · 4 sources · analysed in [\d.]+ ms$/);
+  assert.match(await page.textContent("#summary"), /^368 words · 21 entities \(47 mentions\) · 5 dates · 3 numbers · 3 quotes · 4 sources · analysed in [\d.]+ ms$/);
   await context.close();
 });
 

@@ -9,12 +9,17 @@
 use article_analyzer::offsets::{OffsetMap, Unit};
 use article_analyzer::{Analysis, AnalysisError, Analyzer, CalendarDate, Options};
 use serde::Serialize;
-use std::io::{self, BufWriter, Read, Write};
+use std::cell::RefCell;
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
-use std::sync::Mutex;
 
-/// Where the last panic happened ("src/text.rs:84"), kept by [`quiet_panic_hook`].
-static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+mod batch;
+
+thread_local! {
+    /// Where the last panic on this thread happened ("src/text.rs:84"), kept by
+    /// [`quiet_panic_hook`] for the error of the document that thread was analysing.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 /// Replaces the default panic report, which may quote the text being analysed, with a
 /// note of where the panic happened; the error printed for the document says the rest.
@@ -30,34 +35,36 @@ fn quiet_panic_hook() {
                 location.as_deref().unwrap_or("an unknown place")
             );
         }
-        if let Ok(mut last) = LAST_PANIC.lock() {
-            *last = location;
-        }
+        LAST_PANIC.with(|last| *last.borrow_mut() = location);
     }));
 }
 
 /// An analysis error as the CLI reports it: the core's message, then where it panicked.
 fn describe(error: &AnalysisError) -> String {
-    let location = LAST_PANIC.lock().ok().and_then(|mut last| last.take());
+    let location = LAST_PANIC.with(|last| last.borrow_mut().take());
     match location {
         Some(location) => format!("{error}; this is a bug in the analyzer (at {location})"),
         None => format!("{error}; this is a bug in the analyzer"),
     }
 }
 
-const USAGE: &str = "usage: analyze [--dct YYYY-MM-DD] [--json | --jsonl] [FILE]
+const USAGE: &str = "usage: analyze [--dct YYYY-MM-DD] [--json | --jsonl [--jobs N]] [FILE]
 
 Finds named entities, dates and quotations (with speakers) in a news article.
   --dct DATE   reference date for relative dates (default: the article's dateline, else today)
   --json       print the full analysis as JSON (offsets in Unicode code points)
   --jsonl      batch mode: each input line is {\"id\", \"text\", \"dct\"?}; prints one
-               line per document in the shared evaluation format
+               line per document in the shared evaluation format, in input order
+  --jobs N     with --jsonl: analyse on N threads (default: one per core); the output
+               is the same whatever N
   FILE         input file (default: standard input)";
 
 struct Args {
     dct: Option<CalendarDate>,
     mode: Mode,
     file: Option<String>,
+    /// Threads for `--jsonl`; None: one per core.
+    jobs: Option<usize>,
 }
 
 #[derive(PartialEq)]
@@ -72,6 +79,13 @@ fn parse_args() -> Result<Args, String> {
         dct: None,
         mode: Mode::Summary,
         file: None,
+        jobs: None,
+    };
+    let jobs = |value: &str| match value.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "--jobs: '{value}' is not a number of threads (1 or more)"
+        )),
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -82,6 +96,10 @@ fn parse_args() -> Result<Args, String> {
             }
             "--json" => args.mode = Mode::Json,
             "--jsonl" => args.mode = Mode::Jsonl,
+            "--jobs" => args.jobs = Some(jobs(&it.next().ok_or("--jobs needs a number")?)?),
+            flag if flag.starts_with("--jobs=") => {
+                args.jobs = Some(jobs(&flag["--jobs=".len()..])?)
+            }
             "--dct" => {
                 let value = it.next().ok_or("--dct needs a date (YYYY-MM-DD)")?;
                 args.dct = Some(CalendarDate::parse(&value).ok_or(format!(
@@ -139,6 +157,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.mode == Mode::Jsonl {
+        return run_batch(&args);
+    }
     let input = match read_input(&args.file) {
         Ok(input) => input,
         Err(message) => {
@@ -160,29 +181,24 @@ fn main() -> ExitCode {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let result = match args.mode {
-        Mode::Jsonl => run_jsonl(&analyzer, &options, &input, &mut out),
-        mode => {
-            // Invalid UTF-8 is replaced rather than refused: pasted text is often messy.
-            let text = String::from_utf8_lossy(&input);
-            let mut analysis = match analyzer.try_analyze(&text, &options) {
-                Ok(analysis) => analysis,
-                Err(error) => {
-                    eprintln!("analyze: {}", describe(&error));
-                    return ExitCode::FAILURE;
-                }
-            };
-            let map = OffsetMap::new(&text, Unit::CodePoint);
-            analysis.map_offsets(|b| map.convert(b));
-            if mode == Mode::Json {
-                serde_json::to_writer_pretty(&mut out, &analysis)
-                    .map_err(io::Error::from)
-                    .and_then(|_| writeln!(out))
-                    .map(|_| true)
-            } else {
-                print_summary(&mut out, &analysis).map(|_| true)
-            }
+    // Invalid UTF-8 is replaced rather than refused: pasted text is often messy.
+    let text = String::from_utf8_lossy(&input);
+    let mut analysis = match analyzer.try_analyze(&text, &options) {
+        Ok(analysis) => analysis,
+        Err(error) => {
+            eprintln!("analyze: {}", describe(&error));
+            return ExitCode::FAILURE;
         }
+    };
+    let map = OffsetMap::new(&text, Unit::CodePoint);
+    analysis.map_offsets(|b| map.convert(b));
+    let result = if args.mode == Mode::Json {
+        serde_json::to_writer_pretty(&mut out, &analysis)
+            .map_err(io::Error::from)
+            .and_then(|_| writeln!(out))
+            .map(|_| true)
+    } else {
+        print_summary(&mut out, &analysis).map(|_| true)
     };
     let flushed = out.flush();
     match (result, flushed) {
@@ -361,44 +377,86 @@ struct OutputError<'a> {
     error: &'a str,
 }
 
-/// Batch mode: one output line per non-blank input line, an analysis or an error, so that
-/// a document that fails never costs the others. Returns Ok(false) when some line failed.
-fn run_jsonl(
+/// Batch mode (`--jsonl`): streams the input through [`batch::run`] on `--jobs` threads.
+/// One output line per non-blank input line, an analysis or an error, so that a document
+/// that fails never costs the others; the exit code is 1 when some line failed.
+fn run_batch(args: &Args) -> ExitCode {
+    let (input, total_bytes): (Box<dyn BufRead>, Option<u64>) = match args.file.as_deref() {
+        None | Some("-") => (Box::new(io::stdin().lock()), None),
+        Some(path) => match std::fs::File::open(path) {
+            Ok(file) => {
+                let size = file.metadata().ok().map(|m| m.len());
+                (Box::new(io::BufReader::with_capacity(1 << 16, file)), size)
+            }
+            Err(e) => {
+                eprintln!("analyze: cannot read {path}: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    quiet_panic_hook();
+    let analyzer = match Analyzer::try_new() {
+        Ok(analyzer) => analyzer,
+        Err(error) => {
+            eprintln!("analyze: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let options = Options {
+        reference_date: args.dct,
+        today: today(),
+    };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let batch = batch::Batch { jobs, total_bytes };
+    let mut out = BufWriter::new(io::stdout());
+    let line_output = |line: &[u8], number: usize| jsonl_line(&analyzer, &options, line, number);
+    let result = batch::run(&batch, input, &mut out, &line_output);
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(true), Ok(())) => ExitCode::SUCCESS,
+        (Ok(false), Ok(())) => ExitCode::FAILURE,
+        (Err(e), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("analyze: cannot write output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The output line of one `--jsonl` input line, and the message for standard error when
+/// it failed (naming its line `number` and its id).
+fn jsonl_line(
     analyzer: &Analyzer,
     options: &Options,
-    input: &[u8],
-    out: &mut impl Write,
-) -> io::Result<bool> {
-    let mut all_ok = true;
-    for (index, line) in input.split(|&b| b == b'\n').enumerate() {
-        let number = index + 1;
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
+    line: &[u8],
+    number: usize,
+) -> (Vec<u8>, Option<String>) {
+    let (id, result) = analyze_line(analyzer, options, line);
+    match result {
+        Ok(analysis) => (
+            serde_json::to_vec(&to_output(&id, &analysis)).unwrap_or_default(),
+            None,
+        ),
+        Err(message) => {
+            let named = if id.is_null() {
+                String::new()
+            } else {
+                format!(" (id {id})")
+            };
+            let output = serde_json::to_vec(&OutputError {
+                id: &id,
+                line: number,
+                error: &message,
+            })
+            .unwrap_or_default();
+            (
+                output,
+                Some(format!("analyze: line {number}{named}: {message}")),
+            )
         }
-        let (id, result) = analyze_line(analyzer, options, line);
-        match result {
-            Ok(analysis) => serde_json::to_writer(&mut *out, &to_output(&id, &analysis))?,
-            Err(message) => {
-                let named = if id.is_null() {
-                    String::new()
-                } else {
-                    format!(" (id {id})")
-                };
-                eprintln!("analyze: line {number}{named}: {message}");
-                all_ok = false;
-                serde_json::to_writer(
-                    &mut *out,
-                    &OutputError {
-                        id: &id,
-                        line: number,
-                        error: &message,
-                    },
-                )?;
-            }
-        }
-        writeln!(out)?;
     }
-    Ok(all_ok)
 }
 
 /// Reads one `--jsonl` line and analyses it: its id (null when unreadable) and the

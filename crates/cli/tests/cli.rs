@@ -213,3 +213,101 @@ fn a_bad_flag_or_date_is_a_usage_error() {
     assert_eq!(run(&["--dct", "tomorrow"], "").status.code(), Some(2));
     assert_eq!(run(&["--frobnicate"], "").status.code(), Some(2));
 }
+
+/// Sixty lines of varied articles, with a blank and a malformed line among them.
+fn batch_input() -> String {
+    let texts = [
+        "Angela Merkel visited Paris on Monday.",
+        "“We will win,” said José Núñez in Zürich, adding that sales rose 5 percent.",
+        "The company paid $2.2 million to 1,200 workers last week.",
+        "Emmanuel Macron spoke on Tuesday about the 2016 election.",
+    ];
+    let mut lines: Vec<String> = (0..60)
+        .map(|i| {
+            let text = format!("{} Line {i}.", texts[i % texts.len()]);
+            serde_json::json!({"id": i, "text": text}).to_string()
+        })
+        .collect();
+    lines[17] = String::new();
+    lines[31] = "not json".to_string();
+    lines.join("\n") + "\n"
+}
+
+#[test]
+fn any_number_of_jobs_gives_one_jobs_output_in_input_order() {
+    let input = batch_input();
+    let one = run(&["--jsonl", "--dct", "2025-11-06", "--jobs", "1"], &input);
+    assert_eq!(
+        json_lines(&one).len(),
+        59,
+        "one line per non-blank input line"
+    );
+    assert_eq!(json_lines(&one)[2]["numbers"][0]["unit"], "USD");
+    for jobs in ["2", "3", "8"] {
+        let many = run(&["--jsonl", "--dct", "2025-11-06", "--jobs", jobs], &input);
+        assert_eq!(
+            many.stdout, one.stdout,
+            "--jobs {jobs} writes what --jobs 1 writes"
+        );
+        assert_eq!(many.stderr, one.stderr, "and the same messages, in order");
+        assert_eq!(
+            many.status.code(),
+            Some(1),
+            "a malformed line still fails the run"
+        );
+    }
+    let zero = run(&["--jsonl", "--jobs", "0"], &input);
+    assert_eq!(zero.status.code(), Some(2), "--jobs 0 is a usage error");
+}
+
+#[test]
+fn gnu_parallel_over_split_files_joins_to_what_a_single_run_writes() {
+    // The README's recipe for going past one machine's cores: split, then GNU parallel
+    // keeping the order (-k). scripts/setup.sh installs Debian's `parallel`.
+    let available = Command::new("parallel")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(available, "GNU parallel is missing: run scripts/setup.sh");
+    let dir = std::env::temp_dir().join(format!("analyze-parallel-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = batch_input().replace("not json\n", "");
+    let whole = dir.join("articles.jsonl");
+    std::fs::write(&whole, &input).unwrap();
+    let split = Command::new("split")
+        .args(["-l", "7", "-d", "articles.jsonl", "part_"])
+        .current_dir(&dir)
+        .status()
+        .unwrap();
+    assert!(split.success());
+    let mut parts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with("part_"))
+        .collect();
+    parts.sort();
+    assert!(parts.len() >= 8, "{parts:?}");
+    let joined = Command::new("parallel")
+        .args(["--will-cite", "-k", "-j", "4"])
+        .arg(format!(
+            "{} --jsonl --dct 2025-11-06 --jobs 1 {{}}",
+            env!("CARGO_BIN_EXE_analyze")
+        ))
+        .arg(":::")
+        .args(&parts)
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    let single = run(&["--jsonl", "--dct", "2025-11-06"], &input);
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(
+        joined.status.success(),
+        "{}",
+        String::from_utf8_lossy(&joined.stderr)
+    );
+    assert_eq!(json_lines(&single).len(), 58);
+    assert_eq!(
+        joined.stdout, single.stdout,
+        "the joined output is the single run's"
+    );
+}
