@@ -205,14 +205,19 @@ impl<'t> Finder<'_, 't> {
         self.taken.get(i).copied().unwrap_or(true) && !prefix && !self.unit_of_the_number_before(i)
     }
 
-    /// Whether token `i` opens the unit of the number right before it, which the tagger
-    /// may have read as a name ("Swiss" of "300 million Swiss francs", "KV" of "220 KV").
+    /// Whether token `i` opens the unit of the number right before it, or is a number
+    /// with a unit of measure after it, which the tagger may have read as a name ("Swiss"
+    /// of "300 million Swiss francs"; "220 KV", read as one name).
     fn unit_of_the_number_before(&self, i: usize) -> bool {
+        let t = tables();
+        let measured =
+            self.doc.is_kind(i, TokenKind::Number) && t.quantity.at(self.doc, i + 1).is_some();
         let after_number = i > 0
             && (self.doc.is_kind(i - 1, TokenKind::Number) || scale_of(self.word(i - 1)).is_some());
-        let t = tables();
-        after_number
-            && (t.nationalities.at(self.doc, i).is_some() || t.quantity.at(self.doc, i).is_some())
+        measured
+            || after_number
+                && (t.nationalities.at(self.doc, i).is_some()
+                    || t.quantity.at(self.doc, i).is_some())
     }
 
     fn word(&self, i: usize) -> &'t str {

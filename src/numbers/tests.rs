@@ -353,3 +353,19 @@ fn pence_are_hundredths_of_a_pound_and_hyphenated_units_are_quantities() {
         ("35-inch".into(), Quantity, 35.0, unit("in"))
     );
 }
+
+#[test]
+fn a_measure_the_tagger_read_as_a_name_is_still_a_quantity() {
+    let text = "The shutdown of the 220 KV lines cut power.";
+    let doc = Document::new(text);
+    let start = text.find("220").unwrap();
+    let taken = [Span {
+        start,
+        end: start + 6,
+    }];
+    let found = extract(&doc, &taken);
+    assert_eq!(
+        (found[0].text.as_str(), found[0].unit.as_deref()),
+        ("220 KV", Some("kV"))
+    );
+}
