@@ -313,6 +313,18 @@ fn abbreviate(text: &str, max_chars: usize) -> String {
     format!("{cut}…")
 }
 
+/// One line of `--jsonl` input read straight into its fields: the common case, where the
+/// long arrays a gold file carries beside the text are skipped rather than built. A line
+/// this does not read is read again through [`InputDocument`], for its error message.
+#[derive(serde::Deserialize)]
+struct InputLine<'a> {
+    id: serde_json::Value,
+    #[serde(borrow)]
+    text: std::borrow::Cow<'a, str>,
+    #[serde(default)]
+    dct: Option<String>,
+}
+
 /// One line of `--jsonl` input.
 #[derive(serde::Deserialize)]
 struct InputDocument {
@@ -466,41 +478,65 @@ fn analyze_line(
     options: &Options,
     line: &[u8],
 ) -> (serde_json::Value, Result<Analysis, String>) {
+    let direct = std::str::from_utf8(line)
+        .ok()
+        .and_then(|l| serde_json::from_str::<InputLine>(l).ok());
+    match direct {
+        Some(input) => analyze_document(analyzer, options, input.id, &input.text, input.dct),
+        None => match read_document(line) {
+            Ok((id, document)) => {
+                analyze_document(analyzer, options, id, &document.text, document.dct)
+            }
+            Err((id, message)) => (id, Err(message)),
+        },
+    }
+}
+
+/// Reads a `--jsonl` line through a JSON value: its id (null when unreadable) and its
+/// fields, or what is wrong with it.
+fn read_document(
+    line: &[u8],
+) -> Result<(serde_json::Value, InputDocument), (serde_json::Value, String)> {
     let value: serde_json::Value = match std::str::from_utf8(line)
         .map_err(|e| e.to_string())
         .and_then(|l| serde_json::from_str(l).map_err(|e| e.to_string()))
     {
         Ok(value) => value,
         Err(message) => {
-            return (
+            return Err((
                 serde_json::Value::Null,
-                Err(format!(
-                    "not a JSON object with \"id\" and \"text\": {message}"
-                )),
-            )
+                format!("not a JSON object with \"id\" and \"text\": {message}"),
+            ))
         }
     };
     if !value.is_object() {
         // Not serde's message, which would quote a string line: it may be the article.
-        return (
+        return Err((
             serde_json::Value::Null,
-            Err("not a JSON object with \"id\" and \"text\"".to_string()),
-        );
+            "not a JSON object with \"id\" and \"text\"".to_string(),
+        ));
     }
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    let document: InputDocument = match serde_json::from_value(value) {
-        Ok(document) => document,
-        Err(message) => {
-            return (
-                id,
-                Err(format!(
-                    "not a JSON object with \"id\" and \"text\": {message}"
-                )),
-            )
-        }
-    };
+    match serde_json::from_value(value) {
+        Ok(document) => Ok((id, document)),
+        Err(message) => Err((
+            id,
+            format!("not a JSON object with \"id\" and \"text\": {message}"),
+        )),
+    }
+}
+
+/// Analyses one `--jsonl` document: its `dct` (if any) as the reference date, offsets in
+/// code points.
+fn analyze_document(
+    analyzer: &Analyzer,
+    options: &Options,
+    id: serde_json::Value,
+    text: &str,
+    dct: Option<String>,
+) -> (serde_json::Value, Result<Analysis, String>) {
     let mut line_options = options.clone();
-    if let Some(dct) = document.dct.as_deref() {
+    if let Some(dct) = dct.as_deref() {
         match CalendarDate::parse(dct) {
             Some(date) => line_options.reference_date = Some(date),
             None => {
@@ -514,10 +550,10 @@ fn analyze_line(
         }
     }
     let result = analyzer
-        .try_analyze(&document.text, &line_options)
+        .try_analyze(text, &line_options)
         .map_err(|error| describe(&error))
         .map(|mut analysis| {
-            let map = OffsetMap::new(&document.text, Unit::CodePoint);
+            let map = OffsetMap::new(text, Unit::CodePoint);
             analysis.map_offsets(|b| map.convert(b));
             analysis
         });
