@@ -31,10 +31,10 @@ case $what in polnear-train) score polnear-train "$shared/data/polnear_quotes/tr
 case $what in numbers|all)
   python3 eval/numbers/score.py texts --shared "$shared" > target/eval/numbers-docs.jsonl
   ./target/release/analyze --jsonl target/eval/numbers-docs.jsonl > target/eval/numbers.jsonl
-  printf '\n### numbers (eval/numbers/gold.jsonl)\n'
+  printf '\n### numbers (eval/numbers/gold.tsv)\n'
   python3 eval/numbers/score.py score target/eval/numbers.jsonl --shared "$shared"
-  python3 eval/numbers/score.py texts --gold eval/numbers/heldout.jsonl --shared "$shared" > target/eval/numbers-heldout-docs.jsonl
-  ./target/release/analyze --jsonl target/eval/numbers-heldout-docs.jsonl > target/eval/numbers-heldout.jsonl
-  printf '\n### numbers, held-out (eval/numbers/heldout.jsonl)\n'
-  python3 eval/numbers/score.py score target/eval/numbers-heldout.jsonl --gold eval/numbers/heldout.jsonl --shared "$shared" ;;
+  python3 eval/numbers/score.py texts --gold eval/numbers/heldout.tsv --shared "$shared" > target/eval/numbers-heldout-docs.jsonl
+  ./target/release/analyze --jsonl target/eval/numbers-heldout-docs.jsonl > target/eval/numbers-heldout.tsv
+  printf '\n### numbers, held-out (eval/numbers/heldout.tsv)\n'
+  python3 eval/numbers/score.py score target/eval/numbers-heldout.tsv --gold eval/numbers/heldout.tsv --shared "$shared" ;;
 esac

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Scorer for the hand-annotated numbers gold sets (eval/numbers/gold.jsonl and
-the held-out eval/numbers/heldout.jsonl).
+"""Scorer for the hand-annotated numbers gold sets (eval/numbers/gold.tsv and
+the held-out eval/numbers/heldout.tsv).
 
 Python 3 standard library only.  Offsets are Unicode code points (Python str
 indices), end exclusive.  The gold file holds no text: texts are read at run
@@ -11,7 +11,7 @@ root).
   python3 eval/numbers/score.py score SYSTEM.jsonl [--gold PATH] [--shared ../shared]
                                       [--misses] [--spans-only]
 
---gold defaults to eval/numbers/gold.jsonl; a relative PATH is taken from the
+--gold defaults to eval/numbers/gold.tsv; a relative PATH is taken from the
 current directory, else from the repo root.
 
 See eval/numbers/README.md.
@@ -23,7 +23,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-GOLD = os.path.join(HERE, "gold.jsonl")
+GOLD = os.path.join(HERE, "gold.tsv")
 TYPES = ["MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"]
 SOURCES = {
     "polnear-train": "data/polnear_quotes/train.jsonl",
@@ -49,15 +49,34 @@ def gold_path(arg):
 
 
 def load_gold(path=GOLD):
-    docs = []
+    """Reads a gold TSV (one row per number; a document without numbers has one row with
+    the number's columns empty) into one dict per document, in file order."""
+    docs, by_id = [], {}
     try:
         f = open(path, encoding="utf-8")
     except OSError as e:
         sys.exit("cannot read gold file %s: %s" % (path, e))
     with f:
+        header = f.readline().rstrip("\n").split("\t")
         for line in f:
-            if line.strip():
-                docs.append(json.loads(line))
+            if not line.strip():
+                continue
+            row = dict(zip(header, line.rstrip("\n").split("\t")))
+            doc = by_id.get(row["id"])
+            if doc is None:
+                doc = {"id": row["id"], "set": row["set"], "chars": int(row["chars"]), "numbers": []}
+                by_id[row["id"]] = doc
+                docs.append(doc)
+            if row["start"] == "":
+                continue
+            number = {"start": int(row["start"]), "end": int(row["end"]), "type": row["type"],
+                      "value": float(row["value"]), "unit": row["unit"] or None}
+            if row.get("approximate"):
+                number["approximate"] = row["approximate"] == "true"
+            for bound in ("low", "high"):
+                if row.get(bound):
+                    number[bound] = float(row[bound])
+            doc["numbers"].append(number)
     for g in docs:
         if g.get("set") not in SOURCES:
             sys.exit("GOLD CHECK FAILED: %s: unknown set %r (known: %s)"
@@ -313,11 +332,11 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd")
     t = sub.add_parser("texts", help="write the gold documents as {id,text,dct} JSONL to stdout")
-    t.add_argument("--gold", default=None, help="gold JSONL (default eval/numbers/gold.jsonl)")
+    t.add_argument("--gold", default=None, help="gold TSV (default eval/numbers/gold.tsv)")
     t.add_argument("--shared", default="../shared", help="shared data dir (relative to repo root)")
     s = sub.add_parser("score", help="score a system output against the gold")
     s.add_argument("system")
-    s.add_argument("--gold", default=None, help="gold JSONL (default eval/numbers/gold.jsonl)")
+    s.add_argument("--gold", default=None, help="gold TSV (default eval/numbers/gold.tsv)")
     s.add_argument("--shared", default="../shared", help="shared data dir (relative to repo root)")
     s.add_argument("--misses", action="store_true", help="list false negatives/positives and wrong values/units")
     s.add_argument("--spans-only", action="store_true", help="system gives no values/units: print '-' for them")
