@@ -86,23 +86,23 @@ pub(super) fn digits(token: &str, separators: Separators) -> Option<Digits<'_>> 
     })
 }
 
-/// The multiplier a scale word or abbreviation names ("million", "bn", "m").
-pub(super) fn scale_of(word: &str) -> Option<f64> {
-    SCALE_WORDS
+/// The value `table` gives `word`, case aside.
+fn value_in(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table
         .iter()
         .find(|(w, _)| w.eq_ignore_ascii_case(word))
-        .map(|&(_, scale)| scale)
+        .map(|&(_, value)| value)
+}
+
+/// The multiplier a scale word or abbreviation names ("million", "bn", "m").
+pub(super) fn scale_of(word: &str) -> Option<f64> {
+    value_in(SCALE_WORDS, word)
 }
 
 /// The value of a number word ("seven", "twenty", "dozen"), or of a hyphenated pair of
 /// them ("twenty-five").
 pub(super) fn cardinal_word(word: &str) -> Option<f64> {
-    let lookup = |w: &str| {
-        CARDINAL_WORDS
-            .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(w))
-            .map(|&(_, value)| value)
-    };
+    let lookup = |w: &str| value_in(CARDINAL_WORDS, w);
     if let Some(value) = lookup(word) {
         return Some(value);
     }
@@ -115,12 +115,7 @@ pub(super) fn cardinal_word(word: &str) -> Option<f64> {
 /// The value of a fraction written as one word ("two-thirds", "one-quarter"), or of the
 /// denominator word alone ("third" in "a third of").
 pub(super) fn fraction_word(word: &str) -> Option<f64> {
-    let denominator = |w: &str| {
-        FRACTION_WORDS
-            .iter()
-            .find(|(f, _)| f.eq_ignore_ascii_case(w))
-            .map(|&(_, d)| d)
-    };
+    let denominator = |w: &str| value_in(FRACTION_WORDS, w);
     match word.split_once('-') {
         Some((count, part)) => {
             let count = cardinal_word(count)?;
@@ -140,12 +135,18 @@ pub(super) fn ordinal_digits(token: &str) -> Option<f64> {
         return None;
     }
     let n: u64 = number.parse().ok()?;
-    let expected = match (n % 10, n % 100) {
+    suffix
+        .eq_ignore_ascii_case(ordinal_suffix(n))
+        .then_some(n as f64)
+}
+
+/// The suffix English writes after an ordinal in digits ("st" of "21st", "th" of "13th").
+pub(super) fn ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
         (_, 11..=13) => "th",
         (1, _) => "st",
         (2, _) => "nd",
         (3, _) => "rd",
         _ => "th",
-    };
-    suffix.eq_ignore_ascii_case(expected).then_some(n as f64)
+    }
 }

@@ -83,12 +83,5 @@ fn decimal(value: f64) -> String {
 /// An ordinal in digits with its suffix ("1st", "22nd", "13th").
 fn ordinal(value: f64) -> String {
     let n = value as u64;
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+    format!("{n}{}", super::numeral::ordinal_suffix(n))
 }

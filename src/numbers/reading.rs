@@ -98,13 +98,9 @@ impl<'t> Finder<'_, 't> {
                     end: i + 1,
                     value: low.value,
                     scale: None,
-                    suffix: "",
-                    fraction: false,
-                    plain_integer: false,
                     high: Some(high.value),
                     in_words: false,
-                    vague: false,
-                    compound: None,
+                    ..self.plain(i)
                 });
             }
             // "10-foot" is ten feet, "112-member" counts members; "22-year-old" and
@@ -119,12 +115,9 @@ impl<'t> Finder<'_, 't> {
                 value: low.value,
                 scale: None,
                 suffix: if unit { right } else { "" },
-                fraction: false,
-                plain_integer: false,
-                high: None,
                 in_words: false,
-                vague: false,
                 compound: noun.then(|| (right, self.doc.start(i) + left.len())),
+                ..self.plain(i)
             });
         }
         let read = digits(token, self.separators)?;
@@ -133,12 +126,9 @@ impl<'t> Finder<'_, 't> {
             value: read.value,
             scale: read.scale,
             suffix: read.suffix,
-            fraction: false,
             plain_integer: read.plain_integer,
-            high: None,
             in_words: false,
-            vague: false,
-            compound: None,
+            ..self.plain(i)
         })
     }
 
@@ -252,13 +242,7 @@ impl<'t> Finder<'_, 't> {
             end: k,
             value: total + value,
             scale: (total > 0.0).then_some(1.0),
-            suffix: "",
-            fraction: false,
-            plain_integer: false,
-            high: None,
-            in_words: true,
-            vague: false,
-            compound: None,
+            ..self.plain(i)
         })
     }
 
