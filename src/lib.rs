@@ -24,6 +24,7 @@ pub mod failure;
 pub mod lexicon;
 pub mod numbers;
 pub mod offsets;
+pub mod progress;
 pub mod quotes;
 pub mod text;
 pub mod vocabulary;
@@ -37,6 +38,7 @@ pub use dates::calendar::CalendarDate;
 pub use entities::tagger::training;
 pub use entities::tagger::ModelError;
 pub use failure::{AnalysisError, Step};
+pub use progress::Progress;
 
 use std::sync::OnceLock;
 
@@ -68,19 +70,37 @@ impl Analyzer {
     /// Analyses one article: entities, time expressions resolved against the reference
     /// date, and quotations with their speakers.
     pub fn analyze(&self, text: &str, options: &Options) -> Analysis {
-        failure::enter(Step::Tokenizing, text);
+        self.analyze_with_progress(text, options, &mut |_| {})
+    }
+
+    /// Like [`Analyzer::analyze`], telling `report` how far it has come (at each step's
+    /// start and about every half percent), so that a text of any length can be analysed
+    /// in one call, its names linked across the whole of it, while a page shows progress.
+    pub fn analyze_with_progress(
+        &self,
+        text: &str,
+        options: &Options,
+        report: &mut dyn FnMut(Progress),
+    ) -> Analysis {
+        let mut meter = progress::Meter::new(text.len(), report);
+        let enter = |step: Step, meter: &mut progress::Meter| {
+            failure::enter(step, text);
+            meter.enter(step);
+        };
+        enter(Step::Tokenizing, &mut meter);
         let document = text::Document::new(text);
-        failure::enter(Step::Entities, text);
-        let entities = entities::recognize(&document, &self.lexicon, Some(&self.tagger));
-        failure::enter(Step::ReferenceDate, text);
+        enter(Step::Entities, &mut meter);
+        let entities =
+            entities::recognize(&document, &self.lexicon, Some(&self.tagger), &mut meter);
+        enter(Step::ReferenceDate, &mut meter);
         let reference = dates::reference::choose(&document, options);
-        failure::enter(Step::Dates, text);
+        enter(Step::Dates, &mut meter);
         let dates = dates::extract(&document, reference.as_ref().map(|r| r.date));
-        failure::enter(Step::Quotes, text);
+        enter(Step::Quotes, &mut meter);
         let (quotes, attributions) = quotes::extract(&document, &entities, &self.lexicon);
         let mut entities = entities;
         entities::salience::score(&document, &mut entities, &quotes, &attributions);
-        failure::enter(Step::Numbers, text);
+        enter(Step::Numbers, &mut meter);
         let taken: Vec<Span> = dates
             .iter()
             .map(|d| d.span)
@@ -92,6 +112,7 @@ impl Analyzer {
             .collect();
         let numbers = numbers::extract(&document, &taken);
         failure::leave();
+        meter.finish();
         Analysis {
             reference_date: reference,
             entities,

@@ -24,7 +24,7 @@ export type {
 
 /** Options of an analysis. Dates are `YYYY-MM-DD` strings. */
 export interface AnalyzeOptions extends CoreOptions {
-  /** Called as a long text (over 200,000 characters) is analysed section by section. */
+  /** Called as the analysis goes on (UTF-16 code units of the text, an estimate of the work done). */
   onProgress?: (done: number, total: number) => void;
 }
 export type HighlightKind = EntityKind | "date" | "quote" | "number";

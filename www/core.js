@@ -1,12 +1,8 @@
 // @ts-check
 // The analyzer itself, wherever it runs (the Web Worker, or the page when no worker can
-// start): loads the wasm module once and analyses a text of any length. Long texts are
-// analysed section by section (split at line breaks) so that progress can be reported and
-// a newer request can stop an older one; the sections' results are joined into one.
+// start): loads the wasm module once and analyses a text of any length in one call, the
+// core reporting its progress, so that names link across the whole text.
 import init, { Analyzer, __wbg_reset_state } from "./pkg/article_analyzer.js";
-
-/** Texts longer than this (UTF-16 code units) are analysed in sections of about this size. */
-export const SECTION = 200_000;
 
 /** The name of the error thrown when the analyzer itself failed on a text (a bug in it). */
 export const CRASH = "AnalyzerCrash";
@@ -27,10 +23,10 @@ export function crashMessage(error) {
 class SafeAnalyzer {
   #inner = new Analyzer();
 
-  analyze(text, options) {
+  analyze(text, options, onProgress) {
     try {
       this.#inner ??= new Analyzer();
-      return this.#inner.analyze(text, options);
+      return this.#inner.analyze(text, options, onProgress);
     } catch (error) {
       this.#inner = null;
       __wbg_reset_state();
@@ -71,95 +67,4 @@ Earlier this year, the United Nations said 60 percent of the machines were damag
  */
 export function warmUp(analyzer, times = 1) {
   for (let i = 0; i < times; i++) analyzer.analyze(WARM_UP, { referenceDate: "2025-01-01" });
-}
-
-/** Where to cut `text` into sections: after a line break near each `SECTION` boundary. */
-export function sectionBounds(text, size = SECTION) {
-  const bounds = [0];
-  let start = 0;
-  while (text.length - start > size) {
-    let cut = text.lastIndexOf("\n", start + size);
-    if (cut <= start + size / 2) cut = text.lastIndexOf(" ", start + size);
-    if (cut <= start + size / 2) cut = start + size;
-    // Never split a surrogate pair.
-    if (/[\uD800-\uDBFF]/.test(text[cut - 1])) cut += 1;
-    bounds.push(cut);
-    start = cut;
-  }
-  bounds.push(text.length);
-  return bounds;
-}
-
-/** Adds `offset` to every span in `node` and renames entity indices through `remap`, in place. */
-function shift(node, offset, remap) {
-  if (Array.isArray(node)) {
-    for (const item of node) shift(item, offset, remap);
-  } else if (node && typeof node === "object") {
-    for (const [key, value] of Object.entries(node)) {
-      if (key === "span" && value) {
-        value.start += offset;
-        value.end += offset;
-      } else if (key === "entity" && typeof value === "number") {
-        node.entity = remap[value];
-      } else {
-        shift(value, offset, remap);
-      }
-    }
-  }
-}
-
-/** Joins the analyses of consecutive sections; entities of the same kind and name become one. */
-export function join(parts) {
-  const joined = { referenceDate: parts[0].analysis.referenceDate, entities: [], dates: [], quotes: [], attributions: [], numbers: [] };
-  const byKey = new Map();
-  for (const { analysis, offset } of parts) {
-    const remap = analysis.entities.map((entity) => {
-      const key = `${entity.kind}\n${entity.name}`;
-      if (!byKey.has(key)) {
-        byKey.set(key, joined.entities.length);
-        joined.entities.push({ ...entity, mentions: [] });
-      }
-      const index = byKey.get(key);
-      shift(entity.mentions, offset, null);
-      joined.entities[index].mentions.push(...entity.mentions);
-      return index;
-    });
-    for (const [key, value] of Object.entries(analysis)) {
-      if (key === "entities" || key === "referenceDate" || !Array.isArray(value)) continue;
-      shift(value, offset, remap);
-      (joined[key] ??= []).push(...value);
-    }
-  }
-  return joined;
-}
-
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/**
- * Analyses `text`, in sections when it is long. `onProgress(done, total)` is called after each
- * section (counts in UTF-16 code units); between sections the event loop runs, and when
- * `cancelled()` turns true the analysis stops and resolves to null.
- * @param {{ analyze(text: string, options?: import("./pkg/article_analyzer.js").AnalyzeOptions): import("./pkg/article_analyzer.js").Analysis }} analyzer
- * @param {string} text
- * @param {import("./pkg/article_analyzer.js").AnalyzeOptions} [options]
- * @param {(done: number, total: number) => void} [onProgress]
- * @param {() => boolean} [cancelled]
- * @returns {Promise<import("./pkg/article_analyzer.js").Analysis | null>}
- */
-export async function analyzeText(analyzer, text, options = {}, onProgress = () => {}, cancelled = () => false) {
-  const bounds = sectionBounds(text);
-  const parts = [];
-  let sectionOptions = { ...options };
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    if (i > 0) {
-      await nextTask();
-      if (cancelled()) return null;
-    }
-    const analysis = analyzer.analyze(text.slice(bounds[i], bounds[i + 1]), sectionOptions);
-    // Every section is read against the date the first one chose (its dateline, say).
-    if (i === 0 && analysis.referenceDate && !options.referenceDate) sectionOptions = { ...options, referenceDate: analysis.referenceDate.date };
-    parts.push({ analysis, offset: bounds[i] });
-    onProgress(bounds[i + 1], text.length);
-  }
-  return parts.length === 1 ? parts[0].analysis : join(parts);
 }

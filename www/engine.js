@@ -2,9 +2,10 @@
 // The page's side of the analyzer. It is ready as soon as the analyzer runs on the page's
 // own thread (the fastest start: no worker to spin up), which is where short texts are
 // analysed; the Web Worker (`worker.js`) starts right after and takes every long text, so
-// that a long article never freezes the page. Where no worker can start, long texts are
-// analysed on the page too, in sections with pauses between them.
-import { load, warmUp, analyzeText } from "./core.js";
+// that a long article never freezes the page. Each text is analysed in one call; a newer
+// request stops an older one in the worker by ending that worker and starting another.
+// Where no worker can start, long texts are analysed on the page too (it waits meanwhile).
+import { load, warmUp } from "./core.js";
 
 /** How long a worker may take to load the analyzer before the page gives up on it. */
 const WORKER_TIMEOUT_MS = 20_000;
@@ -31,6 +32,7 @@ export class Engine {
    */
   constructor({ workerUrl = new URL("./worker.js", import.meta.url), wasm, workerType = "module" } = {}) {
     this.workerType = workerType;
+    this.workerUrl = workerUrl;
     this.wasm = wasm instanceof URL ? wasm.href : wasm;
     this.pending = new Map();
     this.nextId = 1;
@@ -109,7 +111,7 @@ export class Engine {
   /**
    * Analyses `text`; resolves to `{analysis, ms}`, or to null when a later call with the same
    * `replace` key (any value: one per view, say) stopped it. `onProgress(done, total)` follows
-   * long texts section by section.
+   * the analysis (UTF-16 code units, an estimate).
    * @param {string} text
    * @param {import("./pkg/article_analyzer.js").AnalyzeOptions} [options]
    * @param {{ onProgress?: (done: number, total: number) => void, replace?: unknown }} [control]
@@ -123,30 +125,33 @@ export class Engine {
     this.lastWhere = inWorker ? "worker" : "page";
     if (!inWorker) {
       const started = performance.now();
-      const request = { cancelled: false, key: replace, inWorker: false };
-      this.pending.set(id, request);
-      try {
-        const analysis = await analyzeText(this.analyzer, text, options, onProgress, () => request.cancelled);
-        return analysis && { analysis, ms: performance.now() - started };
-      } finally {
-        this.pending.delete(id);
-      }
+      const analysis = this.analyzer.analyze(text, options, onProgress);
+      return { analysis, ms: performance.now() - started };
     }
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress, key: replace, inWorker: true });
+      this.pending.set(id, { resolve, reject, onProgress, key: replace, text, options });
       this.worker.postMessage({ type: "analyze", id, text, options });
     });
   }
 
+  /** Stops the worker's requests made with `key`: the worker is replaced, the others sent again. */
   #cancel(key) {
-    for (const [id, request] of this.pending) {
-      if (request.key !== key) continue;
-      request.cancelled = true;
-      if (request.inWorker) {
-        this.worker.postMessage({ type: "cancel", id });
-        request.resolve(null);
-        this.pending.delete(id);
-      }
+    const stopped = [...this.pending].filter(([, request]) => request.key === key);
+    for (const [id, request] of stopped) {
+      this.pending.delete(id);
+      request.resolve(null);
     }
+    // While a worker starts again, the stopped requests are simply not sent to it.
+    if (stopped.length === 0 || !this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
+    this.workerReady = this.#startWorkerOrNot(this.workerUrl).then((started) => {
+      for (const [id, request] of this.pending) {
+        if (started) this.worker.postMessage({ type: "analyze", id, text: request.text, options: request.options });
+        else request.reject(new Error("the analyzer's worker could not start again"));
+      }
+      if (!started) this.pending.clear();
+      return started;
+    });
   }
 }

@@ -7,11 +7,13 @@ import { renderEntities, renderDates, renderNumbers, renderQuotes, renderSources
 import { createCard } from "./card.js";
 import { explore, applyHidden } from "./interact.js";
 import { textFromClipboard, readArticleFile, analysisJson, entitiesCsv, numbersCsv, download, copyText } from "./io.js";
-import { SECTION, CRASH, crashMessage } from "./core.js";
+import { CRASH, crashMessage } from "./core.js";
 
 const SAMPLE_DATE = "2025-11-06";
 /** Above this many numbers, their highlights start hidden (the legend turns them on). */
 const MANY_NUMBERS = 36;
+/** Texts longer than this (UTF-16 code units) show a progress bar while they are analysed. */
+const SHOWS_PROGRESS = 200_000;
 const REFERENCE_SOURCES = { given: "the date you chose", dateline: "the article's dateline", today: "today" };
 
 /** Saved preferences (reference date, hidden kinds, labels) under `key` in local storage; null key: none. */
@@ -159,7 +161,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
   async function run() {
     const text = ui.article.value;
     const run = ++state.run;
-    const long = text.length > SECTION;
+    const long = text.length > SHOWS_PROGRESS;
     setProgress(long ? 0 : null, `Analysing ${megabytes(text.length)}…`);
     if (long) setStatus(`Analysing ${megabytes(text.length)} of text…`);
     let result;

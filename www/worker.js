@@ -1,13 +1,13 @@
 // @ts-check
 // The Web Worker that runs the analyzer off the page's thread, so that a long article never
 // freezes the page. Messages in: {type: "init", wasm?} once, then {type: "analyze", id, text,
-// options}, and {type: "cancel", id} to stop one at its next section. Messages out: {type: "ready", ms} | {type: "progress", id, done, total} |
+// options}; each text is analysed in one call, so the page stops one by ending the worker.
+// Messages out: {type: "ready", ms} | {type: "progress", id, done, total} |
 // {type: "result", id, analysis, ms} | {type: "error", id?, message, name} (name "AnalyzerCrash"
 // when the analyzer failed on the text; it has been reset and takes the next request).
-import { load, warmUp, analyzeText } from "./core.js";
+import { load, warmUp } from "./core.js";
 
 let analyzer = null;
-const cancelled = new Set();
 
 self.addEventListener("message", async (/** @type {MessageEvent} */ { data }) => {
   if (data.type === "init") {
@@ -24,20 +24,14 @@ self.addEventListener("message", async (/** @type {MessageEvent} */ { data }) =>
     }
     return;
   }
-  if (data.type === "cancel") {
-    cancelled.add(data.id);
-    return;
-  }
   if (data.type !== "analyze") return;
   const { id } = data;
   try {
     const started = performance.now();
     const progress = (done, total) => self.postMessage({ type: "progress", id, done, total });
-    const analysis = await analyzeText(analyzer, data.text, data.options, progress, () => cancelled.has(id));
-    cancelled.delete(id);
-    if (analysis) self.postMessage({ type: "result", id, analysis, ms: performance.now() - started });
+    const analysis = analyzer.analyze(data.text, data.options, progress);
+    self.postMessage({ type: "result", id, analysis, ms: performance.now() - started });
   } catch (error) {
-    cancelled.delete(id);
     self.postMessage({ type: "error", id, message: String(error?.message ?? error), name: error?.name ?? "Error" });
   }
 });

@@ -23,6 +23,7 @@ pub mod tagger;
 
 use crate::analysis::{Entity, EntityKind};
 use crate::lexicon::Lexicon;
+use crate::progress::Meter;
 use crate::text::{Document, TokenKind};
 use crate::vocabulary::names::{NAME_TITLES, PERSONAL_HONORIFICS};
 
@@ -44,12 +45,13 @@ pub(crate) fn recognize(
     doc: &Document,
     lexicon: &Lexicon,
     tagger: Option<&tagger::Tagger>,
+    meter: &mut Meter,
 ) -> Vec<Entity> {
     let rules = rule_candidates(doc, lexicon);
     let candidates = match tagger {
         Some(tagger) => {
             let mut context = tagger::features::DocumentContext::new(doc, lexicon, &rules);
-            let mut tagged = tagger.tag(doc, &mut context);
+            let mut tagged = tagger.tag(doc, &mut context, meter);
             // Names the tagger never learned to see (titles of works such as "60
             // Minutes") come from confident rules, where the tagger found nothing.
             // The tagger's names, and the rules' names added below, are each in text order

@@ -246,6 +246,52 @@ test("a 5 MB article is analysed in the worker with visible progress, and the pa
   await context.close();
 });
 
+test("a long text is analysed in one call: a surname near its end joins the full name from its start", async () => {
+  const { page, context, errors } = await openPage();
+  await page.evaluate(() => {
+    // Over 200,000 characters between the two mentions (the page once cut texts there).
+    const filler = "The committee met again on Tuesday and discussed the budget for the coming year.\n".repeat(4_000);
+    document.getElementById("article").value = `Special envoy Steve Witkoff arrived in Cairo on Monday.\n${filler}The talks went on late, Witkoff said.\n`;
+  });
+  await page.click("#analyze");
+  await page.waitForFunction(() => document.querySelector(".aa-tool").dataset.busy === "false" && document.querySelectorAll('#highlighted mark[data-kind="quote"], #highlighted mark[data-kind="person"]').length >= 2);
+  const people = await page.$$eval('#highlighted mark[data-kind="person"]', (ms) => ms.map((m) => [m.textContent, m.dataset.entity]));
+  assert.deepEqual(people.at(-1), ["Witkoff", "Steve Witkoff"], JSON.stringify(people));
+  assert.equal(await page.$eval(".aa-tool", (t) => t.dataset.where), "worker");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("analysing a short text stops a long analysis under way, whose result never shows", async () => {
+  const { page, context, errors } = await openPage();
+  await page.evaluate(async () => {
+    const sample = await (await fetch("sample.txt")).text();
+    document.getElementById("article").value = `${sample}\n`.repeat(Math.ceil(5_000_000 / sample.length));
+  });
+  await page.click("#analyze");
+  await page.waitForSelector("#progress:not([hidden])");
+  const [busyWorker] = page.workers();
+  const ended = new Promise((resolve) => busyWorker.once("close", () => resolve(true)));
+  await page.fill("#article", "Angela Merkel met Emmanuel Macron in Paris yesterday.");
+  await page.click("#analyze");
+  await page.waitForFunction(() => document.querySelector(".aa-tool").dataset.busy === "false");
+  const people = async () => page.$$eval('#highlighted mark[data-kind="person"]', (ms) => ms.map((m) => m.textContent));
+  assert.deepEqual(await people(), ["Angela Merkel", "Emmanuel Macron"]);
+  const timeout = new Promise((resolve) => setTimeout(() => resolve(false), 2_000));
+  assert.equal(await Promise.race([ended, timeout]), true, "the worker running the long analysis was ended");
+  await page.waitForTimeout(1_000);
+  assert.deepEqual(await people(), ["Angela Merkel", "Emmanuel Macron"], "the stopped analysis's result never replaces it");
+  // The worker started again: a long text still goes there.
+  await page.evaluate(() => {
+    document.getElementById("article").value = "Ada Lovelace wrote to Charles Babbage on Monday.\n".repeat(1_000);
+  });
+  await page.click("#analyze");
+  await page.waitForFunction(() => document.querySelector(".aa-tool").dataset.busy === "false" && document.querySelectorAll('#highlighted mark[data-kind="person"]').length >= 2_000);
+  assert.equal(await page.$eval(".aa-tool", (t) => t.dataset.where), "worker");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("after a first visit the hosted page works with the network off (service worker)", async () => {
   const { page, context } = await openPage();
   await page.evaluate(async () => {

@@ -71,16 +71,32 @@ impl WasmAnalyzer {
         }
     }
 
-    /// Analyses one article; throws an `Error` when the options are malformed.
+    /// Analyses one article, of any length, in one call; throws an `Error` when the
+    /// options are malformed. `onProgress(done, total)`, when given, is called at each
+    /// step's start and about every half percent, in UTF-16 code units of the text (an
+    /// estimate of the work done, weighted by each step's usual cost).
     #[wasm_bindgen(unchecked_return_type = "Analysis")]
     pub fn analyze(
         &self,
         text: &str,
         #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(js_name = onProgress)]
+        #[wasm_bindgen(unchecked_param_type = "(done: number, total: number) => void")]
+        on_progress: Option<js_sys::Function>,
     ) -> Result<JsValue, JsError> {
         let options = read_options(&options)?;
-        let mut analysis = self.inner.analyze(text, &options);
         let map = OffsetMap::new(text, Unit::Utf16CodeUnit);
+        let total = map.convert(text.len());
+        let mut report = |progress: article_analyzer::Progress| {
+            if let Some(callback) = &on_progress {
+                let done = (progress.fraction() * total as f64).round();
+                // A callback that throws only loses its own report.
+                let _ = callback.call2(&JsValue::NULL, &done.into(), &(total as f64).into());
+            }
+        };
+        let mut analysis = self
+            .inner
+            .analyze_with_progress(text, &options, &mut report);
         analysis.map_offsets(|byte| map.convert(byte));
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         analysis
@@ -104,7 +120,7 @@ pub fn analyze(
     thread_local! {
         static SHARED: WasmAnalyzer = WasmAnalyzer::new();
     }
-    SHARED.with(|analyzer| analyzer.analyze(text, options))
+    SHARED.with(|analyzer| analyzer.analyze(text, options, None))
 }
 
 /// Reads `{referenceDate, today}` from a JavaScript value (undefined and null mean none).

@@ -73,7 +73,7 @@ fn a_malformed_reference_date_is_a_javascript_error_with_a_readable_message() {
 #[wasm_bindgen_test]
 fn an_analyzer_built_once_analyses_many_texts_and_empty_text_gives_empty_lists() {
     let analyzer = WasmAnalyzer::new();
-    let empty = analyzer.analyze("", JsValue::UNDEFINED).unwrap();
+    let empty = analyzer.analyze("", JsValue::UNDEFINED, None).unwrap();
     for list in ["entities", "dates", "quotes"] {
         assert_eq!(
             get(&empty, list).dyn_into::<Array>().unwrap().length(),
@@ -81,11 +81,40 @@ fn an_analyzer_built_once_analyses_many_texts_and_empty_text_gives_empty_lists()
             "{list}"
         );
     }
-    let analysis = analyzer.analyze(TEXT, options("2025-11-06")).unwrap();
+    let analysis = analyzer.analyze(TEXT, options("2025-11-06"), None).unwrap();
     assert_eq!(
         get(&get(&analysis, "referenceDate"), "source")
             .as_string()
             .unwrap(),
         "given"
     );
+}
+
+#[wasm_bindgen_test]
+fn progress_is_reported_in_utf16_code_units_and_ends_at_the_whole_text() {
+    use std::{cell::RefCell, rc::Rc};
+    use wasm_bindgen::closure::Closure;
+    let text = format!("{TEXT}\n").repeat(2_000);
+    let seen: Rc<RefCell<Vec<(f64, f64)>>> = Rc::default();
+    let record = seen.clone();
+    let callback = Closure::<dyn FnMut(f64, f64)>::new(move |done, total| {
+        record.borrow_mut().push((done, total));
+    });
+    let function: &js_sys::Function = callback.as_ref().unchecked_ref();
+    let analysis = WasmAnalyzer::new()
+        .analyze(&text, options("2025-11-06"), Some(function.clone()))
+        .unwrap();
+    assert_eq!(
+        get(&analysis, "quotes")
+            .dyn_into::<Array>()
+            .unwrap()
+            .length(),
+        2_000
+    );
+    let seen = seen.borrow();
+    let total = text.encode_utf16().count() as f64;
+    assert!(seen.len() > 20, "{} reports", seen.len());
+    assert!(seen.iter().all(|&(_, t)| t == total));
+    assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0));
+    assert_eq!(seen.last().map(|&(done, _)| done), Some(total));
 }

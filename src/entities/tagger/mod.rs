@@ -13,6 +13,7 @@ pub(crate) mod viterbi;
 
 use super::Candidate;
 use crate::analysis::EntityKind;
+use crate::progress::Meter;
 use crate::text::Document;
 use features::{DocumentContext, Scratch};
 pub use model::ModelError;
@@ -49,7 +50,14 @@ impl Tagger {
     }
 
     /// Tags every sentence of the document and returns the names found.
-    pub(crate) fn tag(&self, doc: &Document, context: &mut DocumentContext) -> Vec<Candidate> {
+    pub(crate) fn tag(
+        &self,
+        doc: &Document,
+        context: &mut DocumentContext,
+        meter: &mut Meter,
+    ) -> Vec<Candidate> {
+        // Two passes over the sentences: progress counts both.
+        let passes = 2 * doc.sentence_count();
         let mut scratch = Scratch::default();
         // Each token's features are looked up once, in both models: the first pass
         // decodes with the first model's scores; the second adds its own features.
@@ -58,6 +66,7 @@ impl Tagger {
         let mut emissions: Vec<[f32; T]> = Vec::new();
         let (mut keys, mut offsets) = (Vec::new(), Vec::new());
         for s in 0..doc.sentence_count() {
+            meter.within(s, passes);
             keys.clear();
             offsets.clear();
             features::sentence_features(doc, context, s, &mut scratch, &mut keys, &mut offsets);
@@ -79,6 +88,7 @@ impl Tagger {
             context.set_first_pass(doc, tags);
             tags = Vec::with_capacity(doc.token_count());
             for s in 0..doc.sentence_count() {
+                meter.within(doc.sentence_count() + s, passes);
                 keys.clear();
                 offsets.clear();
                 features::first_pass_features(doc, context, s, &mut keys, &mut offsets);
