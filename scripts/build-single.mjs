@@ -48,7 +48,6 @@ async function main() {
   };
   replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
   replace(/\s*<link rel="stylesheet" href="style.css">\s*<link rel="stylesheet" href="tool.css">/, `\n  <style>${style}</style>`);
-  replace(/\s*<link rel="preload" href="pkg\/article_analyzer_bg.wasm"[^>]*>\s*<script type="module" src="boot.js"><\/script>/, "");
   replace(/<script type="module" src="app.bundle.js"><\/script>/, `<script type="module">${script}</script>`);
   replace(/<footer class="page-footer">[\s\S]*?<\/footer>/, `<footer class="page-footer">\n    <p>This one file is the whole analyzer: it works opened straight from disk, with no network.</p>\n  </footer>`);
   mkdirSync(dirname(out), { recursive: true });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the static page in www/: the wasm module and its JavaScript glue in www/pkg,
 # the built-in sample article in www/sample.txt (from data/sample/), the page's script www/app.bundle.js
-# (esbuild) and the service worker's manifest www/sw-manifest.js;
+# (esbuild) and the service worker's manifest www/sw-manifest.js, with .br and .gz copies of each;
 # then the single self-contained file dist/article-analyzer.html (works from file://). Needs scripts/setup.sh first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,3 +26,5 @@ cp data/sample/article.txt www/sample.txt
 echo "built www/ ($(wc -c < www/pkg/article_analyzer_bg.wasm) bytes of wasm)"
 node scripts/bundle.mjs
 node scripts/build-single.mjs
+# Brotli and gzip copies beside the page's files, which scripts/serve.mjs sends.
+node scripts/precompress.mjs www

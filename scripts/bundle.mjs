@@ -34,26 +34,11 @@ function ownUrls(entry) {
   };
 }
 
-/** Leaves the imports of the files in `external` (paths) as they are, as separate modules. */
-function keepExternal(external) {
-  const outside = new Set(external.map((file) => resolve(file)));
-  return {
-    name: "keep-external",
-    setup(build) {
-      build.onResolve({ filter: /^\./ }, (args) => {
-        const file = resolve(args.resolveDir, args.path);
-        return outside.has(file) ? { path: args.path, external: true } : undefined;
-      });
-    },
-  };
-}
-
 /**
  * The module graph under `entry` as one script (a promise of its code). `classic`: a classic script (a blob
- * worker's), where `import.meta.url` becomes the script's location. `external`: files the
- * entry imports that stay separate modules (the result must then sit in the entry's folder).
+ * worker's), where `import.meta.url` becomes the script's location.
  */
-export async function bundle(entry, { classic = false, external = [] } = {}) {
+export async function bundle(entry, { classic = false } = {}) {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
@@ -64,7 +49,7 @@ export async function bundle(entry, { classic = false, external = [] } = {}) {
     legalComments: "none",
     logLevel: "warning",
     define: classic ? { "import.meta.url": "self.location.href" } : {},
-    plugins: [keepExternal(external), ownUrls(entry)],
+    plugins: [ownUrls(entry)],
   });
   return result.outputFiles[0].text;
 }
@@ -79,9 +64,10 @@ function filesUnder(dir) {
 
 /** Writes www/sw-manifest.js: the files the service worker stores and a cache name from their hash. */
 export function writeServiceWorkerManifest() {
-  // What a browser may ask for: not the service worker itself, type declarations or hidden files.
+  // What a browser may ask for: not the service worker itself, type declarations, hidden
+  // files or the compressed copies (the browser asks for the file, the server picks the copy).
   const files = filesUnder(www).filter(
-    (file) => file !== "sw.js" && file !== "sw-manifest.js" && !file.endsWith(".d.ts") && !file.split("/").some((part) => part.startsWith(".")),
+    (file) => file !== "sw.js" && file !== "sw-manifest.js" && !/\.(d\.ts|br|gz)$/.test(file) && !file.split("/").some((part) => part.startsWith(".")),
   );
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(readFileSync(join(www, file))).update("\0");
@@ -92,8 +78,7 @@ export function writeServiceWorkerManifest() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // boot.js stays its own, first script: it starts compiling the wasm before this one loads.
-  const code = await bundle(join(www, "app.js"), { external: [join(www, "boot.js")] });
+  const code = await bundle(join(www, "app.js"));
   writeFileSync(join(www, "app.bundle.js"), `// Built by scripts/bundle.mjs (esbuild) from app.js and the modules it imports; do not edit.\n${code}`);
   console.log(`built www/app.bundle.js (${(code.length / 1024).toFixed(0)} KB)`);
   const { cache, files } = writeServiceWorkerManifest();

@@ -3,9 +3,14 @@
 // service worker that keeps the page working offline after a first visit. index.html loads
 // it joined with the modules it imports, as app.bundle.js (scripts/bundle.mjs); this file
 // runs as it is too.
-import { wasm } from "./boot.js";
 import { Engine } from "./engine.js";
 import { mountTool } from "./tool.js";
+
+// The analyzer's module (about 1 MB compressed) is asked for by this script, not preloaded
+// by the page: on a slow link it would take the bandwidth the page's own files need first.
+// It compiles as it arrives, off the main thread, while the tool is drawn and says it is
+// loading.
+const wasm = WebAssembly.compileStreaming(fetch(new URL("./pkg/article_analyzer_bg.wasm", import.meta.url)));
 
 const tool = mountTool(document.getElementById("app"), {
   engine: new Engine({ wasm }),
