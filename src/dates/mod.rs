@@ -150,6 +150,7 @@ pub(crate) struct Found {
 
 /// Finds every time expression in the document, resolved against `reference` when
 /// known (values keep `XXXX` parts or `*_REF` values otherwise).
+#[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
 pub fn extract(doc: &Document, reference: Option<CalendarDate>) -> Vec<TimeExpression> {
     let mut out = Vec::new();
     let mut i = 0;

@@ -14,6 +14,7 @@ const DATELINE_PARAGRAPHS: usize = 3;
 const MAX_PARAGRAPHS_LOOKED_AT: usize = 12;
 
 /// The reference date for this document and where it came from.
+#[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
 pub fn choose(doc: &Document, options: &Options) -> Option<ReferenceDate> {
     if let Some(date) = options.reference_date {
         return Some(ReferenceDate {

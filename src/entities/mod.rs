@@ -41,6 +41,7 @@ pub(crate) struct Candidate {
 
 /// Finds the named entities of a document, each with all its mentions: with the
 /// trained tagger when one is given, else with the rules alone.
+#[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
 pub(crate) fn recognize(
     doc: &Document,
     lexicon: &Lexicon,

@@ -23,6 +23,7 @@ const LEDE_SENTENCES: usize = 2;
 const SPEAKER_WEIGHT: f64 = 0.7;
 
 /// Sets the salience of every entity from its mentions, its place and its quotations.
+#[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
 pub(crate) fn score(
     doc: &Document,
     entities: &mut [Entity],

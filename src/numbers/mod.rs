@@ -39,6 +39,7 @@ const MAX_WORDS_BEFORE_NOUN: usize = 5;
 
 /// Finds the numbers of a document, leaving out every token inside one of `taken` (byte
 /// spans of dates, times and entity mentions).
+#[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
 pub fn extract(doc: &Document, taken: &[Span]) -> Vec<Number> {
     let finder = Finder {
         doc,

@@ -56,6 +56,7 @@ enum Basis {
 
 /// The quotations of a document with their speakers, and the claims attributed to
 /// sources outside quotation marks.
+#[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
 pub fn extract(
     doc: &Document,
     entities: &[Entity],

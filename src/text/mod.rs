@@ -88,6 +88,7 @@ pub fn is_quote_mark(c: char) -> bool {
 
 impl<'t> Document<'t> {
     /// Tokenizes `text` and splits it into sentences and paragraphs.
+    #[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
     pub fn new(text: &'t str) -> Self {
         let mut tokens = tokenize(text);
         let paragraphs = split_paragraphs(text);
