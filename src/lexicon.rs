@@ -68,6 +68,9 @@ pub struct Lexicon {
     pub organization_suffixes: WordSet,
     /// Words and phrases before a name that are not part of it ("President", "special envoy").
     pub titles: WordSet,
+    /// The first word of each title, as listed: a phrase can be a title only if its first
+    /// word, as written or in lowercase, is one of these (most words are not).
+    title_first_words: WordSet,
     /// Lowercased words that, capitalized at a sentence start, are not names.
     pub common_words: WordSet,
     /// Listed companies and brands of today ("Nvidia", "Shein", "Uniqlo").
@@ -96,6 +99,11 @@ fn entries(file: &'static str) -> WordSet {
 impl Lexicon {
     /// The lexicons shipped in `data/lexicon/`.
     pub fn builtin() -> Self {
+        let titles = entries(include_str!("../data/lexicon/titles.txt"));
+        let title_first_words = titles
+            .iter()
+            .map(|title| title.split(' ').next().unwrap_or(title))
+            .collect();
         Lexicon {
             male_first_names: entries(include_str!("../data/lexicon/first_names_male.txt")),
             female_first_names: entries(include_str!("../data/lexicon/first_names_female.txt")),
@@ -104,12 +112,19 @@ impl Lexicon {
             nationalities: entries(include_str!("../data/lexicon/nationalities.txt")),
             organizations: entries(include_str!("../data/lexicon/organizations.txt")),
             organization_suffixes: entries(include_str!("../data/lexicon/org_suffixes.txt")),
-            titles: entries(include_str!("../data/lexicon/titles.txt")),
+            titles,
+            title_first_words,
             common_words: entries(include_str!("../data/lexicon/common_words.txt")),
             companies: entries(include_str!("../data/lexicon/companies.txt")),
             parties: entries(include_str!("../data/lexicon/parties.txt")),
             institutions: entries(include_str!("../data/lexicon/institutions.txt")),
         }
+    }
+
+    /// Whether a title may begin with `word` (as written, or in lowercase).
+    pub fn may_start_title(&self, word: &str) -> bool {
+        self.title_first_words.contains(word)
+            || crate::text::with_lowercase(word, |lower| self.title_first_words.contains(lower))
     }
 
     /// Whether `word` is a known given name.

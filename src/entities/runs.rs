@@ -3,7 +3,7 @@
 
 use crate::dates::words::{is_month_name, is_weekday_name};
 use crate::lexicon::Lexicon;
-use crate::text::{is_all_caps, is_capitalized, Document, TokenKind};
+use crate::text::{is_all_caps, is_capitalized, with_lowercase, Document, TokenKind};
 use crate::vocabulary::names::{CONNECTORS, NEVER_NAMES, PARTICLES, PLACE_HEADS};
 
 /// A run of name-like tokens, `first_token..end_token`.
@@ -71,6 +71,9 @@ fn is_initial_dot(doc: &Document, i: usize) -> bool {
 
 /// Longest title (up to four words) that starts at token `i`, in tokens.
 pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize) -> usize {
+    if i >= limit || !lexicon.may_start_title(doc.word(i)) {
+        return 0;
+    }
     let mut phrase = String::new();
     let mut best = 0;
     for len in 1..=4.min(limit - i) {
@@ -83,7 +86,7 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
         }
         phrase.push_str(doc.word(j));
         if lexicon.titles.contains(phrase.as_str())
-            || lexicon.titles.contains(phrase.to_lowercase().as_str())
+            || with_lowercase(&phrase, |lower| lexicon.titles.contains(lower))
         {
             best = len;
         }
