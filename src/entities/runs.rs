@@ -23,20 +23,20 @@ pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
         return false;
     }
     let word = doc.word(i);
-    if NEVER_NAMES.contains(&word) || is_month_name(word) || is_weekday_name(word) {
-        return false;
-    }
-    if is_capitalized(word) {
-        return true;
-    }
-    let lower = word.to_ascii_lowercase();
-    PARTICLES.iter().any(|p| {
-        lower.starts_with(p)
-            && word[p.len()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-    })
+    // The cheap test first: most words are neither capitalized nor "al-" + a capital.
+    let particle_and_capital = || {
+        PARTICLES.iter().any(|p| {
+            // The particles are lowercase ASCII: a case-blind compare of the bytes.
+            word.len() > p.len()
+                && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                && word[p.len()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+        })
+    };
+    (is_capitalized(word) || particle_and_capital())
+        && !(NEVER_NAMES.contains(&word) || is_month_name(word) || is_weekday_name(word))
 }
 
 /// Whether the number at token `i` begins the title of a work ("interview with 60
@@ -341,5 +341,33 @@ fn segment_capitals(
         } else {
             i += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn particles_are_lowercase_ascii_as_is_name_word_compares_them() {
+        for particle in PARTICLES {
+            assert!(
+                particle
+                    .bytes()
+                    .all(|b| b.is_ascii() && !b.is_ascii_uppercase()),
+                "{particle}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_particle_joined_to_a_capital_is_a_name_word_and_a_month_is_not() {
+        let doc = Document::new("talks with al-Hayya and AL-Sisi in March, al-qaeda");
+        let word = |w: &str| (0..doc.token_count()).find(|&i| doc.word(i) == w).unwrap();
+        assert!(is_name_word(&doc, word("al-Hayya")));
+        assert!(is_name_word(&doc, word("AL-Sisi")));
+        assert!(!is_name_word(&doc, word("al-qaeda")));
+        assert!(!is_name_word(&doc, word("March")));
+        assert!(!is_name_word(&doc, word("talks")));
     }
 }
