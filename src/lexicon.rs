@@ -22,6 +22,16 @@ impl FastHasher {
     }
 }
 
+/// Up to eight bytes as one little-endian word, zero-padded: assembled in a register,
+/// which is cheaper than copying a variable length into a buffer (a call to memcpy).
+pub(crate) fn padded_word(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .take(8)
+        .rev()
+        .fold(0u64, |word, &b| (word << 8) | b as u64)
+}
+
 impl Hasher for FastHasher {
     fn finish(&self) -> u64 {
         self.0
@@ -34,9 +44,7 @@ impl Hasher for FastHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
+            self.add(padded_word(rest));
         }
     }
 

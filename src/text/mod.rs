@@ -362,6 +362,13 @@ impl<'t> Document<'t> {
 /// Calls `f` with `word` in lowercase, without allocating for an ASCII word of up to 32
 /// bytes (the lexicons and word lists are asked at nearly every token).
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    // Most words are in lowercase already: no copy at all.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
     let mut buffer = [0u8; 32];
     if word.len() <= buffer.len() && word.is_ascii() {
         let lower = &mut buffer[..word.len()];

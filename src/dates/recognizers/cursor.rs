@@ -93,17 +93,20 @@ impl Cursor<'_, '_> {
     }
 }
 
-/// `word` in ASCII lowercase, copied into `buffer`; `None` for words longer than any
-/// starter or not ASCII (no starter is either).
-pub(super) fn ascii_lowercase<'b>(word: &str, buffer: &'b mut [u8; 16]) -> Option<&'b [u8]> {
+/// `word` in ASCII lowercase (itself when it has no capital, else copied into `buffer`);
+/// `None` for words longer than any starter or not ASCII (no starter is either).
+pub(super) fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buffer.len() || !word.is_ascii() {
         return None;
     }
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(word);
+    }
     let copy = &mut buffer[..bytes.len()];
     copy.copy_from_slice(bytes);
     copy.make_ascii_lowercase();
-    Some(copy)
+    std::str::from_utf8(copy).ok()
 }
 
 /// A day of month such as "8", "8th" or "22nd".

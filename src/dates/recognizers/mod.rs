@@ -198,7 +198,6 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     let word = doc.word(i);
     let class = |bit: u16| table.by_class[bit.trailing_zeros() as usize];
     let mut mask = ascii_lowercase(word, &mut [0; 16])
-        .and_then(|lower| std::str::from_utf8(lower).ok())
         .and_then(|lower| table.by_word.get(lower).copied())
         .unwrap_or(0);
     if doc.is_kind(i, TokenKind::Number) {

@@ -10,7 +10,7 @@ use super::super::Candidate;
 use super::templates::{Template, LOWERCASE_SEED};
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
-use crate::lexicon::{FastMap, FastSet};
+use crate::lexicon::{padded_word, FastMap, FastSet};
 use crate::text::{is_all_caps, Document, TokenKind};
 
 /// A feature key under construction: a template number, then its parts, mixed eight
@@ -38,15 +38,9 @@ impl Key {
         for chunk in &mut chunks {
             self = self.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
-        // The last one to seven bytes, zero-padded, little-endian: assembled byte by byte,
-        // which is cheaper than a copy of a variable length (a call to memcpy, per feature).
-        let last = chunks
-            .remainder()
-            .iter()
-            .rev()
-            .fold(0u64, |word, &b| (word << 8) | b as u64);
         // The length keeps "ab" + "" apart from "a" + "b".
-        self.mix(last).mix(bytes.len() as u64)
+        self.mix(padded_word(chunks.remainder()))
+            .mix(bytes.len() as u64)
     }
 
     /// Appends one part, separated from the previous one.
