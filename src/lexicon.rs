@@ -79,6 +79,9 @@ pub struct Lexicon {
     /// The first word of each title, as listed: a phrase can be a title only if its first
     /// word, as written or in lowercase, is one of these (most words are not).
     title_first_words: WordSet,
+    /// Whether every first name and surname begins with a letter that is not lowercase
+    /// (true of the shipped lists), so that a lowercase word is no name without a lookup.
+    names_are_capitalized: bool,
     /// Lowercased words that, capitalized at a sentence start, are not names.
     pub common_words: WordSet,
     /// Listed companies and brands of today ("Nvidia", "Shein", "Uniqlo").
@@ -112,10 +115,18 @@ impl Lexicon {
             .iter()
             .map(|title| title.split(' ').next().unwrap_or(title))
             .collect();
+        let male_first_names = entries(include_str!("../data/lexicon/first_names_male.txt"));
+        let female_first_names = entries(include_str!("../data/lexicon/first_names_female.txt"));
+        let surnames = entries(include_str!("../data/lexicon/surnames.txt"));
+        let names_are_capitalized = [&male_first_names, &female_first_names, &surnames]
+            .iter()
+            .flat_map(|names| names.iter())
+            .all(|name| !name.starts_with(char::is_lowercase));
         Lexicon {
-            male_first_names: entries(include_str!("../data/lexicon/first_names_male.txt")),
-            female_first_names: entries(include_str!("../data/lexicon/first_names_female.txt")),
-            surnames: entries(include_str!("../data/lexicon/surnames.txt")),
+            male_first_names,
+            female_first_names,
+            surnames,
+            names_are_capitalized,
             places: entries(include_str!("../data/lexicon/places.txt")),
             nationalities: entries(include_str!("../data/lexicon/nationalities.txt")),
             organizations: entries(include_str!("../data/lexicon/organizations.txt")),
@@ -137,7 +148,18 @@ impl Lexicon {
 
     /// Whether `word` is a known given name.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.male_first_names.contains(word) || self.female_first_names.contains(word)
+        self.may_be_name(word)
+            && (self.male_first_names.contains(word) || self.female_first_names.contains(word))
+    }
+
+    /// Whether `word` is a known surname.
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.may_be_name(word) && self.surnames.contains(word)
+    }
+
+    /// False for a word no name list can hold: a lowercase one, when every name is capitalized.
+    fn may_be_name(&self, word: &str) -> bool {
+        !(self.names_are_capitalized && word.starts_with(char::is_lowercase))
     }
 
     /// Whether `word`, lowercased, is an ordinary word rather than a name.
@@ -146,5 +168,20 @@ impl Lexicon {
             return self.common_words.contains(word);
         }
         crate::text::with_lowercase(word, |lower| self.common_words.contains(lower))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_names_are_capitalized_so_lowercase_words_skip_the_name_lists() {
+        let lexicon = Lexicon::builtin();
+        assert!(lexicon.names_are_capitalized);
+        assert!(lexicon.is_first_name("Steve") && !lexicon.is_first_name("steve"));
+        assert!(lexicon.is_surname("Smith"));
+        assert!(lexicon.may_start_title("president") && lexicon.may_start_title("Special"));
+        assert!(!lexicon.may_start_title("Witkoff"));
     }
 }

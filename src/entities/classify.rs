@@ -72,7 +72,7 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if words.len() == 1 && lexicon.is_first_name(first_word) {
         return Some((EntityKind::Person, LIKELY));
     }
-    if words.len() <= 3 && lexicon.surnames.contains(last_word) && words.len() > 1 {
+    if words.len() <= 3 && lexicon.is_surname(last_word) && words.len() > 1 {
         return Some((EntityKind::Person, LIKELY));
     }
     if words
@@ -94,7 +94,7 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if VERBS_AFTER_A_SPEAKER.contains(&next) {
         return Some((EntityKind::Person, WEAK));
     }
-    if words.len() == 1 && lexicon.surnames.contains(first_word) {
+    if words.len() == 1 && lexicon.is_surname(first_word) {
         return Some((EntityKind::Person, WEAK));
     }
     if run.in_capitals {

@@ -145,7 +145,7 @@ fn name_in_headline(
     let person = end - first == 2
         && (first..end).all(capitalized)
         && lexicon.is_first_name(given)
-        && lexicon.surnames.contains(surname)
+        && lexicon.is_surname(surname)
         && !lexicon.is_common_word(surname);
     person.then_some((end, EntityKind::Person))
 }

@@ -50,7 +50,7 @@ pub(super) fn with_known_organizations(
         }
         let personal = name
             .split_whitespace()
-            .any(|word| lexicon.is_first_name(word) || lexicon.surnames.contains(word));
+            .any(|word| lexicon.is_first_name(word) || lexicon.is_surname(word));
         if !personal {
             c.kind = EntityKind::Organization;
         }

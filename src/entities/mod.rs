@@ -202,7 +202,7 @@ fn without_capitalized_common_words(
         c.end_token == c.first_token + 1
             && lexicon.is_common_word(word)
             && !lexicon.is_first_name(word)
-            && !lexicon.surnames.contains(word)
+            && !lexicon.is_surname(word)
             && !lexicon.places.contains(word)
             && !lexicon.organizations.contains(word)
             && !lexicon.nationalities.contains(word)

@@ -158,7 +158,7 @@ impl DocumentContext {
             if lexicon.is_first_name(lookup) {
                 bits |= GAZ_FIRST_NAME;
             }
-            if lexicon.surnames.contains(lookup) {
+            if lexicon.is_surname(lookup) {
                 bits |= GAZ_SURNAME;
             }
             if lexicon.organization_suffixes.contains(lookup) {
