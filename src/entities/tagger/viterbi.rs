@@ -31,20 +31,21 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
         score[t] = cost[T][t] + emissions[0][t];
     }
     for k in 1..n {
-        let mut next = [0f32; T];
-        for to in 0..T {
-            let (mut best, mut best_from) = (score[0] + cost[0][to], 0u8);
-            for from in 1..T {
+        // For every `to` at once (lanes the compiler can vectorize), the best `from`, tried
+        // in order from 0 with a strict `>`: the same choices as one `to` at a time.
+        let mut best: [f32; T] = std::array::from_fn(|to| score[0] + cost[0][to]);
+        let mut best_from = [0u8; T];
+        for from in 1..T {
+            for to in 0..T {
                 let s = score[from] + cost[from][to];
-                if s > best {
-                    best = s;
-                    best_from = from as u8;
+                if s > best[to] {
+                    best[to] = s;
+                    best_from[to] = from as u8;
                 }
             }
-            next[to] = best + emissions[k][to];
-            back[k][to] = best_from;
         }
-        score = next;
+        score = std::array::from_fn(|to| best[to] + emissions[k][to]);
+        back[k] = best_from;
     }
     let mut tag = (0..T)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
