@@ -12,6 +12,7 @@ use crate::vocabulary::numbers::{
     CURRENCY_CODES, IRREGULAR_PLURALS, MINOR_UNITS, NOT_COUNTED, NOT_ORDINAL_BEFORE, ORDINAL_WORDS,
 };
 use crate::vocabulary::speech::SPEECH_VERBS;
+use std::borrow::Cow;
 
 impl<'t> Finder<'_, 't> {
     /// A rank written "No. 1" (an ordinal), or a scale word made an adjective of money
@@ -104,10 +105,12 @@ impl<'t> Finder<'_, 't> {
             && fraction_word(head).is_some();
         // "his first term", "the third division", "second-guess".
         let after = match word.split_once('-') {
-            Some((_, rest)) => rest.split('-').next().unwrap_or(rest).to_ascii_lowercase(),
+            Some((_, rest)) => {
+                Cow::Owned(rest.split('-').next().unwrap_or(rest).to_ascii_lowercase())
+            }
             None => self.lower(i + 1),
         };
-        if NOT_ORDINAL_BEFORE.contains(&after.as_str()) {
+        if NOT_ORDINAL_BEFORE.contains(&&*after) {
             return None;
         }
         let time = lower == "second"
@@ -163,10 +166,7 @@ impl<'t> Finder<'_, 't> {
         }
         if let Some((code, end)) = t.currency_words.at(doc, i) {
             let pound = lower.starts_with("pound");
-            let needs_scale = matches!(
-                lower.as_str(),
-                "won" | "mark" | "marks" | "crown" | "crowns"
-            );
+            let needs_scale = matches!(&*lower, "won" | "mark" | "marks" | "crown" | "crowns");
             let code = if lower.starts_with("dollar") {
                 self.currencies.dollar
             } else {

@@ -28,6 +28,7 @@ use crate::vocabulary::numbers::{
 use crate::vocabulary::time::TIME_ZONES;
 use context::singular_of;
 use numeral::{scale_of, Separators};
+use std::borrow::Cow;
 use units::{dollar_prefix, tables, Currencies};
 
 /// The most words a number written in words may take ("two hundred and fifty thousand").
@@ -225,8 +226,14 @@ impl<'t> Finder<'_, 't> {
         self.doc.word(i)
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_ascii_lowercase()
+    /// Token `i` in ASCII lowercase: the word itself when it has no capital (most words).
+    fn lower(&self, i: usize) -> Cow<'t, str> {
+        let word = self.word(i);
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
     }
 
     /// The number that starts at token `i`, qualifier and range included.
@@ -290,7 +297,7 @@ impl<'t> Finder<'_, 't> {
         // takes the unit of the one it is coordinated with.
         if amount.kind == NumberKind::Cardinal
             && amount.unit.is_none()
-            && matches!(self.lower(amount.end).as_str(), "and" | "or")
+            && matches!(&*self.lower(amount.end), "and" | "or")
             && !self.is_taken(amount.end + 1)
         {
             if let Some(next) = self.amount(amount.end + 1) {
@@ -335,12 +342,12 @@ impl<'t> Finder<'_, 't> {
         }
         let joiner = self.lower(first.end);
         let bare = first.kind == NumberKind::Cardinal && first.unit.is_none();
-        let joins = match joiner.as_str() {
+        let joins = match &*joiner {
             "and" => between,
             // "25 or 30 percent", "one or two".
             "or" => bare && !between,
             // "gained 20.37 to 677.98" is a change.
-            "to" => !CHANGE_WORDS.contains(&self.lower(first.first.wrapping_sub(1)).as_str()),
+            "to" => !CHANGE_WORDS.contains(&&*self.lower(first.first.wrapping_sub(1))),
             "-" | "–" => true,
             _ => false,
         };
@@ -354,7 +361,7 @@ impl<'t> Finder<'_, 't> {
         let unscaled_prefix = first.prefixed && second.prefixed && first.scale.is_none();
         let compatible = bare || same && (between || unscaled_prefix && second.scale.is_some());
         // "+358 - 0 - 680 50 245": digits joined by dashes into more than two groups.
-        let phone = matches!(joiner.as_str(), "-" | "–")
+        let phone = matches!(&*joiner, "-" | "–")
             && (self.doc.is_kind(second.end, TokenKind::Number)
                 || matches!(self.word(second.end), "-" | "–")
                 || matches!(self.word_back(first.first, 1), "-" | "–" | "+"));

@@ -223,10 +223,7 @@ impl<'t> Finder<'_, 't> {
                 // "two hundred and fifty".
             } else if let Some(v) = cardinal_word(&next).filter(|&v| v < 100.0 && value >= 100.0) {
                 value += v;
-            } else if matches!(
-                next.as_str(),
-                "thousand" | "million" | "billion" | "trillion"
-            ) {
+            } else if matches!(&*next, "thousand" | "million" | "billion" | "trillion") {
                 total += value * scale_of(&next)?;
                 value = 0.0;
                 if cardinal_word(self.word(k + 1)).is_none() {
@@ -258,8 +255,7 @@ impl<'t> Finder<'_, 't> {
         };
         let (value, mut end) = if let Some(scale) = plural_scale(&lower) {
             (scale, i + 1)
-        } else if matches!(lower.as_str(), "several" | "few")
-            || lower == "a" && self.lower(i + 1) == "few"
+        } else if matches!(&*lower, "several" | "few") || lower == "a" && self.lower(i + 1) == "few"
         {
             let at = if lower == "a" { i + 2 } else { i + 1 };
             let scale = scale_of(self.word(at)).filter(|_| self.word(at).len() > 3)?;
@@ -322,11 +318,11 @@ impl<'t> Finder<'_, 't> {
         }
         let counts_what_follows = after == "of"
             || self.doc.is_kind(i + 1, TokenKind::Word)
-                && !FUNCTION_WORDS.contains(&after.as_str())
-                && !AUXILIARY_VERBS.contains(&after.as_str())
-                && !DETERMINERS.contains(&after.as_str())
-                && !matches!(after.as_str(), "another" | "point" | "day" | "time")
-            || matches!(after.as_str(), "or" | "and" | "to") && self.numeral_follows(i + 2)
+                && !FUNCTION_WORDS.contains(&&*after)
+                && !AUXILIARY_VERBS.contains(&&*after)
+                && !DETERMINERS.contains(&&*after)
+                && !matches!(&*after, "another" | "point" | "day" | "time")
+            || matches!(&*after, "or" | "and" | "to") && self.numeral_follows(i + 2)
             || after == "or" && AFTER_BOUNDS.iter().any(|(w, _)| *w == self.lower(i + 2));
         counts_what_follows
             && !matches!(
