@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 /// compromise's speed on this data with dates and quotes on (about 50 K characters a
 /// second, as measured for issue 3), for a ratio.
 const COMPROMISE_CHARS_PER_SECOND: f64 = 50_000.0;
-/// The pipeline's budget from issue 3.
-const BUDGET_MB_PER_SECOND: f64 = 2.0;
+/// The pipeline's target from issue 18 (issue 3 asked for 2 MB/s).
+const BUDGET_MB_PER_SECOND: f64 = 10.0;
 /// The shipped-wasm budget from issue 3, gzipped.
 const BUDGET_WASM_GZIP_BYTES: f64 = 1.5 * 1024.0 * 1024.0;
 
@@ -70,7 +70,8 @@ fn main() {
     );
     println!("  {findings} findings per pass");
     println!(
-        "  {:.1}x the {BUDGET_MB_PER_SECOND} MB/s budget; {:.0}x compromise's ~50 K characters/s",
+        "  {:.2}x the {BUDGET_MB_PER_SECOND} MB/s target; {:.0}x compromise's ~50 K characters/s\n  \
+         (instructions per character, by step: scripts/instructions.sh)",
         mb_per_second / BUDGET_MB_PER_SECOND,
         chars_per_second / COMPROMISE_CHARS_PER_SECOND
     );
