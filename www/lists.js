@@ -211,8 +211,10 @@ export function renderNumbers(list, analysis) {
  */
 export function summaryText(text, analysis, ms) {
   // Words: runs between spaces with a letter or digit in them (a lone dash is not one).
+  // One regular expression over the text, not a string per word (10 MB hold 1.6 million).
   let words = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) words += 1;
+  const word = /\S*[\p{L}\p{N}]\S*/gu;
+  while (word.exec(text)) words += 1;
   const mentions = analysis.entities.reduce((n, entity) => n + entity.mentions.length, 0);
   const parts = [plural(words, "word"), `${plural(analysis.entities.length, "entity", "entities")} (${plural(mentions, "mention")})`, plural(analysis.dates.length, "date"), plural(analysis.numbers?.length ?? 0, "number"), plural(analysis.quotes.length, "quote")];
   if (analysis.attributions) parts.push(plural(analysis.attributions.length, "source"));

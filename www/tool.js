@@ -12,6 +12,8 @@ import { CRASH, crashMessage } from "./core.js";
 const SAMPLE_DATE = "2025-11-06";
 /** Above this many numbers, their highlights start hidden (the legend turns them on). */
 const MANY_NUMBERS = 36;
+/** Lets the page draw and answer the reader between two parts of the work. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Texts longer than this (UTF-16 code units) show a progress bar while they are analysed. */
 const SHOWS_PROGRESS = 200_000;
 const REFERENCE_SOURCES = { given: "the date you chose", dateline: "the article's dateline", today: "today" };
@@ -184,11 +186,20 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     const marks = await renderArticle(ui.highlighted, text, result.analysis);
     if (!marks || run !== state.run) return;
     Object.assign(state, { text, analysis: result.analysis, marks: [...ui.highlighted.querySelectorAll("mark")] });
-    showResult(result);
+    if (!(await showResult(result, run))) return;
     setProgress(null);
   }
 
-  function showResult({ analysis, ms }) {
+  /**
+   * Fills the legend, the lists and the summary from an analysis, a part at a time with a
+   * pause between parts (on a 10 MB text each takes a fraction of a second); resolves to
+   * false when a newer run took over meanwhile.
+   */
+  async function showResult({ analysis, ms }, run) {
+    const goOn = async () => {
+      await pause();
+      return run === state.run;
+    };
     // Numbers stay off when an article has many (tables, results), so that it stays readable.
     const numbers = analysis.numbers?.length ?? 0;
     if (!state.numbersChosen && numbers > MANY_NUMBERS) state.hidden.add("number");
@@ -196,11 +207,15 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     applyView();
     renderLegend(ui.legend, highlightsOf(state.marks), state.hidden);
     ui.about.textContent = aboutLine(analysis);
+    if (!(await goOn())) return false;
     renderNumbers(ui.numbers, analysis);
     renderEntities(ui.entities, analysis);
+    if (!(await goOn())) return false;
     renderDates(ui.dates, ui.timeline, analysis);
+    if (!(await goOn())) return false;
     renderQuotes(ui.quotes, analysis);
     const sources = renderSources(ui.sources, analysis);
+    if (!(await goOn())) return false;
     ui.sources.hidden = ui.sourcesHeading.hidden = !analysis.attributions;
     ui.summary.textContent = summaryText(state.text, analysis, ms);
     ui.result.hidden = false;
@@ -214,6 +229,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
     ui.root.dataset.where = engine.where;
     // Composed, so that a host page hears it from outside <article-analyzer>'s shadow root.
     ui.root.dispatchEvent(new CustomEvent("analyzed", { detail: analysis, bubbles: true, composed: true }));
+    return true;
   }
 
   /** The marks as the legend counts them, by kind. */
