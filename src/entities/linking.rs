@@ -7,14 +7,15 @@ use crate::analysis::{Entity, EntityKind, Mention, Span};
 use crate::lexicon::FastMap as HashMap;
 use crate::text::Document;
 use crate::vocabulary::names::{ACRONYM_SKIPS, GENERIC_HEADS};
+use std::borrow::Cow;
 
 /// A mention being linked: its candidate and the entity it has joined.
-struct Linked {
+struct Linked<'t> {
     candidate: Candidate,
-    text: String,
+    text: &'t str,
     /// The text that linking looks up: the text, but a name in a headline in capitals
     /// is looked up as the body writes it ("BIDEN" as "Biden").
-    key: String,
+    key: Cow<'t, str>,
     words: usize,
 }
 
@@ -25,11 +26,11 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
         .into_iter()
         .map(|candidate| {
             let span = span_of(doc, &candidate);
-            let text = span.of(doc.text).to_string();
+            let text = span.of(doc.text);
             let words = text.split_whitespace().count();
             Linked {
                 candidate,
-                key: text.clone(),
+                key: Cow::Borrowed(text),
                 text,
                 words,
             }
@@ -61,11 +62,11 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     let mut index: Option<NameIndex> = None;
     for &m in &order {
         let mention = &mentions[m];
-        let acronym = acronym_letters(&mention.text);
-        let entity = if let Some(&e) = entity_of_text.get(mention.key.as_str()) {
+        let acronym = acronym_letters(mention.text);
+        let entity = if let Some(&e) = entity_of_text.get(&*mention.key) {
             Some(e)
         } else if let Some(&e) = defined
-            .get(mention.text.as_str())
+            .get(mention.text)
             .and_then(|long| entity_of_text.get(long))
         {
             Some(e)
@@ -108,7 +109,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
             members.len() - 1
         });
         members[e].push(m);
-        entity_of_text.entry(mention.key.as_str()).or_insert(e);
+        entity_of_text.entry(&*mention.key).or_insert(e);
         if let Some(letters) = acronym {
             entity_of_acronym.entry(letters).or_insert(e);
         }
@@ -158,7 +159,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
                 && mentions[strongest].candidate.confidence <= super::classify::GUESS
                 && mentions[fullest].words == 1;
             Entity {
-                name: mentions[fullest].text.clone(),
+                name: mentions[fullest].text.to_string(),
                 kind: if lone_guess {
                     EntityKind::Organization
                 } else {
@@ -168,7 +169,7 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
                     .iter()
                     .map(|&m| Mention {
                         span: span_of(doc, &mentions[m].candidate),
-                        text: mentions[m].text.clone(),
+                        text: mentions[m].text.to_string(),
                     })
                     .collect(),
                 salience: 0.0,
@@ -208,7 +209,7 @@ fn key_capitals_as_the_body_writes_them(doc: &Document, mentions: &mut [Linked])
         mentions
             .iter()
             .map(|m| {
-                let titled = in_capitals(m).then(|| super::runs::word_from_capitals(&m.text))?;
+                let titled = in_capitals(m).then(|| super::runs::word_from_capitals(m.text))?;
                 titled
                     .split_whitespace()
                     .all(|w| {
@@ -222,7 +223,7 @@ fn key_capitals_as_the_body_writes_them(doc: &Document, mentions: &mut [Linked])
     };
     for (m, key) in mentions.iter_mut().zip(keys) {
         if let Some(key) = key {
-            m.key = key;
+            m.key = Cow::Owned(key);
         }
     }
 }
@@ -238,7 +239,7 @@ fn defined_acronyms<'m>(doc: &Document, mentions: &'m [Linked]) -> HashMap<&'m s
         mentions
             .get(k)
             .filter(|m| m.candidate.first_token == token)
-            .map(|m| m.text.as_str())
+            .map(|m| m.text)
     };
     let organization = |m: &Linked| m.candidate.kind == EntityKind::Organization;
     for m in mentions.iter().filter(|m| m.words > 1 && organization(m)) {
@@ -249,7 +250,7 @@ fn defined_acronyms<'m>(doc: &Document, mentions: &'m [Linked]) -> HashMap<&'m s
         let bracketed = doc.word(end) == "(" && doc.word(end + 2) == ")";
         if bracketed && (2..=8).contains(&letters) && capitals * 2 > letters {
             if let Some(text) = text_at(end + 1).filter(|&t| t == acronym) {
-                defined.entry(text).or_insert(m.text.as_str());
+                defined.entry(text).or_insert(m.text);
             }
         }
     }
@@ -263,13 +264,13 @@ fn span_of(doc: &Document, candidate: &Candidate) -> Span {
 /// Drops a guessed one-word name that only ever appears as the first word of a
 /// sentence ("Hi", "Attendance"): capitalized there for grammar, not as a name.
 fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
-    let mut elsewhere: HashMap<String, bool> = HashMap::default();
+    let mut elsewhere: HashMap<&str, bool> = HashMap::default();
     for m in mentions.iter() {
-        *elsewhere.entry(m.text.clone()).or_default() |= !m.candidate.starts_sentence;
+        *elsewhere.entry(m.text).or_default() |= !m.candidate.starts_sentence;
         if m.words > 1 {
             // "Kushner" opening a sentence shortens "Jared Kushner" found elsewhere.
             for word in m.text.split_whitespace() {
-                elsewhere.insert(word.to_string(), true);
+                elsewhere.insert(word, true);
             }
         }
     }
@@ -289,10 +290,10 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
     ];
     let index = |kind: EntityKind| KINDS.iter().position(|&k| k == kind).unwrap_or(0);
     // Per text: votes per kind, and the best single mention (confidence, kind).
-    let mut ballots: HashMap<String, ([u32; 4], (u8, EntityKind))> = HashMap::default();
+    let mut ballots: HashMap<&str, ([u32; 4], (u8, EntityKind))> = HashMap::default();
     for m in mentions.iter() {
         let entry = ballots
-            .entry(m.text.clone())
+            .entry(m.text)
             .or_insert(([0; 4], (0, m.candidate.kind)));
         entry.0[index(m.candidate.kind)] += m.candidate.confidence as u32;
         if m.candidate.confidence > entry.1 .0 {
@@ -409,7 +410,7 @@ fn shortened_person(
     let at = mention.candidate.first_token;
     index
         .persons
-        .get(mention.key.as_str())?
+        .get(&*mention.key)?
         .iter()
         .map(|&e| {
             let distance = members[e]
@@ -455,7 +456,7 @@ fn initials(words: &[&str]) -> String {
 /// Times" for "The New York Times"), the word before its generic head ("Labour"), a
 /// clipping ("Fed") or its acronym ("FBI"), when exactly one fits.
 fn shortened_organization(index: &NameIndex, mention: &Linked) -> Option<usize> {
-    let word = mention.key.as_str();
+    let word: &str = &mention.key;
     let by_last_word = (!GENERIC_HEADS.contains(&word))
         .then(|| index.organizations_by_word.get(word))
         .flatten();

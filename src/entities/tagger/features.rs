@@ -304,7 +304,6 @@ pub(crate) struct Scratch {
     lower: Vec<String>,
     shapes: Vec<String>,
     short_shapes: Vec<String>,
-    buffer: String,
 }
 
 /// Writes the features of every token of sentence `s` into `out`, token after token;
@@ -332,10 +331,9 @@ pub(crate) fn sentence_features(
         } else {
             scratch.lower[k].extend(word.chars().flat_map(char::to_lowercase));
         }
-        shape(word, false, &mut scratch.buffer);
-        std::mem::swap(&mut scratch.shapes[k], &mut scratch.buffer);
-        shape(word, true, &mut scratch.buffer);
-        std::mem::swap(&mut scratch.short_shapes[k], &mut scratch.buffer);
+        // Written in place: each slot keeps its capacity from one sentence to the next.
+        shape(word, false, &mut scratch.shapes[k]);
+        shape(word, true, &mut scratch.short_shapes[k]);
     }
     let capitals = doc.sentence_in_capitals(s);
     // Token `k` of the sentence in one of the per-token lists, with sentence-boundary
