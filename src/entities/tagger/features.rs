@@ -319,9 +319,13 @@ pub(crate) fn sentence_features(
     let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
-    scratch.lower.resize(n, String::new());
-    scratch.shapes.resize(n, String::new());
-    scratch.short_shapes.resize(n, String::new());
+    // Grown, never shrunk: a short sentence must not drop the strings (and their capacity)
+    // the next long one reuses.
+    for list in [&mut scratch.lower, &mut scratch.shapes, &mut scratch.short_shapes] {
+        if list.len() < n {
+            list.resize(n, String::new());
+        }
+    }
     for k in 0..n {
         let word = doc.word(first + k);
         scratch.lower[k].clear();
