@@ -322,8 +322,9 @@ pub(crate) fn sentence_features(
     // Grown, never shrunk: a short sentence must not drop the strings (and their capacity)
     // the next long one reuses.
     for list in [&mut scratch.lower, &mut scratch.shapes, &mut scratch.short_shapes] {
-        if list.len() < n {
-            list.resize(n, String::new());
+        while list.len() < n {
+            // Room for most words at once (a shape has at most 12 characters).
+            list.push(String::with_capacity(16));
         }
     }
     for k in 0..n {

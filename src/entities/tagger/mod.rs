@@ -63,8 +63,9 @@ impl Tagger {
         // decodes with the first model's scores; the second adds its own features.
         let mut second_scores: Vec<[f32; T]> = Vec::with_capacity(doc.token_count());
         let mut tags = Vec::with_capacity(doc.token_count());
-        let mut emissions: Vec<[f32; T]> = Vec::new();
-        let (mut keys, mut offsets) = (Vec::new(), Vec::new());
+        // Reused from sentence to sentence; sized for a long one from the start.
+        let mut emissions: Vec<[f32; T]> = Vec::with_capacity(64);
+        let (mut keys, mut offsets) = (Vec::with_capacity(64 * 48), Vec::with_capacity(64));
         for s in 0..doc.sentence_count() {
             meter.within(s, passes);
             keys.clear();
