@@ -17,29 +17,29 @@ pub enum Tense {
 }
 
 fn cue(word: &str) -> Tense {
-    let lower = word.to_lowercase();
-    let w = lower.as_str();
-    if w == "may" && word != "may" {
-        return Tense::Unknown; // the month, not the modal
-    }
-    if FUTURE.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll") {
-        return Tense::Future;
-    }
-    if PAST_WORDS.contains(&w) {
-        return Tense::Past;
-    }
-    if PRESENT.contains(&w) {
-        return Tense::Present;
-    }
-    if w.len() >= 5
-        && w.ends_with("ed")
-        && w.chars().all(char::is_alphabetic)
-        && !NOT_PAST.contains(&w)
-        && word == lower
-    {
-        return Tense::Past;
-    }
-    Tense::Unknown
+    crate::text::with_lowercase(word, |w| {
+        if w == "may" && word != "may" {
+            return Tense::Unknown; // the month, not the modal
+        }
+        if FUTURE.contains(&w) || w.ends_with("’ll") || w.ends_with("'ll") {
+            return Tense::Future;
+        }
+        if PAST_WORDS.contains(&w) {
+            return Tense::Past;
+        }
+        if PRESENT.contains(&w) {
+            return Tense::Present;
+        }
+        if w.len() >= 5
+            && w.ends_with("ed")
+            && w.chars().all(char::is_alphabetic)
+            && !NOT_PAST.contains(&w)
+            && word == w
+        {
+            return Tense::Past;
+        }
+        Tense::Unknown
+    })
 }
 
 /// The tense the word at token `i` marks, if any: not a past participle after a form of

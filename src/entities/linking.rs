@@ -430,6 +430,10 @@ fn acronym_letters(word: &str) -> Option<String> {
     if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
+    // Capitals and full stops only (the test below, before a string is made for it).
+    if !word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.') {
+        return None;
+    }
     let letters: String = word.chars().filter(|&c| c != '.').collect();
     let dotted =
         word.len() == 2 * letters.len() && word.chars().skip(1).step_by(2).all(|c| c == '.');
