@@ -7,6 +7,7 @@
 
 use super::super::runs::word_from_capitals;
 use super::super::Candidate;
+use super::fixed_keys::{fixed_keys, FixedKeys, EDGE, KINDS};
 use super::templates::{Template, LOWERCASE_SEED};
 use crate::analysis::EntityKind;
 use crate::lexicon::Lexicon;
@@ -16,12 +17,12 @@ use crate::text::{is_all_caps, Document, TokenKind};
 /// A feature key under construction: a template number, then its parts, mixed eight
 /// bytes at a time (the Fx mixing step) and finished with a 64-bit avalanche.
 #[derive(Clone, Copy)]
-struct Key(u64);
+pub(super) struct Key(u64);
 
 const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl Key {
-    fn new(template: Template) -> Self {
+    pub(super) fn new(template: Template) -> Self {
         Key::seeded(template as u8)
     }
 
@@ -44,11 +45,11 @@ impl Key {
     }
 
     /// Appends one part, separated from the previous one.
-    fn part(self, s: &str) -> Self {
+    pub(super) fn part(self, s: &str) -> Self {
         self.bytes(s.as_bytes())
     }
 
-    fn finish(self) -> u32 {
+    pub(super) fn finish(self) -> u32 {
         let mut h = self.0;
         h ^= h >> 33;
         h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
@@ -81,7 +82,7 @@ const GAZ_FIRST_NAME: u8 = 8;
 const GAZ_SURNAME: u8 = 16;
 const GAZ_ORG_SUFFIX: u8 = 32;
 const GAZ_TITLE: u8 = 64;
-const GAZ_NAMES: [(u8, &str); 7] = [
+pub(super) const GAZ_NAMES: [(u8, &str); 7] = [
     (GAZ_PLACE, "place"),
     (GAZ_ORG, "org"),
     (GAZ_NATIONALITY, "nat"),
@@ -122,7 +123,20 @@ struct FirstPass {
     inside_names: Vec<u16>,
 }
 
-const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
+pub(super) const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
+/// How a rule's name covers a token: inside it ("I") or beginning it ("B"), by `begins`.
+pub(super) const NAME_POSITIONS: [&str; 2] = ["I", "B"];
+/// How sure a rule is, by [`strength_of`].
+pub(super) const STRENGTHS: [&str; 3] = ["guess", "likely", "strong"];
+
+/// The index in [`STRENGTHS`] of a rule's confidence.
+fn strength_of(confidence: u8) -> usize {
+    match confidence {
+        0..=1 => 0,
+        2..=3 => 1,
+        _ => 2,
+    }
+}
 
 /// The label (0 for O, 1..=4 for PER, ORG, LOC, MISC) of a tag.
 fn label_of(tag: u8) -> usize {
@@ -319,9 +333,14 @@ pub(crate) fn sentence_features(
     let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
+    let fixed = fixed_keys();
     // Grown, never shrunk: a short sentence must not drop the strings (and their capacity)
     // the next long one reuses.
-    for list in [&mut scratch.lower, &mut scratch.shapes, &mut scratch.short_shapes] {
+    for list in [
+        &mut scratch.lower,
+        &mut scratch.shapes,
+        &mut scratch.short_shapes,
+    ] {
         while list.len() < n {
             // Room for most words at once (a shape has at most 12 characters).
             list.push(String::with_capacity(16));
@@ -365,11 +384,11 @@ pub(crate) fn sentence_features(
         let ki = k as isize;
         let word = doc.word(i);
         let l = lower(ki);
-        let mut push = |key: Key| out.push(key.finish());
-        push(Key::new(Template::Bias));
-        push(Key::new(Template::Word).part(l));
-        push(Key::new(Template::ShortShape).part(short(ki)));
-        push(Key::new(Template::Shape).part(&scratch.shapes[k]));
+        let mut push = |key: u32| out.push(key);
+        push(fixed.bias);
+        push(Key::new(Template::Word).part(l).finish());
+        push(Key::new(Template::ShortShape).part(short(ki)).finish());
+        push(Key::new(Template::Shape).part(&scratch.shapes[k]).finish());
         // Prefixes as written, suffixes in lowercase, of one to four characters.
         for end in word
             .char_indices()
@@ -378,120 +397,127 @@ pub(crate) fn sentence_features(
             .chain(std::iter::once(word.len()))
             .take(4)
         {
-            push(Key::new(Template::Prefix).part(&word[..end]));
+            push(Key::new(Template::Prefix).part(&word[..end]).finish());
         }
         for (b, _) in l.char_indices().rev().take(4) {
-            push(Key::new(Template::Suffix).part(&l[b..]));
+            push(Key::new(Template::Suffix).part(&l[b..]).finish());
         }
-        push(Key::new(Template::PreviousWord).part(lower(ki - 1)));
-        push(Key::new(Template::NextWord).part(lower(ki + 1)));
-        push(Key::new(Template::SecondWordBefore).part(lower(ki - 2)));
-        push(Key::new(Template::SecondWordAfter).part(lower(ki + 2)));
+        push(
+            Key::new(Template::PreviousWord)
+                .part(lower(ki - 1))
+                .finish(),
+        );
+        push(Key::new(Template::NextWord).part(lower(ki + 1)).finish());
+        push(
+            Key::new(Template::SecondWordBefore)
+                .part(lower(ki - 2))
+                .finish(),
+        );
+        push(
+            Key::new(Template::SecondWordAfter)
+                .part(lower(ki + 2))
+                .finish(),
+        );
         push(
             Key::new(Template::PreviousAndWord)
                 .part(lower(ki - 1))
-                .part(l),
+                .part(l)
+                .finish(),
         );
-        push(Key::new(Template::WordAndNext).part(l).part(lower(ki + 1)));
+        push(
+            Key::new(Template::WordAndNext)
+                .part(l)
+                .part(lower(ki + 1))
+                .finish(),
+        );
         push(
             Key::new(Template::ShapeTrigram)
                 .part(short(ki - 1))
                 .part(short(ki))
-                .part(short(ki + 1)),
+                .part(short(ki + 1))
+                .finish(),
         );
         push(
             Key::new(Template::PreviousShapeAndShape)
                 .part(short(ki - 1))
-                .part(short(ki)),
+                .part(short(ki))
+                .finish(),
         );
         push(
             Key::new(Template::ShapeAndNextShape)
                 .part(short(ki))
-                .part(short(ki + 1)),
+                .part(short(ki + 1))
+                .finish(),
         );
         let at_start = doc.opens_clause(i);
         if at_start {
-            push(Key::new(Template::ShapeAtStart).part(short(ki)));
+            push(Key::new(Template::ShapeAtStart).part(short(ki)).finish());
         }
         if capitals {
-            push(Key::new(Template::ShapeInCapitals).part(short(ki)));
-            push(Key::new(Template::WordInCapitals).part(l));
+            push(Key::new(Template::ShapeInCapitals).part(short(ki)).finish());
+            push(Key::new(Template::WordInCapitals).part(l).finish());
         }
         for offset in -1..=1isize {
             let (bits, begins) = gaz(ki + offset);
-            for (bit, name) in GAZ_NAMES {
+            for (class, (bit, _)) in GAZ_NAMES.iter().enumerate() {
                 if bits & bit != 0 {
-                    let position = if offset == 0 && begins { "B" } else { "" };
-                    let at = ["-1", "0", "+1"][(offset + 1) as usize];
-                    push(
-                        Key::new(Template::Lexicon)
-                            .part(name)
-                            .part(at)
-                            .part(position),
-                    );
+                    let by_position = &fixed.lexicon[class][(offset + 1) as usize];
+                    push(by_position[(offset == 0 && begins) as usize]);
                 }
             }
         }
         let capitalized = word.chars().next().is_some_and(char::is_uppercase);
         let l_hash = context.lowercase[i];
         if capitalized && context.seen_lowercase.contains(&l_hash) {
-            push(Key::new(Template::SeenLowercase));
+            push(fixed.seen_lowercase);
         }
         if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
-            push(Key::new(Template::SeenCapitalizedInside));
+            push(fixed.seen_capitalized_inside);
         }
         if let Some((kind, begins, confidence)) = context.rules[i] {
-            let strength = match confidence {
-                0..=1 => "guess",
-                2..=3 => "likely",
-                _ => "strong",
-            };
-            push(
-                Key::new(Template::RuleOpinion)
-                    .part(kind.conll_label())
-                    .part(if begins { "B" } else { "I" })
-                    .part(strength),
-            );
+            let kind_index = KINDS.iter().position(|&k| k == kind).unwrap_or(0);
+            push(fixed.rule_opinion[kind_index][begins as usize][strength_of(confidence)]);
             push(
                 Key::new(Template::RuleKindAndShape)
                     .part(kind.conll_label())
-                    .part(short(ki)),
+                    .part(short(ki))
+                    .finish(),
             );
         } else if capitalized {
-            push(Key::new(Template::CapitalizedWithoutRule));
+            push(fixed.capitalized_without_rule);
         }
         if word.len() > 1 && word.contains('-') {
-            push(Key::new(Template::HyphenatedShape).part(short(ki)));
+            push(Key::new(Template::HyphenatedShape).part(short(ki)).finish());
         }
         if capitalized && context.common[i] {
-            push(Key::new(Template::CapitalizedCommonWord).part(if at_start {
-                "start"
-            } else {
-                "inside"
-            }));
+            push(fixed.capitalized_common_word[if at_start { 0 } else { 1 }]);
         }
         if s < 2 {
             // The first lines of an article: headline and dateline.
             push(
                 Key::new(Template::OpeningLines)
                     .part(&s.to_string())
-                    .part(short(ki)),
+                    .part(short(ki))
+                    .finish(),
             );
         }
         push(
             Key::new(Template::SurroundingWords)
                 .part(lower(ki - 1))
-                .part(lower(ki + 1)),
+                .part(lower(ki + 1))
+                .finish(),
         );
         push(
             Key::new(Template::PreviousWordAndShape)
                 .part(lower(ki - 1))
-                .part(short(ki)),
+                .part(short(ki))
+                .finish(),
         );
         push(
             Key::new(Template::ShapeAndNextWord)
                 .part(short(ki))
-                .part(lower(ki + 1)),
+                .part(lower(ki + 1))
+                .finish(),
         );
     }
     offsets.push(out.len() as u32);
@@ -510,6 +536,7 @@ pub(crate) fn first_pass_features(
     let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
+    let fixed = fixed_keys();
     for k in 0..n {
         offsets.push(out.len() as u32);
         let Some(pass) = &context.first_pass else {
@@ -517,60 +544,40 @@ pub(crate) fn first_pass_features(
         };
         let i = first + k;
         let ki = k as isize;
-        let mut push = |key: Key| out.push(key.finish());
+        let mut push = |key: u32| out.push(key);
         let capitalized = doc.word(i).chars().next().is_some_and(char::is_uppercase);
         let tag = |j: isize| {
             if j < 0 || j as usize >= n {
-                "-"
+                EDGE
             } else {
-                super::model::TAGS[pass.tags[first + j as usize] as usize]
+                pass.tags[first + j as usize] as usize
             }
         };
-        push(Key::new(Template::FirstPassTag).part(tag(ki)));
-        push(
-            Key::new(Template::FirstPassTagAndPrevious)
-                .part(tag(ki - 1))
-                .part(tag(ki)),
-        );
-        push(
-            Key::new(Template::FirstPassTagAndNext)
-                .part(tag(ki))
-                .part(tag(ki + 1)),
-        );
-        push(
-            Key::new(Template::FirstPassTagsBefore)
-                .part(tag(ki - 2))
-                .part(tag(ki - 1))
-                .part(tag(ki)),
-        );
-        push(
-            Key::new(Template::FirstPassTagsAfter)
-                .part(tag(ki))
-                .part(tag(ki + 1))
-                .part(tag(ki + 2)),
-        );
+        let (before2, before, here, after, after2) =
+            (tag(ki - 2), tag(ki - 1), tag(ki), tag(ki + 1), tag(ki + 2));
+        push(fixed.first_pass_tag[here]);
+        push(fixed.tag_and_previous[before][here]);
+        push(fixed.tag_and_next[here][after]);
+        push(fixed.tags_before[FixedKeys::triple(before2, before, here)]);
+        push(fixed.tags_after[FixedKeys::triple(here, after, after2)]);
         if capitalized {
             let elsewhere = pass.elsewhere[i];
             let mut best = (0, 0);
             for (label, &count) in elsewhere.iter().enumerate() {
                 if count > 0 {
-                    push(Key::new(Template::LabelElsewhere).part(LABELS[label]));
+                    push(fixed.label_elsewhere[label]);
                     if count > best.0 {
                         best = (count, label);
                     }
                 }
             }
             if best.0 > 0 {
-                push(Key::new(Template::MostLabelElsewhere).part(LABELS[best.1]));
+                push(fixed.most_label_elsewhere[best.1]);
             }
             let inside = pass.inside_names[i];
             for bit in 0..15 {
                 if inside & (1 << bit) != 0 {
-                    push(
-                        Key::new(Template::InsideNamesElsewhere)
-                            .part(LABELS[bit / 3])
-                            .part(["first", "inside", "last"][bit % 3]),
-                    );
+                    push(fixed.inside_names[bit]);
                 }
             }
         }

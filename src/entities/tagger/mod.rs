@@ -5,6 +5,7 @@
 //! rebuilds them from CoNLL-2003 train.
 
 pub(crate) mod features;
+mod fixed_keys;
 pub(crate) mod model;
 pub(crate) mod templates;
 #[cfg(feature = "train")]

@@ -1,0 +1,140 @@
+//! The keys of the features that take one of a few fixed values (the bias, a lexicon class
+//! by position, the rules' opinion, the first pass's tags around a token, how a word was
+//! labelled elsewhere), hashed once for the process: at a token they are looked up in
+//! arrays instead of hashed again. The keys are exactly those [`super::features`] would
+//! compute, so training, the model and the output are unchanged.
+
+use super::features::{Key, GAZ_NAMES, LABELS, NAME_POSITIONS, STRENGTHS};
+use super::model::{T, TAGS};
+use super::templates::Template;
+use crate::analysis::EntityKind;
+use std::sync::OnceLock;
+
+/// A first-pass tag's index, or [`EDGE`] past either end of the sentence ("-").
+pub(super) const EDGE: usize = T;
+/// How many values a first-pass tag position takes: the tags and the edge.
+const TAG_VALUES: usize = T + 1;
+/// The entity kinds in the order of their index here.
+pub(super) const KINDS: [EntityKind; 4] = [
+    EntityKind::Person,
+    EntityKind::Organization,
+    EntityKind::Place,
+    EntityKind::Other,
+];
+
+/// The hashed keys of the fixed-valued features.
+pub(super) struct FixedKeys {
+    pub bias: u32,
+    /// By lexicon class (`GAZ_NAMES` order), offset (-1, 0, +1) and whether it begins a
+    /// multi-word match.
+    pub lexicon: [[[u32; 2]; 3]; 7],
+    pub seen_lowercase: u32,
+    pub seen_capitalized_inside: u32,
+    pub capitalized_without_rule: u32,
+    /// At the start of a clause, inside one.
+    pub capitalized_common_word: [u32; 2],
+    /// By kind (`KINDS` order), whether the rule's name begins here, and strength.
+    pub rule_opinion: [[[u32; 3]; 2]; 4],
+    /// By tag index (or `EDGE`).
+    pub first_pass_tag: [u32; TAG_VALUES],
+    /// By previous tag, then tag.
+    pub tag_and_previous: [[u32; TAG_VALUES]; TAG_VALUES],
+    /// By tag, then next tag.
+    pub tag_and_next: [[u32; TAG_VALUES]; TAG_VALUES],
+    /// By the tags two before, one before and here: [`FixedKeys::triple`].
+    pub tags_before: Vec<u32>,
+    /// By the tags here, one after and two after: [`FixedKeys::triple`].
+    pub tags_after: Vec<u32>,
+    /// By label (`LABELS` order).
+    pub label_elsewhere: [u32; 5],
+    pub most_label_elsewhere: [u32; 5],
+    /// By label * 3 + position in the name (first, inside, last).
+    pub inside_names: [u32; 15],
+}
+
+impl FixedKeys {
+    /// Where three tag positions sit in `tags_before` and `tags_after`.
+    pub(super) fn triple(a: usize, b: usize, c: usize) -> usize {
+        (a * TAG_VALUES + b) * TAG_VALUES + c
+    }
+}
+
+/// The fixed keys, computed on first use (some thousand hashes: well under a millisecond).
+pub(super) fn fixed_keys() -> &'static FixedKeys {
+    static KEYS: OnceLock<FixedKeys> = OnceLock::new();
+    KEYS.get_or_init(compute)
+}
+
+/// The name a first-pass tag index has in the features.
+fn tag_name(tag: usize) -> &'static str {
+    TAGS.get(tag).copied().unwrap_or("-")
+}
+
+fn compute() -> FixedKeys {
+    let plain = |template: Template| Key::new(template).finish();
+    let tags = |template: Template, parts: &[usize]| {
+        parts
+            .iter()
+            .fold(Key::new(template), |key, &t| key.part(tag_name(t)))
+            .finish()
+    };
+    let all_triples = |template: Template| {
+        let mut keys = vec![0; TAG_VALUES * TAG_VALUES * TAG_VALUES];
+        for a in 0..TAG_VALUES {
+            for b in 0..TAG_VALUES {
+                for c in 0..TAG_VALUES {
+                    keys[FixedKeys::triple(a, b, c)] = tags(template, &[a, b, c]);
+                }
+            }
+        }
+        keys
+    };
+    FixedKeys {
+        bias: plain(Template::Bias),
+        lexicon: std::array::from_fn(|class| {
+            std::array::from_fn(|offset| {
+                std::array::from_fn(|begins| {
+                    Key::new(Template::Lexicon)
+                        .part(GAZ_NAMES[class].1)
+                        .part(["-1", "0", "+1"][offset])
+                        .part(if begins == 1 { "B" } else { "" })
+                        .finish()
+                })
+            })
+        }),
+        seen_lowercase: plain(Template::SeenLowercase),
+        seen_capitalized_inside: plain(Template::SeenCapitalizedInside),
+        capitalized_without_rule: plain(Template::CapitalizedWithoutRule),
+        capitalized_common_word: ["start", "inside"]
+            .map(|at| Key::new(Template::CapitalizedCommonWord).part(at).finish()),
+        rule_opinion: std::array::from_fn(|kind| {
+            std::array::from_fn(|begins| {
+                std::array::from_fn(|strength| {
+                    Key::new(Template::RuleOpinion)
+                        .part(KINDS[kind].conll_label())
+                        .part(NAME_POSITIONS[begins])
+                        .part(STRENGTHS[strength])
+                        .finish()
+                })
+            })
+        }),
+        first_pass_tag: std::array::from_fn(|t| tags(Template::FirstPassTag, &[t])),
+        tag_and_previous: std::array::from_fn(|previous| {
+            std::array::from_fn(|t| tags(Template::FirstPassTagAndPrevious, &[previous, t]))
+        }),
+        tag_and_next: std::array::from_fn(|t| {
+            std::array::from_fn(|next| tags(Template::FirstPassTagAndNext, &[t, next]))
+        }),
+        tags_before: all_triples(Template::FirstPassTagsBefore),
+        tags_after: all_triples(Template::FirstPassTagsAfter),
+        label_elsewhere: LABELS.map(|l| Key::new(Template::LabelElsewhere).part(l).finish()),
+        most_label_elsewhere: LABELS
+            .map(|l| Key::new(Template::MostLabelElsewhere).part(l).finish()),
+        inside_names: std::array::from_fn(|bit| {
+            Key::new(Template::InsideNamesElsewhere)
+                .part(LABELS[bit / 3])
+                .part(["first", "inside", "last"][bit % 3])
+                .finish()
+        }),
+    }
+}
