@@ -290,13 +290,14 @@ impl DocumentContext {
     }
 }
 
-/// The word's shape: X for capitals, x for small letters, d for digits; with
-/// `collapse`, runs of one class are written once ("Xx" for "Witkoff").
-fn shape(word: &str, collapse: bool, out: &mut String) {
-    out.clear();
-    let mut last = '\0';
-    for c in word.chars().take(12) {
-        let class = if c.is_uppercase() {
+/// The word's shapes: X for capitals, x for small letters, d for digits, any other
+/// character as it is, of its first 12 characters; `full` gets one class per character,
+/// `short` each run of one class once ("Xx" for "Witkoff"). Both in one pass.
+fn shapes(word: &str, full: &mut String, short: &mut String) {
+    full.clear();
+    short.clear();
+    let class = |c: char| {
+        if c.is_uppercase() {
             'X'
         } else if c.is_lowercase() {
             'x'
@@ -304,11 +305,30 @@ fn shape(word: &str, collapse: bool, out: &mut String) {
             'd'
         } else {
             c
-        };
-        if !(collapse && class == last) {
-            out.push(class);
+        }
+    };
+    let mut last = '\0';
+    let mut add = |class: char| {
+        full.push(class);
+        if class != last {
+            short.push(class);
         }
         last = class;
+    };
+    if word.is_ascii() {
+        // The same classes, read from bytes (an ASCII letter's case is its Unicode case).
+        for &b in word.as_bytes().iter().take(12) {
+            add(match b {
+                b'A'..=b'Z' => 'X',
+                b'a'..=b'z' => 'x',
+                b'0'..=b'9' => 'd',
+                _ => b as char,
+            });
+        }
+    } else {
+        for c in word.chars().take(12) {
+            add(class(c));
+        }
     }
 }
 
@@ -356,8 +376,7 @@ pub(crate) fn sentence_features(
             scratch.lower[k].extend(word.chars().flat_map(char::to_lowercase));
         }
         // Written in place: each slot keeps its capacity from one sentence to the next.
-        shape(word, false, &mut scratch.shapes[k]);
-        shape(word, true, &mut scratch.short_shapes[k]);
+        shapes(word, &mut scratch.shapes[k], &mut scratch.short_shapes[k]);
     }
     let capitals = doc.sentence_in_capitals(s);
     // Token `k` of the sentence in one of the per-token lists, with sentence-boundary
@@ -583,4 +602,28 @@ pub(crate) fn first_pass_features(
         }
     }
     offsets.push(out.len() as u32);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shapes;
+
+    #[test]
+    fn shapes_in_full_and_short_for_ascii_and_other_letters() {
+        let (mut full, mut short) = (String::new(), String::new());
+        for (word, want_full, want_short) in [
+            ("Witkoff", "Xxxxxxx", "Xx"),
+            ("U.S.", "X.X.", "X.X."),
+            ("G7", "Xd", "Xd"),
+            ("Ümit1", "Xxxxd", "Xxd"),
+            ("internationally", "xxxxxxxxxxxx", "x"),
+        ] {
+            shapes(word, &mut full, &mut short);
+            assert_eq!(
+                (full.as_str(), short.as_str()),
+                (want_full, want_short),
+                "{word}"
+            );
+        }
+    }
 }
