@@ -5,19 +5,17 @@
 //! Training (`crates/cli/src/bin/train.rs`) and tagging call the same code, so a shipped model
 //! always sees exactly the features it was trained on.
 
-use super::super::runs::word_from_capitals;
-use super::super::Candidate;
+pub(crate) use super::context::DocumentContext;
+use super::context::GAZ_NAMES;
 use super::fixed_keys::{fixed_keys, FixedKeys, EDGE, KINDS};
-use super::templates::{Template, LOWERCASE_SEED};
-use crate::analysis::EntityKind;
-use crate::lexicon::Lexicon;
-use crate::lexicon::{padded_word, FastMap, FastSet};
-use crate::text::{is_all_caps, Document, TokenKind};
+use super::templates::Template;
+use crate::lexicon::padded_word;
+use crate::text::Document;
 
 /// A feature key under construction: a template number, then its parts, mixed eight
 /// bytes at a time (the Fx mixing step) and finished with a 64-bit avalanche.
 #[derive(Clone, Copy)]
-pub(super) struct Key(u64);
+pub(super) struct Key(pub(super) u64);
 
 const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
@@ -26,11 +24,11 @@ impl Key {
         Key::seeded(template as u8)
     }
 
-    fn seeded(seed: u8) -> Self {
+    pub(super) fn seeded(seed: u8) -> Self {
         Key(seed as u64 + 1).mix(0)
     }
 
-    fn mix(self, word: u64) -> Self {
+    pub(super) fn mix(self, word: u64) -> Self {
         Key((self.0.rotate_left(5) ^ word).wrapping_mul(MIX))
     }
 
@@ -58,71 +56,6 @@ impl Key {
     }
 }
 
-/// A hash of the word in lowercase, computed without allocating.
-fn lowercase_hash(word: &str) -> u64 {
-    let mut key = Key::seeded(LOWERCASE_SEED);
-    if word.is_ascii() {
-        // The same values as below: an ASCII character is its byte.
-        for b in word.bytes() {
-            key = key.mix(b.to_ascii_lowercase() as u64);
-        }
-        return key.0;
-    }
-    for c in word.chars().flat_map(char::to_lowercase) {
-        key = key.mix(c as u64);
-    }
-    key.0
-}
-
-/// Lexicon classes a token can belong to, as bits.
-const GAZ_PLACE: u8 = 1;
-const GAZ_ORG: u8 = 2;
-const GAZ_NATIONALITY: u8 = 4;
-const GAZ_FIRST_NAME: u8 = 8;
-const GAZ_SURNAME: u8 = 16;
-const GAZ_ORG_SUFFIX: u8 = 32;
-const GAZ_TITLE: u8 = 64;
-pub(super) const GAZ_NAMES: [(u8, &str); 7] = [
-    (GAZ_PLACE, "place"),
-    (GAZ_ORG, "org"),
-    (GAZ_NATIONALITY, "nat"),
-    (GAZ_FIRST_NAME, "first"),
-    (GAZ_SURNAME, "sur"),
-    (GAZ_ORG_SUFFIX, "orgsuf"),
-    (GAZ_TITLE, "title"),
-];
-
-/// What the whole document tells about each token, computed once per document.
-pub(crate) struct DocumentContext {
-    /// Lexicon classes of the token, and whether it begins a multi-word match.
-    gazetteer: Vec<(u8, bool)>,
-    /// The rule-based recognizer's opinion: kind, whether the token begins the name,
-    /// and the rule's confidence.
-    rules: Vec<Option<(EntityKind, bool, u8)>>,
-    /// Lowercase forms seen written in lowercase somewhere in the document.
-    seen_lowercase: FastSet<u64>,
-    /// Lowercase forms of words seen capitalized somewhere other than at a sentence start.
-    seen_capitalized_inside: FastSet<u64>,
-    /// The first pass's reading of the document, for the second pass.
-    first_pass: Option<FirstPass>,
-    /// Whether each token, lowercased, is an ordinary word rather than a name.
-    common: Vec<bool>,
-    /// Each token's [`lowercase_hash`].
-    lowercase: Vec<u64>,
-}
-
-/// What a first tagging pass said, seen from each token: its own tag, and how the
-/// same word was read elsewhere in the document.
-struct FirstPass {
-    tags: Vec<u8>,
-    /// Per token: how often each label (O, PER, ORG, LOC, MISC) was given to the same
-    /// word at its other occurrences.
-    elsewhere: Vec<[u16; 5]>,
-    /// Per token: the labels and positions (0 first, 1 inside, 2 last) the same word
-    /// takes inside multi-word names elsewhere, as bits (label * 3 + position).
-    inside_names: Vec<u16>,
-}
-
 pub(super) const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
 /// How a rule's name covers a token: inside it ("I") or beginning it ("B"), by `begins`.
 pub(super) const NAME_POSITIONS: [&str; 2] = ["I", "B"];
@@ -135,158 +68,6 @@ fn strength_of(confidence: u8) -> usize {
         0..=1 => 0,
         2..=3 => 1,
         _ => 2,
-    }
-}
-
-/// The label (0 for O, 1..=4 for PER, ORG, LOC, MISC) of a tag.
-fn label_of(tag: u8) -> usize {
-    (tag as usize).div_ceil(2)
-}
-
-impl DocumentContext {
-    /// Gathers lexicon matches, rule opinions and document-wide word usage.
-    pub(crate) fn new(doc: &Document, lexicon: &Lexicon, rule_candidates: &[Candidate]) -> Self {
-        let n = doc.token_count();
-        let mut gazetteer = vec![(0u8, false); n];
-        let mut seen_lowercase = FastSet::default();
-        let mut seen_capitalized_inside = FastSet::default();
-        let lowercase: Vec<u64> = (0..n).map(|i| lowercase_hash(doc.word(i))).collect();
-        for (i, &token) in doc.tokens().enumerate() {
-            if token.kind != TokenKind::Word {
-                continue;
-            }
-            let word = doc.word(i);
-            if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lowercase.insert(lowercase[i]);
-            } else if !doc.starts_sentence(i) && !doc.sentence_in_capitals(token.sentence) {
-                seen_capitalized_inside.insert(lowercase[i]);
-            }
-            let titled;
-            let lookup = if doc.sentence_in_capitals(token.sentence) && is_all_caps(word) {
-                titled = word_from_capitals(word);
-                titled.as_str()
-            } else {
-                word
-            };
-            let mut bits = 0;
-            if lexicon.is_first_name(lookup) {
-                bits |= GAZ_FIRST_NAME;
-            }
-            if lexicon.is_surname(lookup) {
-                bits |= GAZ_SURNAME;
-            }
-            if lexicon.organization_suffixes.contains(lookup) {
-                bits |= GAZ_ORG_SUFFIX;
-            }
-            if lexicon.titles.contains(lookup) {
-                bits |= GAZ_TITLE;
-            }
-            gazetteer[i].0 |= bits;
-            // Longest multi-word match of places, organizations, nationalities (all of
-            // which begin with a capital).
-            if !word.starts_with(char::is_uppercase) {
-                continue;
-            }
-            let sentence_end = doc.sentence(token.sentence).end_token;
-            for len in (1..=5.min(sentence_end - i)).rev() {
-                let last = i + len - 1;
-                if !doc.is_kind(last, TokenKind::Word) && len > 1 && doc.word(last) != "." {
-                    continue;
-                }
-                let raw = &doc.text[token.start..doc.end(last)];
-                if raw.contains('\n') {
-                    continue;
-                }
-                let titled;
-                let phrase = if doc.sentence_in_capitals(token.sentence) && is_all_caps(raw) {
-                    titled = word_from_capitals(raw);
-                    titled.as_str()
-                } else {
-                    raw
-                };
-                let class = if lexicon.places.contains(phrase) {
-                    GAZ_PLACE
-                } else if lexicon.organizations.contains(phrase) {
-                    GAZ_ORG
-                } else if lexicon.nationalities.contains(phrase) {
-                    GAZ_NATIONALITY
-                } else {
-                    continue;
-                };
-                for (k, slot) in gazetteer[i..=last].iter_mut().enumerate() {
-                    slot.0 |= class;
-                    if k == 0 && len > 1 {
-                        slot.1 = true;
-                    }
-                }
-                break;
-            }
-        }
-        let common = (0..n)
-            .map(|i| doc.is_kind(i, TokenKind::Word) && lexicon.is_common_word(doc.word(i)))
-            .collect();
-        let mut rules = vec![None; n];
-        for c in rule_candidates {
-            for i in c.first_token..c.end_token {
-                rules[i] = Some((c.kind, i == c.first_token, c.confidence));
-            }
-        }
-        DocumentContext {
-            gazetteer,
-            rules,
-            seen_lowercase,
-            seen_capitalized_inside,
-            first_pass: None,
-            common,
-            lowercase,
-        }
-    }
-}
-
-impl DocumentContext {
-    /// Adds a first pass's tags (one per token of the document) for the second pass.
-    pub(crate) fn set_first_pass(&mut self, doc: &Document, tags: Vec<u8>) {
-        // Keyed by the word in lowercase, so "JAPAN" in a headline meets "Japan".
-        let key = |i: usize| self.lowercase[i];
-        let mut counts: FastMap<u64, [u16; 5]> = FastMap::default();
-        let mut inside: FastMap<u64, u16> = FastMap::default();
-        for (i, &tag) in tags.iter().enumerate() {
-            if !doc.is_kind(i, TokenKind::Word) {
-                continue;
-            }
-            let count = &mut counts.entry(key(i)).or_default()[label_of(tag)];
-            *count = count.saturating_add(1);
-        }
-        for (first, end, tag) in super::viterbi::names(&tags) {
-            if end - first > 1 {
-                for i in first..end {
-                    let position = if i == first {
-                        0
-                    } else if i + 1 == end {
-                        2
-                    } else {
-                        1
-                    };
-                    *inside.entry(key(i)).or_default() |= 1 << (label_of(tag) * 3 + position);
-                }
-            }
-        }
-        let elsewhere = (0..tags.len())
-            .map(|i| {
-                let mut c = counts.get(&key(i)).copied().unwrap_or_default();
-                let own = label_of(tags[i]);
-                c[own] = c[own].saturating_sub(1);
-                c
-            })
-            .collect();
-        let inside_names = (0..tags.len())
-            .map(|i| inside.get(&key(i)).copied().unwrap_or(0))
-            .collect();
-        self.first_pass = Some(FirstPass {
-            tags,
-            elsewhere,
-            inside_names,
-        });
     }
 }
 

@@ -4,7 +4,8 @@
 //! arrays instead of hashed again. The keys are exactly those [`super::features`] would
 //! compute, so training, the model and the output are unchanged.
 
-use super::features::{Key, GAZ_NAMES, LABELS, NAME_POSITIONS, STRENGTHS};
+use super::context::GAZ_NAMES;
+use super::features::{Key, LABELS, NAME_POSITIONS, STRENGTHS};
 use super::model::{T, TAGS};
 use super::templates::Template;
 use crate::analysis::EntityKind;

@@ -4,6 +4,7 @@
 //! constraints. Its weights (`model/ner.bin`) are compiled in; `crates/cli/src/bin/train.rs`
 //! rebuilds them from CoNLL-2003 train.
 
+mod context;
 pub(crate) mod features;
 mod fixed_keys;
 pub(crate) mod model;
