@@ -70,17 +70,25 @@ pub(super) fn tokenize(text: &str) -> Vec<Token> {
 
 /// The end of the word or number that starts at `start` (its first char ends at `at`).
 fn word_end(text: &str, start: usize, mut at: usize, kind: TokenKind) -> usize {
-    while let Some(ch) = char_at(text, at) {
+    let bytes = text.as_bytes();
+    loop {
+        // ASCII letters and digits, most of any word, a byte at a time.
+        while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        let Some(ch) = char_at(text, at) else {
+            break;
+        };
         let after = at + ch.len_utf8();
-        let next = char_at(text, after);
+        let next = || char_at(text, after);
         let joins = if ch.is_alphanumeric() {
             true
         } else if ch == '-' || ch == '\u{2011}' {
-            next.is_some_and(char::is_alphanumeric)
+            next().is_some_and(char::is_alphanumeric)
         } else if kind == TokenKind::Number && matches!(ch, ',' | '.' | ':' | '/') {
-            next.is_some_and(|n| n.is_ascii_digit())
+            next().is_some_and(|n| n.is_ascii_digit())
         } else if kind == TokenKind::Word && is_apostrophe(ch) {
-            next.is_some_and(char::is_alphabetic) && !is_possessive_at(text, at)
+            next().is_some_and(char::is_alphabetic) && !is_possessive_at(text, at)
         } else if kind == TokenKind::Word
             && ch == '.'
             && at == start + char_at(text, start).map_or(1, char::len_utf8)
