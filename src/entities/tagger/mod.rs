@@ -52,6 +52,7 @@ impl Tagger {
     }
 
     /// Tags every sentence of the document and returns the names found.
+    #[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
     pub(crate) fn tag(
         &self,
         doc: &Document,
