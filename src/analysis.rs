@@ -60,6 +60,19 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Every kind, in the order of [`EntityKind::index`].
+    pub const ALL: [EntityKind; 4] = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Other,
+    ];
+
+    /// The kind's place in [`EntityKind::ALL`], for tables indexed by kind.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The CoNLL-2003 label of this kind (PER, ORG, LOC, MISC).
     pub fn conll_label(self) -> &'static str {
         match self {
@@ -329,5 +342,18 @@ impl Analysis {
         for number in &mut self.numbers {
             map(&mut number.span);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EntityKind;
+
+    #[test]
+    fn each_kind_sits_at_its_index_in_all() {
+        for (i, kind) in EntityKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i, "{kind:?}");
+        }
+        assert_eq!(EntityKind::ALL[EntityKind::Place.index()].conll_label(), "LOC");
     }
 }

@@ -155,7 +155,8 @@ function* blocks(text, marks) {
 }
 
 const renders = new WeakMap();
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the page draw and answer the reader between two parts of a long piece of work. */
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * Fills `container` with the article text and its highlights as nested `<mark>`s, one block

@@ -2,7 +2,7 @@
 // The whole tool (input, highlighted article, legend, card, lists, exports), built into any
 // container: the hosted page mounts it in its own document, `<article-analyzer>` in its
 // shadow root. Every element is built here from nodes; ids are unique within the tool's root.
-import { element, KINDS, renderArticle, renderLegend } from "./render.js";
+import { element, KINDS, nextTask, renderArticle, renderLegend } from "./render.js";
 import { renderEntities, renderDates, renderNumbers, renderQuotes, renderSources, summaryText, aboutLine, quoteLine } from "./lists.js";
 import { createCard } from "./card.js";
 import { explore, applyHidden } from "./interact.js";
@@ -12,8 +12,6 @@ import { CRASH, crashMessage } from "./core.js";
 const SAMPLE_DATE = "2025-11-06";
 /** Above this many numbers, their highlights start hidden (the legend turns them on). */
 const MANY_NUMBERS = 36;
-/** Lets the page draw and answer the reader between two parts of the work. */
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 /** Texts longer than this (UTF-16 code units) show a progress bar while they are analysed. */
 const SHOWS_PROGRESS = 200_000;
 const REFERENCE_SOURCES = { given: "the date you chose", dateline: "the article's dateline", today: "today" };
@@ -197,7 +195,7 @@ export function mountTool(container, { engine, storageKey = null, sample = null 
    */
   async function showResult({ analysis, ms }, run) {
     const goOn = async () => {
-      await pause();
+      await nextTask();
       return run === state.run;
     };
     // Numbers stay off when an article has many (tables, results), so that it stays readable.

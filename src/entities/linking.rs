@@ -282,20 +282,13 @@ fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
 /// Gives every mention of the same text one kind: the kind with the most votes, each
 /// mention voting with its confidence (ties go to the most confident mention).
 fn make_kinds_consistent(mentions: &mut [Linked]) {
-    const KINDS: [EntityKind; 4] = [
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Place,
-        EntityKind::Other,
-    ];
-    let index = |kind: EntityKind| KINDS.iter().position(|&k| k == kind).unwrap_or(0);
     // Per text: votes per kind, and the best single mention (confidence, kind).
     let mut ballots: HashMap<&str, ([u32; 4], (u8, EntityKind))> = HashMap::default();
     for m in mentions.iter() {
         let entry = ballots
             .entry(m.text)
             .or_insert(([0; 4], (0, m.candidate.kind)));
-        entry.0[index(m.candidate.kind)] += m.candidate.confidence as u32;
+        entry.0[m.candidate.kind.index()] += m.candidate.confidence as u32;
         if m.candidate.confidence > entry.1 .0 {
             entry.1 = (m.candidate.confidence, m.candidate.kind);
         }
@@ -303,9 +296,13 @@ fn make_kinds_consistent(mentions: &mut [Linked]) {
     for m in mentions.iter_mut() {
         let (votes, (confidence, best)) = ballots[&m.text];
         let top = *votes.iter().max().unwrap_or(&0);
-        let winners = KINDS.iter().zip(votes).filter(|&(_, v)| v == top).count();
+        let winners = EntityKind::ALL
+            .iter()
+            .zip(votes)
+            .filter(|&(_, v)| v == top)
+            .count();
         m.candidate.kind = if winners == 1 {
-            KINDS[votes.iter().position(|&v| v == top).unwrap_or(0)]
+            EntityKind::ALL[votes.iter().position(|&v| v == top).unwrap_or(0)]
         } else {
             best
         };

@@ -9,6 +9,7 @@ use super::templates::LOWERCASE_SEED;
 use crate::analysis::EntityKind;
 use crate::lexicon::{FastMap, FastSet, Lexicon};
 use crate::text::{is_all_caps, Document, TokenKind};
+use std::borrow::Cow;
 
 /// A hash of the word in lowercase, computed without allocating.
 fn lowercase_hash(word: &str) -> u64 {
@@ -43,6 +44,16 @@ pub(super) const GAZ_NAMES: [(u8, &str); 7] = [
     (GAZ_ORG_SUFFIX, "orgsuf"),
     (GAZ_TITLE, "title"),
 ];
+
+/// `text` of sentence `sentence` as the lexicons list it: a headline's capitals re-cased
+/// ("NEW YORK" as "New York"), anything else as it is.
+fn as_the_body_writes<'t>(doc: &Document, sentence: usize, text: &'t str) -> Cow<'t, str> {
+    if doc.sentence_in_capitals(sentence) && is_all_caps(text) {
+        Cow::Owned(word_from_capitals(text))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
 
 /// What the whole document tells about each token, computed once per document.
 pub(crate) struct DocumentContext {
@@ -98,13 +109,8 @@ impl DocumentContext {
             } else if !doc.starts_sentence(i) && !doc.sentence_in_capitals(token.sentence) {
                 seen_capitalized_inside.insert(lowercase[i]);
             }
-            let titled;
-            let lookup = if doc.sentence_in_capitals(token.sentence) && is_all_caps(word) {
-                titled = word_from_capitals(word);
-                titled.as_str()
-            } else {
-                word
-            };
+            let lookup = as_the_body_writes(doc, token.sentence, word);
+            let lookup: &str = &lookup;
             let mut bits = 0;
             if lexicon.is_first_name(lookup) {
                 bits |= GAZ_FIRST_NAME;
@@ -134,13 +140,8 @@ impl DocumentContext {
                 if raw.contains('\n') {
                     continue;
                 }
-                let titled;
-                let phrase = if doc.sentence_in_capitals(token.sentence) && is_all_caps(raw) {
-                    titled = word_from_capitals(raw);
-                    titled.as_str()
-                } else {
-                    raw
-                };
+                let phrase = as_the_body_writes(doc, token.sentence, raw);
+                let phrase: &str = &phrase;
                 let class = if lexicon.places.contains(phrase) {
                     GAZ_PLACE
                 } else if lexicon.organizations.contains(phrase) {

@@ -7,7 +7,7 @@
 
 pub(crate) use super::context::DocumentContext;
 use super::context::GAZ_NAMES;
-use super::fixed_keys::{fixed_keys, FixedKeys, EDGE, KINDS};
+use super::fixed_keys::{fixed_keys, FixedKeys, EDGE};
 use super::templates::Template;
 use crate::lexicon::padded_word;
 use crate::text::Document;
@@ -275,8 +275,7 @@ pub(crate) fn sentence_features(
             push(fixed.seen_capitalized_inside);
         }
         if let Some((kind, begins, confidence)) = context.rules[i] {
-            let kind_index = KINDS.iter().position(|&k| k == kind).unwrap_or(0);
-            push(fixed.rule_opinion[kind_index][begins as usize][strength_of(confidence)]);
+            push(fixed.rule_opinion[kind.index()][begins as usize][strength_of(confidence)]);
             push(
                 Key::new(Template::RuleKindAndShape)
                     .part(kind.conll_label())

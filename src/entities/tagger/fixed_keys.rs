@@ -15,13 +15,6 @@ use std::sync::OnceLock;
 pub(super) const EDGE: usize = T;
 /// How many values a first-pass tag position takes: the tags and the edge.
 const TAG_VALUES: usize = T + 1;
-/// The entity kinds in the order of their index here.
-pub(super) const KINDS: [EntityKind; 4] = [
-    EntityKind::Person,
-    EntityKind::Organization,
-    EntityKind::Place,
-    EntityKind::Other,
-];
 
 /// The hashed keys of the fixed-valued features.
 pub(super) struct FixedKeys {
@@ -34,7 +27,7 @@ pub(super) struct FixedKeys {
     pub capitalized_without_rule: u32,
     /// At the start of a clause, inside one.
     pub capitalized_common_word: [u32; 2],
-    /// By kind (`KINDS` order), whether the rule's name begins here, and strength.
+    /// By kind (`EntityKind::index`), whether the rule's name begins here, and strength.
     pub rule_opinion: [[[u32; 3]; 2]; 4],
     /// By tag index (or `EDGE`).
     pub first_pass_tag: [u32; TAG_VALUES],
@@ -112,7 +105,7 @@ fn compute() -> FixedKeys {
             std::array::from_fn(|begins| {
                 std::array::from_fn(|strength| {
                     Key::new(Template::RuleOpinion)
-                        .part(KINDS[kind].conll_label())
+                        .part(EntityKind::ALL[kind].conll_label())
                         .part(NAME_POSITIONS[begins])
                         .part(STRENGTHS[strength])
                         .finish()
