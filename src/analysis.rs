@@ -354,6 +354,9 @@ mod tests {
         for (i, kind) in EntityKind::ALL.into_iter().enumerate() {
             assert_eq!(kind.index(), i, "{kind:?}");
         }
-        assert_eq!(EntityKind::ALL[EntityKind::Place.index()].conll_label(), "LOC");
+        assert_eq!(
+            EntityKind::ALL[EntityKind::Place.index()].conll_label(),
+            "LOC"
+        );
     }
 }
