@@ -32,19 +32,23 @@ impl Key {
         Key((self.0.rotate_left(5) ^ word).wrapping_mul(MIX))
     }
 
-    fn bytes(mut self, bytes: &[u8]) -> Self {
+    /// Appends one part, separated from the previous one.
+    pub(super) fn part(self, s: &str) -> Self {
+        let bytes = s.as_bytes();
         let mut chunks = bytes.chunks_exact(8);
+        let mut key = self;
         for chunk in &mut chunks {
-            self = self.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            key = key.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         }
         // The length keeps "ab" + "" apart from "a" + "b".
-        self.mix(padded_word(chunks.remainder()))
+        key.mix(padded_word(chunks.remainder()))
             .mix(bytes.len() as u64)
     }
 
-    /// Appends one part, separated from the previous one.
-    pub(super) fn part(self, s: &str) -> Self {
-        self.bytes(s.as_bytes())
+    /// Appends one part given as its [`part_words`]: the same key as [`Key::part`] of the
+    /// string, without reading its bytes again.
+    pub(super) fn words(self, words: &[u64]) -> Self {
+        words.iter().fold(self, |key, &word| key.mix(word))
     }
 
     pub(super) fn finish(self) -> u32 {
@@ -55,6 +59,49 @@ impl Key {
         (h ^ (h >> 32)) as u32
     }
 }
+
+/// The words [`Key::part`] mixes in for `s`, appended to `out`: its 8-byte chunks, the
+/// zero-padded rest, its length. Kept per word, they make a key of cached words cheap.
+pub(super) fn part_words(s: &str, out: &mut Vec<u64>) {
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        out.push(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+    }
+    out.push(padded_word(chunks.remainder()));
+    out.push(s.len() as u64);
+}
+
+/// Strings kept as their [`part_words`], one after another, by the order they came in.
+#[derive(Default)]
+pub(super) struct PartList {
+    words: Vec<u64>,
+    ends: Vec<u32>,
+}
+
+impl PartList {
+    /// Empties the list, keeping its room.
+    pub(super) fn clear(&mut self) {
+        self.words.clear();
+        self.ends.clear();
+    }
+
+    /// Adds the words of `s`; it is [`PartList::get`] of the number returned.
+    pub(super) fn push(&mut self, s: &str) -> u32 {
+        part_words(s, &mut self.words);
+        self.ends.push(self.words.len() as u32);
+        self.ends.len() as u32 - 1
+    }
+
+    /// The words of string `i`, if there is one.
+    pub(super) fn get(&self, i: usize) -> Option<&[u64]> {
+        let end = *self.ends.get(i)? as usize;
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
+        Some(&self.words[start..end])
+    }
+}
+
+/// The [`part_words`] of the boundary markers "<s>" and "</s>" (see [`boundary`]).
+const BOUNDARY_WORDS: [[u64; 2]; 2] = [[0x3e_73_3c, 3], [0x3e_73_2f_3c, 4]];
 
 pub(super) const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
 /// How a rule's name covers a token: inside it ("I") or beginning it ("B"), by `begins`.
@@ -113,16 +160,265 @@ fn shapes(word: &str, full: &mut String, short: &mut String) {
     }
 }
 
+/// The lowercase form and the two shapes of `word`, written into the given strings (cleared
+/// first): what a word's own features and its neighbours' pair features read of it.
+pub(super) fn word_forms(word: &str, lower: &mut String, full: &mut String, short: &mut String) {
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    shapes(word, full, short);
+}
+
+/// Whether a word begins with a capital letter (its first character is uppercase).
+pub(super) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The keys of a word's own features, the same wherever it stands: the bias, the word in
+/// lowercase, its shapes, prefixes and suffixes, and a hyphenated word's shape.
+pub(super) fn own_keys(word: &str, lower: &str, full: &str, short: &str, out: &mut Vec<u32>) {
+    out.push(fixed_keys().bias);
+    out.push(Key::new(Template::Word).part(lower).finish());
+    out.push(Key::new(Template::ShortShape).part(short).finish());
+    out.push(Key::new(Template::Shape).part(full).finish());
+    // Prefixes as written, suffixes in lowercase, of one to four characters.
+    for end in word
+        .char_indices()
+        .map(|(b, _)| b)
+        .skip(1)
+        .chain(std::iter::once(word.len()))
+        .take(4)
+    {
+        out.push(Key::new(Template::Prefix).part(&word[..end]).finish());
+    }
+    for (b, _) in lower.char_indices().rev().take(4) {
+        out.push(Key::new(Template::Suffix).part(&lower[b..]).finish());
+    }
+    if word.len() > 1 && word.contains('-') {
+        out.push(Key::new(Template::HyphenatedShape).part(short).finish());
+    }
+}
+
+/// The features one word gives the tokens around it, and where each such token is: the
+/// word before (read by the token after it), after, two before and two after.
+pub(super) const NEIGHBOURS: [(Template, isize); 4] = [
+    (Template::PreviousWord, 1),
+    (Template::NextWord, -1),
+    (Template::SecondWordBefore, 2),
+    (Template::SecondWordAfter, -2),
+];
+
+/// The key of the feature `template` of [`NEIGHBOURS`] for a neighbour written `lower` (or
+/// a sentence-boundary marker).
+pub(super) fn neighbour_key(template: Template, lower: &str) -> u32 {
+    Key::new(template).part(lower).finish()
+}
+
+/// The marker a feature reads for a neighbour `k` tokens away past the sentence's start
+/// (`k` < 0) or end.
+pub(super) fn boundary(k: isize) -> &'static str {
+    if k < 0 {
+        "<s>"
+    } else {
+        "</s>"
+    }
+}
+
+/// The [`part_words`] of the [`boundary`] marker for `k`.
+pub(super) fn boundary_words(k: isize) -> &'static [u64] {
+    &BOUNDARY_WORDS[(k >= 0) as usize]
+}
+
+/// What the context features read of the words of one sentence: their lowercase forms and
+/// short shapes as [`part_words`], by position, with the boundary markers past either end.
+pub(super) trait SentenceWords {
+    /// Token `k`'s lowercase form, or a boundary marker.
+    fn lower(&self, k: isize) -> &[u64];
+    /// Token `k`'s short shape, or a boundary marker.
+    fn short(&self, k: isize) -> &[u64];
+}
+
+/// Writes the keys of token `k` of sentence `s` that depend on where it stands: its
+/// neighbours' words and shapes with its own, the sentence, the lexicons, the rules and
+/// the document's usage. With [`own_keys`] and the [`NEIGHBOURS`] these are all of a
+/// token's first-pass features.
+pub(super) fn context_keys(
+    doc: &Document,
+    context: &DocumentContext,
+    s: usize,
+    k: usize,
+    words: &impl SentenceWords,
+    out: &mut Vec<u32>,
+) {
+    let fixed = fixed_keys();
+    let sentence = doc.sentence(s);
+    let (first, n) = (
+        sentence.first_token,
+        sentence.end_token - sentence.first_token,
+    );
+    let gaz = |k: isize| {
+        if k < 0 || k as usize >= n {
+            (0, false)
+        } else {
+            context.gazetteer[first + k as usize]
+        }
+    };
+    let i = first + k;
+    let ki = k as isize;
+    let lower = |k: isize| words.lower(k);
+    let short = |k: isize| words.short(k);
+    let l = lower(ki);
+    let mut push = |key: u32| out.push(key);
+    push(
+        Key::new(Template::PreviousAndWord)
+            .words(lower(ki - 1))
+            .words(l)
+            .finish(),
+    );
+    push(
+        Key::new(Template::WordAndNext)
+            .words(l)
+            .words(lower(ki + 1))
+            .finish(),
+    );
+    push(
+        Key::new(Template::ShapeTrigram)
+            .words(short(ki - 1))
+            .words(short(ki))
+            .words(short(ki + 1))
+            .finish(),
+    );
+    push(
+        Key::new(Template::PreviousShapeAndShape)
+            .words(short(ki - 1))
+            .words(short(ki))
+            .finish(),
+    );
+    push(
+        Key::new(Template::ShapeAndNextShape)
+            .words(short(ki))
+            .words(short(ki + 1))
+            .finish(),
+    );
+    let at_start = doc.opens_clause(i);
+    if at_start {
+        push(Key::new(Template::ShapeAtStart).words(short(ki)).finish());
+    }
+    if doc.sentence_in_capitals(s) {
+        push(
+            Key::new(Template::ShapeInCapitals)
+                .words(short(ki))
+                .finish(),
+        );
+        push(Key::new(Template::WordInCapitals).words(l).finish());
+    }
+    for offset in -1..=1isize {
+        let (bits, begins) = gaz(ki + offset);
+        for (class, (bit, _)) in GAZ_NAMES.iter().enumerate() {
+            if bits & bit != 0 {
+                let by_position = &fixed.lexicon[class][(offset + 1) as usize];
+                push(by_position[(offset == 0 && begins) as usize]);
+            }
+        }
+    }
+    let capitalized = is_capitalized(doc.word(i));
+    let l_hash = context.lowercase[i];
+    if capitalized && context.seen_lowercase.contains(&l_hash) {
+        push(fixed.seen_lowercase);
+    }
+    if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
+        push(fixed.seen_capitalized_inside);
+    }
+    if let Some((kind, begins, confidence)) = context.rules[i] {
+        push(fixed.rule_opinion[kind.index()][begins as usize][strength_of(confidence)]);
+        push(
+            Key::new(Template::RuleKindAndShape)
+                .part(kind.conll_label())
+                .words(short(ki))
+                .finish(),
+        );
+    } else if capitalized {
+        push(fixed.capitalized_without_rule);
+    }
+    if capitalized && context.common[i] {
+        push(fixed.capitalized_common_word[if at_start { 0 } else { 1 }]);
+    }
+    if s < 2 {
+        // The first lines of an article: headline and dateline.
+        push(
+            Key::new(Template::OpeningLines)
+                .part(&s.to_string())
+                .words(short(ki))
+                .finish(),
+        );
+    }
+    push(
+        Key::new(Template::SurroundingWords)
+            .words(lower(ki - 1))
+            .words(lower(ki + 1))
+            .finish(),
+    );
+    push(
+        Key::new(Template::PreviousWordAndShape)
+            .words(lower(ki - 1))
+            .words(short(ki))
+            .finish(),
+    );
+    push(
+        Key::new(Template::ShapeAndNextWord)
+            .words(short(ki))
+            .words(lower(ki + 1))
+            .finish(),
+    );
+}
+
 /// Reusable buffers for feature extraction.
+#[cfg(any(test, feature = "train"))]
 #[derive(Default)]
 pub(crate) struct Scratch {
     lower: Vec<String>,
     shapes: Vec<String>,
     short_shapes: Vec<String>,
+    words: SentencePartLists,
 }
 
-/// Writes the features of every token of sentence `s` into `out`, token after token;
-/// `offsets` receives where each token's features start (plus a final end).
+/// A sentence's lowercase forms and short shapes as [`part_words`], token after token.
+#[cfg(any(test, feature = "train"))]
+#[derive(Default)]
+struct SentencePartLists {
+    lower: PartList,
+    short: PartList,
+}
+
+/// Token `k`'s words in `list`, or the boundary marker's past its ends.
+#[cfg(any(test, feature = "train"))]
+fn at(list: &PartList, k: isize) -> &[u64] {
+    usize::try_from(k)
+        .ok()
+        .and_then(|k| list.get(k))
+        .unwrap_or(boundary_words(k))
+}
+
+#[cfg(any(test, feature = "train"))]
+impl SentenceWords for SentencePartLists {
+    fn lower(&self, k: isize) -> &[u64] {
+        at(&self.lower, k)
+    }
+
+    fn short(&self, k: isize) -> &[u64] {
+        at(&self.short, k)
+    }
+}
+
+/// Writes the first-pass features of every token of sentence `s` into `out`, token after
+/// token; `offsets` receives where each token's features start (plus a final end). This is
+/// what training reads; tagging adds up the same features with each word's own ones and
+/// its neighbour features cached (`super::word_cache`).
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn sentence_features(
     doc: &Document,
     context: &DocumentContext,
@@ -134,7 +430,6 @@ pub(crate) fn sentence_features(
     let sentence = doc.sentence(s);
     let (first, end) = (sentence.first_token, sentence.end_token);
     let n = end - first;
-    let fixed = fixed_keys();
     // Grown, never shrunk: a short sentence must not drop the strings (and their capacity)
     // the next long one reuses.
     for list in [
@@ -148,176 +443,40 @@ pub(crate) fn sentence_features(
         }
     }
     for k in 0..n {
-        let word = doc.word(first + k);
-        scratch.lower[k].clear();
-        if word.is_ascii() {
-            scratch.lower[k].push_str(word);
-            scratch.lower[k].make_ascii_lowercase();
-        } else {
-            scratch.lower[k].extend(word.chars().flat_map(char::to_lowercase));
-        }
-        // Written in place: each slot keeps its capacity from one sentence to the next.
-        shapes(word, &mut scratch.shapes[k], &mut scratch.short_shapes[k]);
+        word_forms(
+            doc.word(first + k),
+            &mut scratch.lower[k],
+            &mut scratch.shapes[k],
+            &mut scratch.short_shapes[k],
+        );
     }
-    let capitals = doc.sentence_in_capitals(s);
-    // Token `k` of the sentence in one of the per-token lists, with sentence-boundary
-    // markers past either end.
-    fn at(list: &[String], k: isize) -> &str {
-        match usize::try_from(k) {
-            Err(_) => "<s>",
-            Ok(k) => list.get(k).map_or("</s>", String::as_str),
-        }
+    let words = &mut scratch.words;
+    words.lower.clear();
+    words.short.clear();
+    for k in 0..n {
+        words.lower.push(&scratch.lower[k]);
+        words.short.push(&scratch.short_shapes[k]);
     }
-    let (lower_words, short_shapes) = (&scratch.lower[..n], &scratch.short_shapes[..n]);
-    let lower = |k: isize| at(lower_words, k);
-    let short = |k: isize| at(short_shapes, k);
-    let gaz = |k: isize| {
-        if k < 0 || k as usize >= n {
-            (0, false)
-        } else {
-            context.gazetteer[first + k as usize]
-        }
-    };
     for k in 0..n {
         offsets.push(out.len() as u32);
-        let i = first + k;
         let ki = k as isize;
-        let word = doc.word(i);
-        let l = lower(ki);
-        let mut push = |key: u32| out.push(key);
-        push(fixed.bias);
-        push(Key::new(Template::Word).part(l).finish());
-        push(Key::new(Template::ShortShape).part(short(ki)).finish());
-        push(Key::new(Template::Shape).part(&scratch.shapes[k]).finish());
-        // Prefixes as written, suffixes in lowercase, of one to four characters.
-        for end in word
-            .char_indices()
-            .map(|(b, _)| b)
-            .skip(1)
-            .chain(std::iter::once(word.len()))
-            .take(4)
-        {
-            push(Key::new(Template::Prefix).part(&word[..end]).finish());
-        }
-        for (b, _) in l.char_indices().rev().take(4) {
-            push(Key::new(Template::Suffix).part(&l[b..]).finish());
-        }
-        push(
-            Key::new(Template::PreviousWord)
-                .part(lower(ki - 1))
-                .finish(),
+        own_keys(
+            doc.word(first + k),
+            &scratch.lower[k],
+            &scratch.shapes[k],
+            &scratch.short_shapes[k],
+            out,
         );
-        push(Key::new(Template::NextWord).part(lower(ki + 1)).finish());
-        push(
-            Key::new(Template::SecondWordBefore)
-                .part(lower(ki - 2))
-                .finish(),
-        );
-        push(
-            Key::new(Template::SecondWordAfter)
-                .part(lower(ki + 2))
-                .finish(),
-        );
-        push(
-            Key::new(Template::PreviousAndWord)
-                .part(lower(ki - 1))
-                .part(l)
-                .finish(),
-        );
-        push(
-            Key::new(Template::WordAndNext)
-                .part(l)
-                .part(lower(ki + 1))
-                .finish(),
-        );
-        push(
-            Key::new(Template::ShapeTrigram)
-                .part(short(ki - 1))
-                .part(short(ki))
-                .part(short(ki + 1))
-                .finish(),
-        );
-        push(
-            Key::new(Template::PreviousShapeAndShape)
-                .part(short(ki - 1))
-                .part(short(ki))
-                .finish(),
-        );
-        push(
-            Key::new(Template::ShapeAndNextShape)
-                .part(short(ki))
-                .part(short(ki + 1))
-                .finish(),
-        );
-        let at_start = doc.opens_clause(i);
-        if at_start {
-            push(Key::new(Template::ShapeAtStart).part(short(ki)).finish());
+        for (template, distance) in NEIGHBOURS {
+            let neighbour = usize::try_from(ki - distance)
+                .ok()
+                .and_then(|j| scratch.lower.get(j).filter(|_| j < n));
+            out.push(neighbour_key(
+                template,
+                neighbour.map_or(boundary(ki - distance), String::as_str),
+            ));
         }
-        if capitals {
-            push(Key::new(Template::ShapeInCapitals).part(short(ki)).finish());
-            push(Key::new(Template::WordInCapitals).part(l).finish());
-        }
-        for offset in -1..=1isize {
-            let (bits, begins) = gaz(ki + offset);
-            for (class, (bit, _)) in GAZ_NAMES.iter().enumerate() {
-                if bits & bit != 0 {
-                    let by_position = &fixed.lexicon[class][(offset + 1) as usize];
-                    push(by_position[(offset == 0 && begins) as usize]);
-                }
-            }
-        }
-        let capitalized = word.chars().next().is_some_and(char::is_uppercase);
-        let l_hash = context.lowercase[i];
-        if capitalized && context.seen_lowercase.contains(&l_hash) {
-            push(fixed.seen_lowercase);
-        }
-        if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
-            push(fixed.seen_capitalized_inside);
-        }
-        if let Some((kind, begins, confidence)) = context.rules[i] {
-            push(fixed.rule_opinion[kind.index()][begins as usize][strength_of(confidence)]);
-            push(
-                Key::new(Template::RuleKindAndShape)
-                    .part(kind.conll_label())
-                    .part(short(ki))
-                    .finish(),
-            );
-        } else if capitalized {
-            push(fixed.capitalized_without_rule);
-        }
-        if word.len() > 1 && word.contains('-') {
-            push(Key::new(Template::HyphenatedShape).part(short(ki)).finish());
-        }
-        if capitalized && context.common[i] {
-            push(fixed.capitalized_common_word[if at_start { 0 } else { 1 }]);
-        }
-        if s < 2 {
-            // The first lines of an article: headline and dateline.
-            push(
-                Key::new(Template::OpeningLines)
-                    .part(&s.to_string())
-                    .part(short(ki))
-                    .finish(),
-            );
-        }
-        push(
-            Key::new(Template::SurroundingWords)
-                .part(lower(ki - 1))
-                .part(lower(ki + 1))
-                .finish(),
-        );
-        push(
-            Key::new(Template::PreviousWordAndShape)
-                .part(lower(ki - 1))
-                .part(short(ki))
-                .finish(),
-        );
-        push(
-            Key::new(Template::ShapeAndNextWord)
-                .part(short(ki))
-                .part(lower(ki + 1))
-                .finish(),
-        );
+        context_keys(doc, context, s, k, &scratch.words, out);
     }
     offsets.push(out.len() as u32);
 }
@@ -344,7 +503,7 @@ pub(crate) fn first_pass_features(
         let i = first + k;
         let ki = k as isize;
         let mut push = |key: u32| out.push(key);
-        let capitalized = doc.word(i).chars().next().is_some_and(char::is_uppercase);
+        let capitalized = is_capitalized(doc.word(i));
         let tag = |j: isize| {
             if j < 0 || j as usize >= n {
                 EDGE
@@ -386,7 +545,40 @@ pub(crate) fn first_pass_features(
 
 #[cfg(test)]
 mod tests {
-    use super::shapes;
+    use super::*;
+
+    #[test]
+    fn a_part_given_as_words_makes_the_key_of_the_string() {
+        for s in [
+            "",
+            "a",
+            "witkoff",
+            "wednesd",
+            "wednesda",
+            "wednesday",
+            "sixteen-byte-wor",
+            "zürich",
+            "<s>",
+            "</s>",
+        ] {
+            let mut words = Vec::new();
+            part_words(s, &mut words);
+            let by_string = Key::new(Template::Word).part(s).part("x").finish();
+            let by_words = Key::new(Template::Word).words(&words).part("x").finish();
+            assert_eq!(by_words, by_string, "{s}");
+        }
+        for k in [-2, -1, 0, 3] {
+            let mut words = Vec::new();
+            part_words(boundary(k), &mut words);
+            assert_eq!(boundary_words(k), &words[..], "{k}");
+        }
+        let mut list = PartList::default();
+        assert_eq!((list.push("ab"), list.push("wednesday")), (0, 1));
+        let mut words = Vec::new();
+        part_words("wednesday", &mut words);
+        assert_eq!(list.get(1), Some(&words[..]));
+        assert_eq!(list.get(2), None);
+    }
 
     #[test]
     fn shapes_in_full_and_short_for_ascii_and_other_letters() {

@@ -12,22 +12,30 @@ pub(crate) mod templates;
 #[cfg(feature = "train")]
 pub mod training;
 pub(crate) mod viterbi;
+mod word_cache;
 
 use super::Candidate;
 use crate::analysis::EntityKind;
 use crate::progress::Meter;
 use crate::text::Document;
-use features::{DocumentContext, Scratch};
+use features::DocumentContext;
 pub use model::ModelError;
 use model::{ModelPair, T};
+use std::sync::Mutex;
+use word_cache::WordCache;
 
 /// The models shipped with the analyzer: the first pass, and the second pass that also
 /// sees how the first pass read the whole document.
 pub(crate) const BUILTIN_FIRST: &[u8] = include_bytes!("../../../model/ner.bin");
 pub(crate) const BUILTIN_SECOND: &[u8] = include_bytes!("../../../model/ner-second.bin");
 
-/// A loaded tagger: the first pass and the second, their feature tables joined.
-pub(crate) struct Tagger(ModelPair);
+/// A loaded tagger: the first pass and the second, their feature tables joined, and the
+/// word caches of the analyses in progress or done (one per thread at a time, so threads
+/// sharing an analyzer never wait for each other's).
+pub(crate) struct Tagger {
+    pair: ModelPair,
+    caches: Mutex<Vec<WordCache>>,
+}
 
 /// The kind a B-/I- tag names.
 pub(crate) fn kind_of_tag(tag: usize) -> Option<EntityKind> {
@@ -48,7 +56,10 @@ impl Tagger {
         if pair.first.len() == 0 || pair.second.len() == 0 {
             return Err(ModelError("the shipped entity model has no weights"));
         }
-        Ok(Tagger(pair))
+        Ok(Tagger {
+            pair,
+            caches: Mutex::new(Vec::new()),
+        })
     }
 
     /// Tags every sentence of the document and returns the names found.
@@ -61,7 +72,11 @@ impl Tagger {
     ) -> Vec<Candidate> {
         // Two passes over the sentences: progress counts both.
         let passes = 2 * doc.sentence_count();
-        let mut scratch = Scratch::default();
+        let pair = &self.pair;
+        // A cache taken from the pool (or a new one) and given back at the end; a panic
+        // in between only loses it.
+        let taken = self.caches.lock().ok().and_then(|mut pool| pool.pop());
+        let mut cache = taken.unwrap_or_else(|| WordCache::new(pair));
         // Each token's features are looked up once, in both models: the first pass
         // decodes with the first model's scores; the second adds its own features.
         let mut second_scores: Vec<[f32; T]> = Vec::with_capacity(doc.token_count());
@@ -71,23 +86,17 @@ impl Tagger {
         let (mut keys, mut offsets) = (Vec::with_capacity(64 * 48), Vec::with_capacity(64));
         for s in 0..doc.sentence_count() {
             meter.within(s, passes);
-            keys.clear();
-            offsets.clear();
-            features::sentence_features(doc, context, s, &mut scratch, &mut keys, &mut offsets);
             emissions.clear();
-            for k in 0..offsets.len() - 1 {
-                let token_keys = &keys[offsets[k] as usize..offsets[k + 1] as usize];
-                let (first, second) = self.0.emissions(token_keys);
-                emissions.push(first);
-                second_scores.push(second);
-            }
+            cache.sentence_emissions(doc, context, s, pair, &mut emissions, &mut second_scores);
             tags.extend(
-                viterbi::decode(&emissions, &self.0.first.transitions)
+                viterbi::decode(&emissions, &pair.first.transitions)
                     .into_iter()
                     .map(|t| t as u8),
             );
         }
-        let pair = &self.0;
+        if let Ok(mut pool) = self.caches.lock() {
+            pool.push(cache);
+        }
         {
             context.set_first_pass(doc, tags);
             tags = Vec::with_capacity(doc.token_count());

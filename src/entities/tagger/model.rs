@@ -313,6 +313,10 @@ pub(crate) struct ModelPair {
     pub second: Model,
 }
 
+/// Sums of feature weights, per tag, under the first and the second model: integers, so
+/// the order they are added in never changes a score.
+pub(crate) type Sums = [[i32; T]; 2];
+
 /// Row index meaning "no weights in this model".
 const NO_ROW: u32 = u32::MAX;
 
@@ -341,20 +345,35 @@ impl ModelPair {
         })
     }
 
-    /// Emission scores of a token's features under both models.
-    pub(crate) fn emissions(&self, keys: &[u32]) -> ([f32; T], [f32; T]) {
-        let (mut a, mut b) = ([0i32; T], [0i32; T]);
-        for key in keys {
-            if let Some(&[first, second]) = self.rows.get(*key) {
-                if first != NO_ROW {
-                    self.first.add_row(first, &mut a);
-                }
-                if second != NO_ROW {
-                    self.second.add_row(second, &mut b);
-                }
+    /// The rows of `key` in both models ([`NO_ROW`] where a model has none).
+    #[inline]
+    pub(crate) fn rows(&self, key: u32) -> [u32; 2] {
+        self.rows.get(key).copied().unwrap_or([NO_ROW; 2])
+    }
+
+    /// Adds a feature's rows (from [`ModelPair::rows`]) into the sums of both models.
+    #[inline]
+    pub(crate) fn add_rows(&self, [first, second]: [u32; 2], sums: &mut Sums) {
+        if first != NO_ROW {
+            self.first.add_row(first, &mut sums[0]);
+        }
+        if second != NO_ROW {
+            self.second.add_row(second, &mut sums[1]);
+        }
+    }
+
+    /// Adds the rows of each feature key into the sums of both models.
+    pub(crate) fn add_keys(&self, keys: &[u32], sums: &mut Sums) {
+        for &key in keys {
+            if let Some(&rows) = self.rows.get(key) {
+                self.add_rows(rows, sums);
             }
         }
-        (self.first.scaled(a), self.second.scaled(b))
+    }
+
+    /// Emission scores from sums of both models' weights.
+    pub(crate) fn scaled(&self, sums: &Sums) -> ([f32; T], [f32; T]) {
+        (self.first.scaled(sums[0]), self.second.scaled(sums[1]))
     }
 
     /// Emission scores of features only the second model uses.

@@ -1,0 +1,256 @@
+//! The tagger's word cache: what a word contributes to the emission scores wherever it
+//! stands, added up once per distinct word and kept from one document to the next.
+//!
+//! A token's first-pass features are its word's own ones (bias, word, shapes, affixes:
+//! [`own_keys`]), the features its neighbours' words give it ([`NEIGHBOURS`]) and those
+//! that depend on where it stands ([`context_keys`]). The first two depend on one word
+//! alone, so the cache keeps, per word, the sums of its own features' weights, the rows of
+//! its neighbour features, and its lowercase form and short shape for the rest. Weights
+//! are integers until the sums are scaled, so the scores are exactly those of adding every
+//! feature of [`super::features::sentence_features`], which training reads.
+
+use super::features::{
+    boundary, boundary_words, context_keys, neighbour_key, own_keys, word_forms, DocumentContext,
+    PartList, SentenceWords, NEIGHBOURS,
+};
+use super::model::{ModelPair, Sums, T};
+use crate::lexicon::FastMap;
+use crate::text::Document;
+
+/// The most distinct words a cache keeps: about 200 bytes each. A cache that would pass it
+/// starts again empty (only a batch of many documents gets there).
+const MOST_WORDS: usize = 1 << 15;
+
+/// What one distinct word (as written) contributes, wherever it stands.
+struct Entry {
+    /// Its lowercase form and short shape in the cache's [`PartList`].
+    lower: u32,
+    short: u32,
+    /// The summed weights of its own features, per model.
+    own: Sums,
+    /// The rows of the features it gives its neighbours, in [`NEIGHBOURS`] order.
+    as_neighbour: [[u32; 2]; 4],
+}
+
+/// The cache: words as written, their entries, and the buffers that fill an entry.
+pub(super) struct WordCache {
+    index: FastMap<Box<str>, u32>,
+    entries: Vec<Entry>,
+    parts: PartList,
+    /// The rows of the [`NEIGHBOURS`] features past a sentence's start and end.
+    boundaries: [[[u32; 2]; 2]; 4],
+    /// Each token of the sentence being tagged: its entry.
+    sentence: Vec<u32>,
+    keys: Vec<u32>,
+    forms: [String; 3],
+    /// [`MOST_WORDS`], or fewer in a test.
+    most_words: usize,
+}
+
+impl WordCache {
+    /// An empty cache for the models `pair`.
+    pub(super) fn new(pair: &ModelPair) -> Self {
+        WordCache {
+            index: FastMap::default(),
+            entries: Vec::new(),
+            parts: PartList::default(),
+            boundaries: NEIGHBOURS.map(|(template, _)| {
+                [-1, 1].map(|side| pair.rows(neighbour_key(template, boundary(side))))
+            }),
+            sentence: Vec::with_capacity(64),
+            keys: Vec::with_capacity(48),
+            forms: Default::default(),
+            most_words: MOST_WORDS,
+        }
+    }
+
+    /// The entry of `word`, added when it is new.
+    fn entry_of(&mut self, word: &str, pair: &ModelPair) -> u32 {
+        if let Some(&id) = self.index.get(word) {
+            return id;
+        }
+        let [lower, full, short] = &mut self.forms;
+        word_forms(word, lower, full, short);
+        self.keys.clear();
+        own_keys(word, lower, full, short, &mut self.keys);
+        let mut own = [[0; T]; 2];
+        pair.add_keys(&self.keys, &mut own);
+        let id = self.entries.len() as u32;
+        self.entries.push(Entry {
+            lower: self.parts.push(lower),
+            short: self.parts.push(short),
+            own,
+            as_neighbour: NEIGHBOURS.map(|(template, _)| pair.rows(neighbour_key(template, lower))),
+        });
+        self.index.insert(word.into(), id);
+        id
+    }
+
+    /// Appends the emission scores of every token of sentence `s` under both models, in
+    /// token order, to `first` and `second`.
+    pub(super) fn sentence_emissions(
+        &mut self,
+        doc: &Document,
+        context: &DocumentContext,
+        s: usize,
+        pair: &ModelPair,
+        first: &mut Vec<[f32; T]>,
+        second: &mut Vec<[f32; T]>,
+    ) {
+        let sentence = doc.sentence(s);
+        let n = sentence.end_token - sentence.first_token;
+        if self.entries.len() + n > self.most_words {
+            self.index.clear();
+            self.entries.clear();
+            self.parts.clear();
+        }
+        let mut ids = std::mem::take(&mut self.sentence);
+        ids.clear();
+        ids.extend(
+            (sentence.first_token..sentence.end_token).map(|i| self.entry_of(doc.word(i), pair)),
+        );
+        let mut keys = std::mem::take(&mut self.keys);
+        let words = CachedWords {
+            entries: &self.entries,
+            parts: &self.parts,
+            ids: &ids,
+        };
+        for k in 0..n {
+            let mut sums = self.entries[ids[k] as usize].own;
+            for (feature, (_, distance)) in NEIGHBOURS.iter().enumerate() {
+                let at = k as isize - distance;
+                let rows = match usize::try_from(at) {
+                    Ok(j) if j < n => self.entries[ids[j] as usize].as_neighbour[feature],
+                    _ => self.boundaries[feature][(at >= 0) as usize],
+                };
+                pair.add_rows(rows, &mut sums);
+            }
+            keys.clear();
+            context_keys(doc, context, s, k, &words, &mut keys);
+            pair.add_keys(&keys, &mut sums);
+            let (a, b) = pair.scaled(&sums);
+            first.push(a);
+            second.push(b);
+        }
+        self.sentence = ids;
+        self.keys = keys;
+    }
+}
+
+/// A sentence's words as the cache holds them.
+struct CachedWords<'c> {
+    entries: &'c [Entry],
+    parts: &'c PartList,
+    ids: &'c [u32],
+}
+
+impl CachedWords<'_> {
+    /// The words of one of token `k`'s strings (picked by `which`), or the boundary's.
+    fn words(&self, k: isize, which: fn(&Entry) -> u32) -> &[u64] {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| self.ids.get(k))
+            .and_then(|&id| self.parts.get(which(&self.entries[id as usize]) as usize))
+            .unwrap_or(boundary_words(k))
+    }
+}
+
+impl SentenceWords for CachedWords<'_> {
+    fn lower(&self, k: isize) -> &[u64] {
+        self.words(k, |e| e.lower)
+    }
+
+    fn short(&self, k: isize) -> &[u64] {
+        self.words(k, |e| e.short)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::features::{sentence_features, Scratch};
+    use super::super::Tagger;
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    /// Texts with what the cache must get right: repeated and new words, words of more and
+    /// fewer than eight bytes, other scripts, hyphens, a headline in capitals, one-word
+    /// sentences, and the sample article.
+    fn texts() -> Vec<String> {
+        let sample = include_str!("../../../data/sample/article.txt");
+        vec![
+            sample.to_string(),
+            "TRUMP MEETS PUTIN IN ANCHORAGE\nWASHINGTON (Reuters) - Steve Witkoff met \
+             Vladimir Putin on Wednesday. Witkoff said: \"We talked.\" Yes. Überraschung! \
+             The well-known internationalization of São Paulo's co-operatives."
+                .to_string(),
+            "Hi.\n\nA.\n\nNorth-east Zürich, 12,000 people; Mr. O'Neill-Smith (R-N.C.)."
+                .to_string(),
+        ]
+    }
+
+    /// Each token's emission scores, first and second model, from every feature key that
+    /// training reads, added up one by one.
+    fn from_keys(
+        doc: &Document,
+        context: &DocumentContext,
+        pair: &ModelPair,
+    ) -> Vec<[[f32; T]; 2]> {
+        let mut scratch = Scratch::default();
+        let mut out = Vec::new();
+        for s in 0..doc.sentence_count() {
+            let (mut keys, mut offsets) = (Vec::new(), Vec::new());
+            sentence_features(doc, context, s, &mut scratch, &mut keys, &mut offsets);
+            for k in 0..offsets.len() - 1 {
+                let mut sums = [[0; T]; 2];
+                pair.add_keys(
+                    &keys[offsets[k] as usize..offsets[k + 1] as usize],
+                    &mut sums,
+                );
+                let (a, b) = pair.scaled(&sums);
+                out.push([a, b]);
+            }
+        }
+        out
+    }
+
+    fn from_cache(
+        cache: &mut WordCache,
+        doc: &Document,
+        context: &DocumentContext,
+        pair: &ModelPair,
+    ) -> Vec<[[f32; T]; 2]> {
+        let (mut first, mut second) = (Vec::new(), Vec::new());
+        for s in 0..doc.sentence_count() {
+            cache.sentence_emissions(doc, context, s, pair, &mut first, &mut second);
+        }
+        first.into_iter().zip(second).map(|(a, b)| [a, b]).collect()
+    }
+
+    #[test]
+    fn cached_scores_are_those_of_every_feature_added_up() {
+        let tagger = Tagger::builtin().expect("the shipped model loads");
+        let pair = &tagger.pair;
+        let lexicon = Lexicon::builtin();
+        // One cache through all texts (words come back from one document to the next),
+        // one that starts again every few sentences, and a fresh one per text.
+        let mut kept = WordCache::new(pair);
+        let mut small = WordCache::new(pair);
+        small.most_words = 40;
+        for text in texts() {
+            let doc = Document::new(&text);
+            let context = DocumentContext::new(&doc, &lexicon, &[]);
+            let want = from_keys(&doc, &context, pair);
+            assert!(want.len() > 10, "{text}");
+            assert!(want.iter().any(|[a, _]| a.iter().any(|&v| v != 0.0)));
+            assert_eq!(from_cache(&mut kept, &doc, &context, pair), want, "{text}");
+            assert_eq!(from_cache(&mut small, &doc, &context, pair), want, "{text}");
+            assert!(small.entries.len() <= 40 + 100);
+            let mut fresh = WordCache::new(pair);
+            assert_eq!(from_cache(&mut fresh, &doc, &context, pair), want, "{text}");
+        }
+        assert!(
+            kept.entries.len() > 100,
+            "the kept cache holds the texts' words"
+        );
+    }
+}
