@@ -75,33 +75,27 @@ pub(super) fn part_words(s: &str, out: &mut Vec<u64>) {
 #[derive(Default)]
 pub(super) struct PartList {
     words: Vec<u64>,
-    ends: Vec<u32>,
 }
 
 impl PartList {
     /// Empties the list, keeping its room.
     pub(super) fn clear(&mut self) {
         self.words.clear();
-        self.ends.clear();
     }
 
-    /// Adds the words of `s`; it is [`PartList::get`] of the number returned.
-    pub(super) fn push(&mut self, s: &str) -> u32 {
+    /// Adds the words of `s`: [`PartList::slice`] of the span returned.
+    pub(super) fn push(&mut self, s: &str) -> [u32; 2] {
+        let start = self.words.len() as u32;
         part_words(s, &mut self.words);
-        self.ends.push(self.words.len() as u32);
-        self.ends.len() as u32 - 1
+        [start, self.words.len() as u32]
     }
 
-    /// The words of string `i`, if there is one.
-    pub(super) fn get(&self, i: usize) -> Option<&[u64]> {
-        let end = *self.ends.get(i)? as usize;
-        let start = i.checked_sub(1).map_or(0, |j| self.ends[j] as usize);
-        Some(&self.words[start..end])
+    /// The words of the string [`PartList::push`] gave `span` for.
+    #[inline]
+    pub(super) fn slice(&self, [start, end]: [u32; 2]) -> &[u64] {
+        &self.words[start as usize..end as usize]
     }
 }
-
-/// The [`part_words`] of the boundary markers "<s>" and "</s>" (see [`boundary`]).
-const BOUNDARY_WORDS: [[u64; 2]; 2] = [[0x3e_73_3c, 3], [0x3e_73_2f_3c, 4]];
 
 pub(super) const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
 /// How a rule's name covers a token: inside it ("I") or beginning it ("B"), by `begins`.
@@ -228,18 +222,31 @@ pub(super) fn boundary(k: isize) -> &'static str {
     }
 }
 
-/// The [`part_words`] of the [`boundary`] marker for `k`.
-pub(super) fn boundary_words(k: isize) -> &'static [u64] {
-    &BOUNDARY_WORDS[(k >= 0) as usize]
+/// A sentence's lowercase forms and short shapes as [`part_words`], by token, with the
+/// boundary markers' one token past either end: what the context features read.
+pub(super) struct SentenceParts<'a> {
+    pub(super) parts: &'a PartList,
+    /// [lowercase form, short shape] spans of `parts`: the start's marker, each token, the
+    /// end's marker.
+    pub(super) spans: &'a [[[u32; 2]; 2]],
 }
 
-/// What the context features read of the words of one sentence: their lowercase forms and
-/// short shapes as [`part_words`], by position, with the boundary markers past either end.
-pub(super) trait SentenceWords {
-    /// Token `k`'s lowercase form, or a boundary marker.
-    fn lower(&self, k: isize) -> &[u64];
-    /// Token `k`'s short shape, or a boundary marker.
-    fn short(&self, k: isize) -> &[u64];
+impl SentenceParts<'_> {
+    /// Token `k`'s lowercase form, or a marker one token past either end.
+    #[inline]
+    pub(super) fn lower(&self, k: isize) -> &[u64] {
+        self.form(k, 0)
+    }
+
+    /// Token `k`'s short shape, or a marker one token past either end.
+    #[inline]
+    pub(super) fn short(&self, k: isize) -> &[u64] {
+        self.form(k, 1)
+    }
+
+    fn form(&self, k: isize, form: usize) -> &[u64] {
+        self.parts.slice(self.spans[(k + 1) as usize][form])
+    }
 }
 
 /// Writes the keys of token `k` of sentence `s` that depend on where it stands: its
@@ -251,7 +258,7 @@ pub(super) fn context_keys(
     context: &DocumentContext,
     s: usize,
     k: usize,
-    words: &impl SentenceWords,
+    words: &SentenceParts,
     out: &mut Vec<u32>,
 ) {
     let fixed = fixed_keys();
@@ -383,37 +390,11 @@ pub(crate) struct Scratch {
     lower: Vec<String>,
     shapes: Vec<String>,
     short_shapes: Vec<String>,
-    words: SentencePartLists,
+    parts: PartList,
+    spans: Vec<[[u32; 2]; 2]>,
 }
 
 /// A sentence's lowercase forms and short shapes as [`part_words`], token after token.
-#[cfg(any(test, feature = "train"))]
-#[derive(Default)]
-struct SentencePartLists {
-    lower: PartList,
-    short: PartList,
-}
-
-/// Token `k`'s words in `list`, or the boundary marker's past its ends.
-#[cfg(any(test, feature = "train"))]
-fn at(list: &PartList, k: isize) -> &[u64] {
-    usize::try_from(k)
-        .ok()
-        .and_then(|k| list.get(k))
-        .unwrap_or(boundary_words(k))
-}
-
-#[cfg(any(test, feature = "train"))]
-impl SentenceWords for SentencePartLists {
-    fn lower(&self, k: isize) -> &[u64] {
-        at(&self.lower, k)
-    }
-
-    fn short(&self, k: isize) -> &[u64] {
-        at(&self.short, k)
-    }
-}
-
 /// Writes the first-pass features of every token of sentence `s` into `out`, token after
 /// token; `offsets` receives where each token's features start (plus a final end). This is
 /// what training reads; tagging adds up the same features with each word's own ones and
@@ -450,13 +431,21 @@ pub(crate) fn sentence_features(
             &mut scratch.short_shapes[k],
         );
     }
-    let words = &mut scratch.words;
-    words.lower.clear();
-    words.short.clear();
+    scratch.parts.clear();
+    scratch.spans.clear();
+    let start = scratch.parts.push(boundary(-1));
+    scratch.spans.push([start; 2]);
     for k in 0..n {
-        words.lower.push(&scratch.lower[k]);
-        words.short.push(&scratch.short_shapes[k]);
+        let lower = scratch.parts.push(&scratch.lower[k]);
+        let short = scratch.parts.push(&scratch.short_shapes[k]);
+        scratch.spans.push([lower, short]);
     }
+    let end = scratch.parts.push(boundary(1));
+    scratch.spans.push([end; 2]);
+    let words = SentenceParts {
+        parts: &scratch.parts,
+        spans: &scratch.spans,
+    };
     for k in 0..n {
         offsets.push(out.len() as u32);
         let ki = k as isize;
@@ -476,7 +465,7 @@ pub(crate) fn sentence_features(
                 neighbour.map_or(boundary(ki - distance), String::as_str),
             ));
         }
-        context_keys(doc, context, s, k, &scratch.words, out);
+        context_keys(doc, context, s, k, &words, out);
     }
     offsets.push(out.len() as u32);
 }
@@ -567,17 +556,11 @@ mod tests {
             let by_words = Key::new(Template::Word).words(&words).part("x").finish();
             assert_eq!(by_words, by_string, "{s}");
         }
-        for k in [-2, -1, 0, 3] {
-            let mut words = Vec::new();
-            part_words(boundary(k), &mut words);
-            assert_eq!(boundary_words(k), &words[..], "{k}");
-        }
         let mut list = PartList::default();
-        assert_eq!((list.push("ab"), list.push("wednesday")), (0, 1));
+        assert_eq!((list.push("ab"), list.push("wednesday")), ([0, 2], [2, 5]));
         let mut words = Vec::new();
         part_words("wednesday", &mut words);
-        assert_eq!(list.get(1), Some(&words[..]));
-        assert_eq!(list.get(2), None);
+        assert_eq!(list.slice([2, 5]), &words[..]);
     }
 
     #[test]

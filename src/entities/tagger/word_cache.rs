@@ -10,8 +10,8 @@
 //! feature of [`super::features::sentence_features`], which training reads.
 
 use super::features::{
-    boundary, boundary_words, context_keys, neighbour_key, own_keys, word_forms, DocumentContext,
-    PartList, SentenceWords, NEIGHBOURS,
+    boundary, context_keys, neighbour_key, own_keys, word_forms, DocumentContext, PartList,
+    SentenceParts, NEIGHBOURS,
 };
 use super::model::{ModelPair, Sums, T};
 use crate::lexicon::FastMap;
@@ -23,9 +23,9 @@ const MOST_WORDS: usize = 1 << 15;
 
 /// What one distinct word (as written) contributes, wherever it stands.
 struct Entry {
-    /// Its lowercase form and short shape in the cache's [`PartList`].
-    lower: u32,
-    short: u32,
+    /// Its lowercase form and short shape: spans of the cache's [`PartList`].
+    lower: [u32; 2],
+    short: [u32; 2],
     /// The summed weights of its own features, per model.
     own: Sums,
     /// The rows of the features it gives its neighbours, in [`NEIGHBOURS`] order.
@@ -41,6 +41,11 @@ pub(super) struct WordCache {
     boundaries: [[[u32; 2]; 2]; 4],
     /// Each token of the sentence being tagged: its entry.
     sentence: Vec<u32>,
+    /// The spans of the lowercase form and short shape of each token of the sentence being
+    /// tagged, after the start's marker and before the end's.
+    spans: Vec<[[u32; 2]; 2]>,
+    /// The spans of the markers "<s>" and "</s>".
+    markers: [[u32; 2]; 2],
     keys: Vec<u32>,
     forms: [String; 3],
     /// [`MOST_WORDS`], or fewer in a test.
@@ -50,7 +55,7 @@ pub(super) struct WordCache {
 impl WordCache {
     /// An empty cache for the models `pair`.
     pub(super) fn new(pair: &ModelPair) -> Self {
-        WordCache {
+        let mut cache = WordCache {
             index: FastMap::default(),
             entries: Vec::new(),
             parts: PartList::default(),
@@ -58,10 +63,22 @@ impl WordCache {
                 [-1, 1].map(|side| pair.rows(neighbour_key(template, boundary(side))))
             }),
             sentence: Vec::with_capacity(64),
+            spans: Vec::with_capacity(66),
+            markers: [[0; 2]; 2],
             keys: Vec::with_capacity(48),
             forms: Default::default(),
             most_words: MOST_WORDS,
-        }
+        };
+        cache.empty();
+        cache
+    }
+
+    /// Forgets every word; keeps the markers.
+    fn empty(&mut self) {
+        self.index.clear();
+        self.entries.clear();
+        self.parts.clear();
+        self.markers = [-1, 1].map(|side| self.parts.push(boundary(side)));
     }
 
     /// The entry of `word`, added when it is new.
@@ -100,9 +117,7 @@ impl WordCache {
         let sentence = doc.sentence(s);
         let n = sentence.end_token - sentence.first_token;
         if self.entries.len() + n > self.most_words {
-            self.index.clear();
-            self.entries.clear();
-            self.parts.clear();
+            self.empty();
         }
         let mut ids = std::mem::take(&mut self.sentence);
         ids.clear();
@@ -110,10 +125,17 @@ impl WordCache {
             (sentence.first_token..sentence.end_token).map(|i| self.entry_of(doc.word(i), pair)),
         );
         let mut keys = std::mem::take(&mut self.keys);
-        let words = CachedWords {
-            entries: &self.entries,
+        let mut spans = std::mem::take(&mut self.spans);
+        spans.clear();
+        spans.push([self.markers[0]; 2]);
+        spans.extend(ids.iter().map(|&id| {
+            let entry = &self.entries[id as usize];
+            [entry.lower, entry.short]
+        }));
+        spans.push([self.markers[1]; 2]);
+        let words = SentenceParts {
             parts: &self.parts,
-            ids: &ids,
+            spans: &spans,
         };
         for k in 0..n {
             let mut sums = self.entries[ids[k] as usize].own;
@@ -133,35 +155,8 @@ impl WordCache {
             second.push(b);
         }
         self.sentence = ids;
+        self.spans = spans;
         self.keys = keys;
-    }
-}
-
-/// A sentence's words as the cache holds them.
-struct CachedWords<'c> {
-    entries: &'c [Entry],
-    parts: &'c PartList,
-    ids: &'c [u32],
-}
-
-impl CachedWords<'_> {
-    /// The words of one of token `k`'s strings (picked by `which`), or the boundary's.
-    fn words(&self, k: isize, which: fn(&Entry) -> u32) -> &[u64] {
-        usize::try_from(k)
-            .ok()
-            .and_then(|k| self.ids.get(k))
-            .and_then(|&id| self.parts.get(which(&self.entries[id as usize]) as usize))
-            .unwrap_or(boundary_words(k))
-    }
-}
-
-impl SentenceWords for CachedWords<'_> {
-    fn lower(&self, k: isize) -> &[u64] {
-        self.words(k, |e| e.lower)
-    }
-
-    fn short(&self, k: isize) -> &[u64] {
-        self.words(k, |e| e.short)
     }
 }
 
