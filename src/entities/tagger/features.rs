@@ -7,7 +7,7 @@
 
 pub(crate) use super::context::DocumentContext;
 use super::context::GAZ_NAMES;
-use super::fixed_keys::{fixed_keys, FixedKeys, EDGE};
+use super::fixed_keys::{fixed_keys, Fixed, FixedKeys, EDGE};
 use super::templates::Template;
 use crate::lexicon::padded_word;
 use crate::text::Document;
@@ -175,7 +175,7 @@ pub(super) fn is_capitalized(word: &str) -> bool {
 /// The keys of a word's own features, the same wherever it stands: the bias, the word in
 /// lowercase, its shapes, prefixes and suffixes, and a hyphenated word's shape.
 pub(super) fn own_keys(word: &str, lower: &str, full: &str, short: &str, out: &mut Vec<u32>) {
-    out.push(fixed_keys().bias);
+    out.push(fixed_keys().features.bias.key);
     out.push(Key::new(Template::Word).part(lower).finish());
     out.push(Key::new(Template::ShortShape).part(short).finish());
     out.push(Key::new(Template::Shape).part(full).finish());
@@ -249,6 +249,26 @@ impl SentenceParts<'_> {
     }
 }
 
+/// Where a token's features go: keys to look up, and fixed-valued features, which a tagger
+/// may have looked up already.
+pub(super) trait Features {
+    /// A feature by its key.
+    fn key(&mut self, key: u32);
+    /// A fixed-valued feature.
+    fn fixed(&mut self, feature: Fixed);
+}
+
+/// Keys, one after another, the fixed features' too: what training reads.
+impl Features for Vec<u32> {
+    fn key(&mut self, key: u32) {
+        self.push(key);
+    }
+
+    fn fixed(&mut self, feature: Fixed) {
+        self.push(feature.key);
+    }
+}
+
 /// Writes the keys of token `k` of sentence `s` that depend on where it stands: its
 /// neighbours' words and shapes with its own, the sentence, the lexicons, the rules and
 /// the document's usage. With [`own_keys`] and the [`NEIGHBOURS`] these are all of a
@@ -259,9 +279,9 @@ pub(super) fn context_keys(
     s: usize,
     k: usize,
     words: &SentenceParts,
-    out: &mut Vec<u32>,
+    out: &mut impl Features,
 ) {
-    let fixed = fixed_keys();
+    let fixed = &fixed_keys().features;
     let sentence = doc.sentence(s);
     let (first, n) = (
         sentence.first_token,
@@ -279,33 +299,32 @@ pub(super) fn context_keys(
     let lower = |k: isize| words.lower(k);
     let short = |k: isize| words.short(k);
     let l = lower(ki);
-    let mut push = |key: u32| out.push(key);
-    push(
+    out.key(
         Key::new(Template::PreviousAndWord)
             .words(lower(ki - 1))
             .words(l)
             .finish(),
     );
-    push(
+    out.key(
         Key::new(Template::WordAndNext)
             .words(l)
             .words(lower(ki + 1))
             .finish(),
     );
-    push(
+    out.key(
         Key::new(Template::ShapeTrigram)
             .words(short(ki - 1))
             .words(short(ki))
             .words(short(ki + 1))
             .finish(),
     );
-    push(
+    out.key(
         Key::new(Template::PreviousShapeAndShape)
             .words(short(ki - 1))
             .words(short(ki))
             .finish(),
     );
-    push(
+    out.key(
         Key::new(Template::ShapeAndNextShape)
             .words(short(ki))
             .words(short(ki + 1))
@@ -313,69 +332,69 @@ pub(super) fn context_keys(
     );
     let at_start = doc.opens_clause(i);
     if at_start {
-        push(Key::new(Template::ShapeAtStart).words(short(ki)).finish());
+        out.key(Key::new(Template::ShapeAtStart).words(short(ki)).finish());
     }
     if doc.sentence_in_capitals(s) {
-        push(
+        out.key(
             Key::new(Template::ShapeInCapitals)
                 .words(short(ki))
                 .finish(),
         );
-        push(Key::new(Template::WordInCapitals).words(l).finish());
+        out.key(Key::new(Template::WordInCapitals).words(l).finish());
     }
     for offset in -1..=1isize {
         let (bits, begins) = gaz(ki + offset);
         for (class, (bit, _)) in GAZ_NAMES.iter().enumerate() {
             if bits & bit != 0 {
                 let by_position = &fixed.lexicon[class][(offset + 1) as usize];
-                push(by_position[(offset == 0 && begins) as usize]);
+                out.fixed(by_position[(offset == 0 && begins) as usize]);
             }
         }
     }
     let capitalized = is_capitalized(doc.word(i));
     let l_hash = context.lowercase[i];
     if capitalized && context.seen_lowercase.contains(&l_hash) {
-        push(fixed.seen_lowercase);
+        out.fixed(fixed.seen_lowercase);
     }
     if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
-        push(fixed.seen_capitalized_inside);
+        out.fixed(fixed.seen_capitalized_inside);
     }
     if let Some((kind, begins, confidence)) = context.rules[i] {
-        push(fixed.rule_opinion[kind.index()][begins as usize][strength_of(confidence)]);
-        push(
+        out.fixed(fixed.rule_opinion[kind.index()][begins as usize][strength_of(confidence)]);
+        out.key(
             Key::new(Template::RuleKindAndShape)
                 .part(kind.conll_label())
                 .words(short(ki))
                 .finish(),
         );
     } else if capitalized {
-        push(fixed.capitalized_without_rule);
+        out.fixed(fixed.capitalized_without_rule);
     }
     if capitalized && context.common[i] {
-        push(fixed.capitalized_common_word[if at_start { 0 } else { 1 }]);
+        out.fixed(fixed.capitalized_common_word[if at_start { 0 } else { 1 }]);
     }
     if s < 2 {
         // The first lines of an article: headline and dateline.
-        push(
+        out.key(
             Key::new(Template::OpeningLines)
                 .part(&s.to_string())
                 .words(short(ki))
                 .finish(),
         );
     }
-    push(
+    out.key(
         Key::new(Template::SurroundingWords)
             .words(lower(ki - 1))
             .words(lower(ki + 1))
             .finish(),
     );
-    push(
+    out.key(
         Key::new(Template::PreviousWordAndShape)
             .words(lower(ki - 1))
             .words(short(ki))
             .finish(),
     );
-    push(
+    out.key(
         Key::new(Template::ShapeAndNextWord)
             .words(short(ki))
             .words(lower(ki + 1))
@@ -473,6 +492,7 @@ pub(crate) fn sentence_features(
 /// Writes the second-pass features of every token of sentence `s` (how the first pass
 /// read the token, its neighbours and the same word elsewhere), like
 /// [`sentence_features`]. Nothing is written without a first pass.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn first_pass_features(
     doc: &Document,
     context: &DocumentContext,
@@ -481,55 +501,68 @@ pub(crate) fn first_pass_features(
     offsets: &mut Vec<u32>,
 ) {
     let sentence = doc.sentence(s);
-    let (first, end) = (sentence.first_token, sentence.end_token);
-    let n = end - first;
-    let fixed = fixed_keys();
-    for k in 0..n {
+    for k in 0..sentence.end_token - sentence.first_token {
         offsets.push(out.len() as u32);
-        let Some(pass) = &context.first_pass else {
-            continue;
-        };
-        let i = first + k;
-        let ki = k as isize;
-        let mut push = |key: u32| out.push(key);
-        let capitalized = is_capitalized(doc.word(i));
-        let tag = |j: isize| {
-            if j < 0 || j as usize >= n {
-                EDGE
-            } else {
-                pass.tags[first + j as usize] as usize
-            }
-        };
-        let (before2, before, here, after, after2) =
-            (tag(ki - 2), tag(ki - 1), tag(ki), tag(ki + 1), tag(ki + 2));
-        push(fixed.first_pass_tag[here]);
-        push(fixed.tag_and_previous[before][here]);
-        push(fixed.tag_and_next[here][after]);
-        push(fixed.tags_before[FixedKeys::triple(before2, before, here)]);
-        push(fixed.tags_after[FixedKeys::triple(here, after, after2)]);
-        if capitalized {
-            let elsewhere = pass.elsewhere[i];
-            let mut best = (0, 0);
-            for (label, &count) in elsewhere.iter().enumerate() {
-                if count > 0 {
-                    push(fixed.label_elsewhere[label]);
-                    if count > best.0 {
-                        best = (count, label);
-                    }
-                }
-            }
-            if best.0 > 0 {
-                push(fixed.most_label_elsewhere[best.1]);
-            }
-            let inside = pass.inside_names[i];
-            for bit in 0..15 {
-                if inside & (1 << bit) != 0 {
-                    push(fixed.inside_names[bit]);
+        first_pass_keys(doc, context, s, k, out);
+    }
+    offsets.push(out.len() as u32);
+}
+
+/// Writes the second-pass features of token `k` of sentence `s`; nothing without a first
+/// pass. All of them are fixed-valued.
+pub(super) fn first_pass_keys(
+    doc: &Document,
+    context: &DocumentContext,
+    s: usize,
+    k: usize,
+    out: &mut impl Features,
+) {
+    let Some(pass) = &context.first_pass else {
+        return;
+    };
+    let sentence = doc.sentence(s);
+    let (first, n) = (
+        sentence.first_token,
+        sentence.end_token - sentence.first_token,
+    );
+    let fixed = &fixed_keys().features;
+    let i = first + k;
+    let ki = k as isize;
+    let tag = |j: isize| {
+        if j < 0 || j as usize >= n {
+            EDGE
+        } else {
+            pass.tags[first + j as usize] as usize
+        }
+    };
+    let (before2, before, here, after, after2) =
+        (tag(ki - 2), tag(ki - 1), tag(ki), tag(ki + 1), tag(ki + 2));
+    out.fixed(fixed.first_pass_tag[here]);
+    out.fixed(fixed.tag_and_previous[before][here]);
+    out.fixed(fixed.tag_and_next[here][after]);
+    out.fixed(fixed.tags_before[FixedKeys::triple(before2, before, here)]);
+    out.fixed(fixed.tags_after[FixedKeys::triple(here, after, after2)]);
+    if is_capitalized(doc.word(i)) {
+        let elsewhere = pass.elsewhere[i];
+        let mut best = (0, 0);
+        for (label, &count) in elsewhere.iter().enumerate() {
+            if count > 0 {
+                out.fixed(fixed.label_elsewhere[label]);
+                if count > best.0 {
+                    best = (count, label);
                 }
             }
         }
+        if best.0 > 0 {
+            out.fixed(fixed.most_label_elsewhere[best.1]);
+        }
+        let inside = pass.inside_names[i];
+        for bit in 0..15 {
+            if inside & (1 << bit) != 0 {
+                out.fixed(fixed.inside_names[bit]);
+            }
+        }
     }
-    offsets.push(out.len() as u32);
 }
 
 #[cfg(test)]

@@ -83,7 +83,6 @@ impl Tagger {
         let mut tags = Vec::with_capacity(doc.token_count());
         // Reused from sentence to sentence; sized for a long one from the start.
         let mut emissions: Vec<[f32; T]> = Vec::with_capacity(64);
-        let (mut keys, mut offsets) = (Vec::with_capacity(64 * 48), Vec::with_capacity(64));
         for s in 0..doc.sentence_count() {
             meter.within(s, passes);
             emissions.clear();
@@ -94,34 +93,20 @@ impl Tagger {
                     .map(|t| t as u8),
             );
         }
+        context.set_first_pass(doc, tags);
+        tags = Vec::with_capacity(doc.token_count());
+        for s in 0..doc.sentence_count() {
+            meter.within(doc.sentence_count() + s, passes);
+            emissions.clear();
+            cache.second_pass_emissions(doc, context, s, pair, &second_scores, &mut emissions);
+            tags.extend(
+                viterbi::decode(&emissions, &pair.second.transitions)
+                    .into_iter()
+                    .map(|t| t as u8),
+            );
+        }
         if let Ok(mut pool) = self.caches.lock() {
             pool.push(cache);
-        }
-        {
-            context.set_first_pass(doc, tags);
-            tags = Vec::with_capacity(doc.token_count());
-            for s in 0..doc.sentence_count() {
-                meter.within(doc.sentence_count() + s, passes);
-                keys.clear();
-                offsets.clear();
-                features::first_pass_features(doc, context, s, &mut keys, &mut offsets);
-                let first_token = doc.sentence(s).first_token;
-                emissions.clear();
-                emissions.extend((0..offsets.len() - 1).map(|k| {
-                    let mut scores = second_scores[first_token + k];
-                    let more =
-                        pair.second_emissions(&keys[offsets[k] as usize..offsets[k + 1] as usize]);
-                    for t in 0..T {
-                        scores[t] += more[t];
-                    }
-                    scores
-                }));
-                tags.extend(
-                    viterbi::decode(&emissions, &pair.second.transitions)
-                        .into_iter()
-                        .map(|t| t as u8),
-                );
-            }
         }
         let mut found: Vec<Candidate> = viterbi::names(&tags)
             .into_iter()

@@ -375,17 +375,4 @@ impl ModelPair {
     pub(crate) fn scaled(&self, sums: &Sums) -> ([f32; T], [f32; T]) {
         (self.first.scaled(sums[0]), self.second.scaled(sums[1]))
     }
-
-    /// Emission scores of features only the second model uses.
-    pub(crate) fn second_emissions(&self, keys: &[u32]) -> [f32; T] {
-        let mut b = [0i32; T];
-        for key in keys {
-            if let Some(&[_, second]) = self.rows.get(*key) {
-                if second != NO_ROW {
-                    self.second.add_row(second, &mut b);
-                }
-            }
-        }
-        self.second.scaled(b)
-    }
 }

@@ -10,9 +10,10 @@
 //! feature of [`super::features::sentence_features`], which training reads.
 
 use super::features::{
-    boundary, context_keys, neighbour_key, own_keys, word_forms, DocumentContext, PartList,
-    SentenceParts, NEIGHBOURS,
+    boundary, context_keys, first_pass_keys, neighbour_key, own_keys, word_forms, DocumentContext,
+    Features, PartList, SentenceParts, NEIGHBOURS,
 };
+use super::fixed_keys::{fixed_keys, Fixed};
 use super::model::{ModelPair, Sums, T};
 use crate::lexicon::FastMap;
 use crate::text::Document;
@@ -37,6 +38,8 @@ pub(super) struct WordCache {
     index: FastMap<Box<str>, u32>,
     entries: Vec<Entry>,
     parts: PartList,
+    /// The rows of each fixed-valued feature, by its number.
+    fixed_rows: Vec<[u32; 2]>,
     /// The rows of the [`NEIGHBOURS`] features past a sentence's start and end.
     boundaries: [[[u32; 2]; 2]; 4],
     /// Each token of the sentence being tagged: its entry.
@@ -59,6 +62,7 @@ impl WordCache {
             index: FastMap::default(),
             entries: Vec::new(),
             parts: PartList::default(),
+            fixed_rows: fixed_keys().all.iter().map(|&key| pair.rows(key)).collect(),
             boundaries: NEIGHBOURS.map(|(template, _)| {
                 [-1, 1].map(|side| pair.rows(neighbour_key(template, boundary(side))))
             }),
@@ -148,7 +152,13 @@ impl WordCache {
                 pair.add_rows(rows, &mut sums);
             }
             keys.clear();
-            context_keys(doc, context, s, k, &words, &mut keys);
+            let mut scoring = Scoring {
+                keys: &mut keys,
+                sums: &mut sums,
+                pair,
+                fixed_rows: &self.fixed_rows,
+            };
+            context_keys(doc, context, s, k, &words, &mut scoring);
             pair.add_keys(&keys, &mut sums);
             let (a, b) = pair.scaled(&sums);
             first.push(a);
@@ -158,11 +168,66 @@ impl WordCache {
         self.spans = spans;
         self.keys = keys;
     }
+
+    /// Appends the second pass's emission scores of every token of sentence `s` to `out`:
+    /// `second_scores` (the second model's scores of the first-pass features, by token of
+    /// the document) plus those of the second pass's own features.
+    pub(super) fn second_pass_emissions(
+        &mut self,
+        doc: &Document,
+        context: &DocumentContext,
+        s: usize,
+        pair: &ModelPair,
+        second_scores: &[[f32; T]],
+        out: &mut Vec<[f32; T]>,
+    ) {
+        let sentence = doc.sentence(s);
+        let mut keys = std::mem::take(&mut self.keys);
+        for k in 0..sentence.end_token - sentence.first_token {
+            let mut sums = [[0; T]; 2];
+            keys.clear();
+            let mut scoring = Scoring {
+                keys: &mut keys,
+                sums: &mut sums,
+                pair,
+                fixed_rows: &self.fixed_rows,
+            };
+            first_pass_keys(doc, context, s, k, &mut scoring);
+            pair.add_keys(&keys, &mut sums);
+            let more = pair.scaled(&sums).1;
+            let mut scores = second_scores[sentence.first_token + k];
+            for t in 0..T {
+                scores[t] += more[t];
+            }
+            out.push(scores);
+        }
+        self.keys = keys;
+    }
+}
+
+/// A token's features added up as they come: a fixed-valued one from the rows looked up
+/// when the cache was made, a key kept for [`ModelPair::add_keys`].
+struct Scoring<'a> {
+    keys: &'a mut Vec<u32>,
+    sums: &'a mut Sums,
+    pair: &'a ModelPair,
+    fixed_rows: &'a [[u32; 2]],
+}
+
+impl Features for Scoring<'_> {
+    fn key(&mut self, key: u32) {
+        self.keys.push(key);
+    }
+
+    fn fixed(&mut self, feature: Fixed) {
+        self.pair
+            .add_rows(self.fixed_rows[feature.number as usize], self.sums);
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::super::features::{sentence_features, Scratch};
+    use super::super::features::{first_pass_features, sentence_features, Scratch};
     use super::super::Tagger;
     use super::*;
     use crate::lexicon::Lexicon;
@@ -221,6 +286,48 @@ mod tests {
         first.into_iter().zip(second).map(|(a, b)| [a, b]).collect()
     }
 
+    /// The second pass over `doc` read as the first model's scores `first` decode.
+    fn second_pass_scores_are_those_of_every_feature(
+        cache: &mut WordCache,
+        doc: Document,
+        mut context: DocumentContext,
+        pair: &ModelPair,
+        first: &[[[f32; T]; 2]],
+    ) {
+        let mut tags = Vec::new();
+        for s in 0..doc.sentence_count() {
+            let sentence = doc.sentence(s);
+            let scores: Vec<[f32; T]> = first[sentence.first_token..sentence.end_token]
+                .iter()
+                .map(|[a, _]| *a)
+                .collect();
+            let decoded = super::super::viterbi::decode(&scores, &pair.first.transitions);
+            tags.extend(decoded.into_iter().map(|t| t as u8));
+        }
+        assert!(tags.iter().any(|&t| t != 0), "the first pass finds names");
+        context.set_first_pass(&doc, tags);
+        let second: Vec<[f32; T]> = first.iter().map(|[_, b]| *b).collect();
+        for s in 0..doc.sentence_count() {
+            let (mut keys, mut offsets) = (Vec::new(), Vec::new());
+            first_pass_features(&doc, &context, s, &mut keys, &mut offsets);
+            let first_token = doc.sentence(s).first_token;
+            let want: Vec<[f32; T]> = (0..offsets.len() - 1)
+                .map(|k| {
+                    let mut sums = [[0; T]; 2];
+                    pair.add_keys(
+                        &keys[offsets[k] as usize..offsets[k + 1] as usize],
+                        &mut sums,
+                    );
+                    let more = pair.scaled(&sums).1;
+                    std::array::from_fn(|t| second[first_token + k][t] + more[t])
+                })
+                .collect();
+            let mut got = Vec::new();
+            cache.second_pass_emissions(&doc, &context, s, pair, &second, &mut got);
+            assert_eq!(got, want, "sentence {s}");
+        }
+    }
+
     #[test]
     fn cached_scores_are_those_of_every_feature_added_up() {
         let tagger = Tagger::builtin().expect("the shipped model loads");
@@ -242,6 +349,7 @@ mod tests {
             assert!(small.entries.len() <= 40 + 100);
             let mut fresh = WordCache::new(pair);
             assert_eq!(from_cache(&mut fresh, &doc, &context, pair), want, "{text}");
+            second_pass_scores_are_those_of_every_feature(&mut kept, doc, context, pair, &want);
         }
         assert!(
             kept.entries.len() > 100,
