@@ -64,6 +64,17 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 /// A hash map with the fast hasher, for per-document word tables.
 pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// Which of the name lists hold a phrase, as bits of [`Lexicon::lists_of`].
+pub(crate) mod listed {
+    pub(crate) const PLACE: u8 = 1;
+    pub(crate) const ORGANIZATION: u8 = 2;
+    pub(crate) const NATIONALITY: u8 = 4;
+    pub(crate) const FIRST_NAME: u8 = 8;
+    pub(crate) const SURNAME: u8 = 16;
+    pub(crate) const ORGANIZATION_SUFFIX: u8 = 32;
+    pub(crate) const TITLE: u8 = 64;
+}
+
 /// All lexicons, as exact-match sets.
 pub struct Lexicon {
     pub male_first_names: WordSet,
@@ -90,6 +101,10 @@ pub struct Lexicon {
     pub parties: WordSet,
     /// Institutions of today missing from `organizations` ("Frontex", "AUKUS").
     pub institutions: WordSet,
+    /// Every entry of the place, nationality, organization, first-name, surname,
+    /// organization-suffix and title lists, with the [`listed`] bits of the lists that hold
+    /// it: one lookup where a token is tried against all of them.
+    lists: FastMap<&'static str, u8>,
 }
 
 fn entries(file: &'static str) -> WordSet {
@@ -122,22 +137,51 @@ impl Lexicon {
             .iter()
             .flat_map(|names| names.iter())
             .all(|name| !name.starts_with(char::is_lowercase));
+        let places = entries(include_str!("../data/lexicon/places.txt"));
+        let nationalities = entries(include_str!("../data/lexicon/nationalities.txt"));
+        let organizations = entries(include_str!("../data/lexicon/organizations.txt"));
+        let organization_suffixes = entries(include_str!("../data/lexicon/org_suffixes.txt"));
+        let by_list = [
+            (&places, listed::PLACE),
+            (&nationalities, listed::NATIONALITY),
+            (&organizations, listed::ORGANIZATION),
+            (&male_first_names, listed::FIRST_NAME),
+            (&female_first_names, listed::FIRST_NAME),
+            (&surnames, listed::SURNAME),
+            (&organization_suffixes, listed::ORGANIZATION_SUFFIX),
+            (&titles, listed::TITLE),
+        ];
+        let mut lists = FastMap::with_capacity_and_hasher(
+            by_list.iter().map(|(set, _)| set.len()).sum(),
+            Default::default(),
+        );
+        for (set, bit) in by_list {
+            for &entry in set {
+                *lists.entry(entry).or_insert(0) |= bit;
+            }
+        }
         Lexicon {
             male_first_names,
             female_first_names,
             surnames,
             names_are_capitalized,
-            places: entries(include_str!("../data/lexicon/places.txt")),
-            nationalities: entries(include_str!("../data/lexicon/nationalities.txt")),
-            organizations: entries(include_str!("../data/lexicon/organizations.txt")),
-            organization_suffixes: entries(include_str!("../data/lexicon/org_suffixes.txt")),
+            places,
+            nationalities,
+            organizations,
+            organization_suffixes,
             titles,
             title_first_words,
+            lists,
             common_words: entries(include_str!("../data/lexicon/common_words.txt")),
             companies: entries(include_str!("../data/lexicon/companies.txt")),
             parties: entries(include_str!("../data/lexicon/parties.txt")),
             institutions: entries(include_str!("../data/lexicon/institutions.txt")),
         }
+    }
+
+    /// The [`listed`] bits of the name lists that hold `phrase` as written (0 for none).
+    pub(crate) fn lists_of(&self, phrase: &str) -> u8 {
+        self.lists.get(phrase).copied().unwrap_or(0)
     }
 
     /// Whether a title may begin with `word` (as written, or in lowercase).

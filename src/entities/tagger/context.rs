@@ -7,7 +7,7 @@ use super::super::Candidate;
 use super::features::Key;
 use super::templates::LOWERCASE_SEED;
 use crate::analysis::EntityKind;
-use crate::lexicon::{FastMap, FastSet, Lexicon};
+use crate::lexicon::{listed, FastMap, FastSet, Lexicon};
 use crate::text::{is_all_caps, Document, TokenKind};
 use std::borrow::Cow;
 
@@ -28,13 +28,16 @@ fn lowercase_hash(word: &str) -> u64 {
 }
 
 /// Lexicon classes a token can belong to, as bits.
-const GAZ_PLACE: u8 = 1;
-const GAZ_ORG: u8 = 2;
-const GAZ_NATIONALITY: u8 = 4;
-const GAZ_FIRST_NAME: u8 = 8;
-const GAZ_SURNAME: u8 = 16;
-const GAZ_ORG_SUFFIX: u8 = 32;
-const GAZ_TITLE: u8 = 64;
+const GAZ_PLACE: u8 = listed::PLACE;
+const GAZ_ORG: u8 = listed::ORGANIZATION;
+const GAZ_NATIONALITY: u8 = listed::NATIONALITY;
+const GAZ_FIRST_NAME: u8 = listed::FIRST_NAME;
+const GAZ_SURNAME: u8 = listed::SURNAME;
+const GAZ_ORG_SUFFIX: u8 = listed::ORGANIZATION_SUFFIX;
+const GAZ_TITLE: u8 = listed::TITLE;
+/// The lists a single word's own bits come from; a phrase (one word too) adds one of the
+/// others, the first of place, organization, nationality that holds it.
+const WORD_LISTS: u8 = GAZ_FIRST_NAME | GAZ_SURNAME | GAZ_ORG_SUFFIX | GAZ_TITLE;
 pub(super) const GAZ_NAMES: [(u8, &str); 7] = [
     (GAZ_PLACE, "place"),
     (GAZ_ORG, "org"),
@@ -111,20 +114,10 @@ impl DocumentContext {
             }
             let lookup = as_the_body_writes(doc, token.sentence, word);
             let lookup: &str = &lookup;
-            let mut bits = 0;
-            if lexicon.is_first_name(lookup) {
-                bits |= GAZ_FIRST_NAME;
-            }
-            if lexicon.is_surname(lookup) {
-                bits |= GAZ_SURNAME;
-            }
-            if lexicon.organization_suffixes.contains(lookup) {
-                bits |= GAZ_ORG_SUFFIX;
-            }
-            if lexicon.titles.contains(lookup) {
-                bits |= GAZ_TITLE;
-            }
-            gazetteer[i].0 |= bits;
+            // One lookup for every list: the word's own classes, and below, as the phrase
+            // of one word, its place, organization or nationality.
+            let word_lists = lexicon.lists_of(lookup);
+            gazetteer[i].0 |= word_lists & WORD_LISTS;
             // Longest multi-word match of places, organizations, nationalities (all of
             // which begin with a capital).
             if !word.starts_with(char::is_uppercase) {
@@ -136,17 +129,20 @@ impl DocumentContext {
                 if !doc.is_kind(last, TokenKind::Word) && len > 1 && doc.word(last) != "." {
                     continue;
                 }
-                let raw = &doc.text[token.start..doc.end(last)];
-                if raw.contains('\n') {
-                    continue;
-                }
-                let phrase = as_the_body_writes(doc, token.sentence, raw);
-                let phrase: &str = &phrase;
-                let class = if lexicon.places.contains(phrase) {
+                let lists = if len == 1 {
+                    word_lists
+                } else {
+                    let raw = &doc.text[token.start..doc.end(last)];
+                    if raw.contains('\n') {
+                        continue;
+                    }
+                    lexicon.lists_of(&as_the_body_writes(doc, token.sentence, raw))
+                };
+                let class = if lists & GAZ_PLACE != 0 {
                     GAZ_PLACE
-                } else if lexicon.organizations.contains(phrase) {
+                } else if lists & GAZ_ORG != 0 {
                     GAZ_ORG
-                } else if lexicon.nationalities.contains(phrase) {
+                } else if lists & GAZ_NATIONALITY != 0 {
                     GAZ_NATIONALITY
                 } else {
                     continue;
