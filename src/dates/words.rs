@@ -71,10 +71,9 @@ pub fn number_value(word: &str) -> Option<u32> {
     if let Some((tens, units)) = word.split_once('-') {
         return compound_number(number_value(tens)?, number_value(units)?);
     }
-    let lower = word.to_ascii_lowercase();
     NUMBER_WORDS
         .iter()
-        .find(|(w, _)| *w == lower)
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
         .map(|&(_, n)| n)
 }
 

@@ -62,6 +62,10 @@ pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     let w = c.word(i);
+    // Three parts at most two separators apart: most numbers have none, and allocate nothing.
+    if w.bytes().filter(|&b| b == b'-' || b == b'/').count() != 2 {
+        return None;
+    }
     let parts: Vec<&str> = w.split(['-', '/']).collect();
     if parts.len() != 3
         || !parts

@@ -108,20 +108,24 @@ pub(super) fn decade(c: &Cursor, i: usize) -> Option<Found> {
     None
 }
 
+/// The century ordinals written in words, and their numbers.
+const CENTURY_WORDS: [(&str, u32); 4] = [
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+];
+
 /// The number of a century ordinal: "20th", "twenty-first".
 pub(super) fn century_ordinal(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
     if !digits.is_empty() && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th") {
         return digits.parse().ok().filter(|n| (1..=30).contains(n));
     }
-    let number = match word.to_ascii_lowercase().as_str() {
-        "eighteenth" => 18,
-        "nineteenth" => 19,
-        "twentieth" => 20,
-        "twenty-first" => 21,
-        _ => return None,
-    };
-    Some(number)
+    CENTURY_WORDS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, n)| n)
 }
 
 /// "the year 2000", "the year nineteen ninety", "the year two thousand (and five)".
