@@ -23,9 +23,9 @@ const MAGIC: &[u8; 4] = b"NER2";
 /// it is a single pass with no allocation per key, which matters in WebAssembly, where
 /// the analyzer is built while the reader waits.
 pub(crate) struct KeyTable<V> {
-    /// `EMPTY` marks a free slot; a real key equal to `EMPTY` lives in `empty_key`.
-    keys: Vec<u32>,
-    values: Vec<V>,
+    /// Key and value side by side, so that a probe reads one place; `EMPTY` marks a free
+    /// slot, and a real key equal to `EMPTY` lives in `empty_key`.
+    slots: Vec<(u32, V)>,
     shift: u32,
     empty_key: Option<V>,
     len: usize,
@@ -39,8 +39,7 @@ impl<V: Copy + Default> KeyTable<V> {
         let slots = (2 * n).next_power_of_two().max(16);
         // `shift` < 32 since `slots` > 1.
         KeyTable {
-            keys: vec![EMPTY; slots],
-            values: vec![V::default(); slots],
+            slots: vec![(EMPTY, V::default()); slots],
             shift: 32 - slots.trailing_zeros(),
             empty_key: None,
             len: 0,
@@ -63,19 +62,18 @@ impl<V: Copy + Default> KeyTable<V> {
             }
             return self.empty_key.get_or_insert(vacant);
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
-        while self.keys[i] != key {
-            if self.keys[i] == EMPTY {
-                assert!(2 * self.len < self.keys.len(), "the key table is full");
-                self.keys[i] = key;
-                self.values[i] = vacant;
+        while self.slots[i].0 != key {
+            if self.slots[i].0 == EMPTY {
+                assert!(2 * self.len < self.slots.len(), "the key table is full");
+                self.slots[i] = (key, vacant);
                 self.len += 1;
                 break;
             }
             i = (i + 1) & mask;
         }
-        &mut self.values[i]
+        &mut self.slots[i].1
     }
 
     /// The value of `key`, if the table has it.
@@ -84,12 +82,12 @@ impl<V: Copy + Default> KeyTable<V> {
         if key == EMPTY {
             return self.empty_key.as_ref();
         }
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
-            let k = self.keys[i];
+            let (k, ref value) = self.slots[i];
             if k == key {
-                return Some(&self.values[i]);
+                return Some(value);
             }
             if k == EMPTY {
                 return None;
@@ -102,10 +100,10 @@ impl<V: Copy + Default> KeyTable<V> {
 /// A trained linear-chain model: emission weights per feature and tag, and tag
 /// transition weights.
 pub(crate) struct Model {
-    /// Emission weights, T per row, in units of `scale`. (Rows of T, zeros included, are
-    /// faster to add up than the file's sparse rows.)
-    weights: Vec<[i16; T]>,
+    /// What a weight of [`ModelPair`]'s rows is in units of.
     scale: f32,
+    /// How many features have weights.
+    features: usize,
     /// `transitions[from][to]`, where `from == T` is the sentence start.
     pub transitions: [[f32; T]; T + 1],
 }
@@ -166,9 +164,13 @@ impl<'b> Reader<'b> {
 }
 
 impl Model {
-    /// Reads a model file's weights, and its feature keys in row order (for the
-    /// [`ModelPair`]'s joined key table), when it carries the contract hash `contract`.
-    fn read_parts(bytes: &[u8], contract: u64) -> Result<(Model, Vec<u32>), ModelError> {
+    /// Reads a model file that carries the contract hash `contract`, giving each feature's
+    /// key and weights (T of them, zeros included) to `row`.
+    fn read_parts(
+        bytes: &[u8],
+        contract: u64,
+        mut row: impl FnMut(u32, [i16; T]),
+    ) -> Result<Model, ModelError> {
         let mut r = Reader { bytes, at: 0 };
         if r.take(4)? != MAGIC {
             return Err(ModelError(
@@ -208,22 +210,20 @@ impl Model {
             .take(2 * count)?
             .chunks_exact(2)
             .map(|v| i16::from_le_bytes([v[0], v[1]]));
-        let mut weights = vec![[0i16; T]; n];
-        for (row, mask) in weights.iter_mut().zip(masks.chunks_exact(2)) {
+        for (&key, mask) in keys.iter().zip(masks.chunks_exact(2)) {
             let mut mask = u16::from_le_bytes([mask[0], mask[1]]);
+            let mut weights = [0i16; T];
             while mask != 0 {
-                row[mask.trailing_zeros() as usize] = values.next().unwrap_or_default();
+                weights[mask.trailing_zeros() as usize] = values.next().unwrap_or_default();
                 mask &= mask - 1;
             }
+            row(key, weights);
         }
-        Ok((
-            Model {
-                weights,
-                scale,
-                transitions,
-            },
-            keys,
-        ))
+        Ok(Model {
+            scale,
+            features: n,
+            transitions,
+        })
     }
 
     /// Writes a model file from averaged weights (`emissions`: key and T weights).
@@ -285,30 +285,26 @@ impl Model {
         out
     }
 
-    /// Adds the weights of row `row` into `sum`.
-    #[inline]
-    fn add_row(&self, row: u32, sum: &mut [i32; T]) {
-        // A whole row in one bounds check, added lane by lane (the compiler vectorizes it).
-        let row = &self.weights[row as usize];
-        for (sum, &weight) in sum.iter_mut().zip(row) {
-            *sum += weight as i32;
-        }
-    }
-
     fn scaled(&self, sum: [i32; T]) -> [f32; T] {
         sum.map(|v| v as f32 * self.scale)
     }
 
     /// Number of features with weights.
     pub(crate) fn len(&self) -> usize {
-        self.weights.len()
+        self.features
     }
 }
 
 /// Two models that share most feature keys (the first and second pass), looked up
-/// together: one probe gives a feature's row in both.
+/// together: one probe gives a feature's row, and the row holds its weights in both, side
+/// by side, so that a feature costs two memory reads, not four.
 pub(crate) struct ModelPair {
-    rows: KeyTable<[u32; 2]>,
+    /// Feature key to its row in `weights`.
+    rows: KeyTable<Row>,
+    /// Each feature's weights in the first and the second model, T each, in units of the
+    /// model's scale (zeros included: rows of T are faster to add up than sparse ones);
+    /// row [`NO_WEIGHTS`] is all zeros.
+    weights: Vec<[[i16; T]; 2]>,
     pub first: Model,
     pub second: Model,
 }
@@ -317,8 +313,24 @@ pub(crate) struct ModelPair {
 /// the order they are added in never changes a score.
 pub(crate) type Sums = [[i32; T]; 2];
 
-/// Row index meaning "no weights in this model".
-const NO_ROW: u32 = u32::MAX;
+/// A feature's row of weights in a [`ModelPair`].
+pub(crate) type Row = u32;
+
+/// Where a model file gives its feature count N (see the format above): read ahead, so
+/// that the joined key table is sized once.
+const FEATURE_COUNT_AT: usize = 4 + 8 + 4 + 4 * T * (T + 1) + 4;
+
+/// The feature count of a model file (0 for a file too short to have one).
+fn feature_count(bytes: &[u8]) -> usize {
+    bytes
+        .get(FEATURE_COUNT_AT..FEATURE_COUNT_AT + 4)
+        .map_or(0, |b| {
+            u32::from_le_bytes(b.try_into().unwrap_or_default()) as usize
+        })
+}
+
+/// The row of a feature no model has weights for: zeros.
+const NO_WEIGHTS: Row = 0;
 
 impl ModelPair {
     /// Reads two model files and joins their key tables into one.
@@ -328,45 +340,51 @@ impl ModelPair {
 
     /// Reads two model files that must carry the contract hash `contract`.
     pub(crate) fn read_for(first: &[u8], second: &[u8], contract: u64) -> Result<Self, ModelError> {
-        let (first, first_keys) = Model::read_parts(first, contract)?;
-        let (second, second_keys) = Model::read_parts(second, contract)?;
-        let mut rows: KeyTable<[u32; 2]> =
-            KeyTable::with_capacity(first_keys.len() + second_keys.len());
-        for (row, key) in first_keys.into_iter().enumerate() {
-            rows.entry(key, [NO_ROW, NO_ROW])[0] = row as u32;
-        }
-        for (row, key) in second_keys.into_iter().enumerate() {
-            rows.entry(key, [NO_ROW, NO_ROW])[1] = row as u32;
-        }
+        // Room for every key of both files, more than the two share.
+        let room = feature_count(first) + feature_count(second);
+        let mut rows: KeyTable<Row> = KeyTable::with_capacity(room);
+        let mut weights = Vec::with_capacity(room + 1);
+        weights.push([[0i16; T]; 2]);
+        let mut add = |model: usize, key: u32, row: [i16; T]| {
+            let next = weights.len() as Row;
+            let at = *rows.entry(key, next);
+            if at == next {
+                weights.push([[0; T]; 2]);
+            }
+            weights[at as usize][model] = row;
+        };
+        let first = Model::read_parts(first, contract, |key, row| add(0, key, row))?;
+        let second = Model::read_parts(second, contract, |key, row| add(1, key, row))?;
         Ok(ModelPair {
             rows,
+            weights,
             first,
             second,
         })
     }
 
-    /// The rows of `key` in both models ([`NO_ROW`] where a model has none).
+    /// The row of `key` ([`NO_WEIGHTS`] when neither model has one).
     #[inline]
-    pub(crate) fn rows(&self, key: u32) -> [u32; 2] {
-        self.rows.get(key).copied().unwrap_or([NO_ROW; 2])
+    pub(crate) fn row(&self, key: u32) -> Row {
+        self.rows.get(key).copied().unwrap_or(NO_WEIGHTS)
     }
 
-    /// Adds a feature's rows (from [`ModelPair::rows`]) into the sums of both models.
+    /// Adds a feature's row (from [`ModelPair::row`]) into the sums of both models.
     #[inline]
-    pub(crate) fn add_rows(&self, [first, second]: [u32; 2], sums: &mut Sums) {
-        if first != NO_ROW {
-            self.first.add_row(first, &mut sums[0]);
-        }
-        if second != NO_ROW {
-            self.second.add_row(second, &mut sums[1]);
+    pub(crate) fn add_row(&self, row: Row, sums: &mut Sums) {
+        // A whole row in one bounds check, added lane by lane (the compiler vectorizes it).
+        let [first, second] = &self.weights[row as usize];
+        for t in 0..T {
+            sums[0][t] += first[t] as i32;
+            sums[1][t] += second[t] as i32;
         }
     }
 
     /// Adds the rows of each feature key into the sums of both models.
     pub(crate) fn add_keys(&self, keys: &[u32], sums: &mut Sums) {
         for &key in keys {
-            if let Some(&rows) = self.rows.get(key) {
-                self.add_rows(rows, sums);
+            if let Some(&row) = self.rows.get(key) {
+                self.add_row(row, sums);
             }
         }
     }

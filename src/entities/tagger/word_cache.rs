@@ -14,7 +14,7 @@ use super::features::{
     Features, PartList, SentenceParts, NEIGHBOURS,
 };
 use super::fixed_keys::{fixed_keys, Fixed};
-use super::model::{ModelPair, Sums, T};
+use super::model::{ModelPair, Row, Sums, T};
 use crate::lexicon::FastMap;
 use crate::text::Document;
 
@@ -30,7 +30,7 @@ struct Entry {
     /// The summed weights of its own features, per model.
     own: Sums,
     /// The rows of the features it gives its neighbours, in [`NEIGHBOURS`] order.
-    as_neighbour: [[u32; 2]; 4],
+    as_neighbour: [Row; 4],
 }
 
 /// The cache: words as written, their entries, and the buffers that fill an entry.
@@ -39,9 +39,9 @@ pub(super) struct WordCache {
     entries: Vec<Entry>,
     parts: PartList,
     /// The rows of each fixed-valued feature, by its number.
-    fixed_rows: Vec<[u32; 2]>,
+    fixed_rows: Vec<Row>,
     /// The rows of the [`NEIGHBOURS`] features past a sentence's start and end.
-    boundaries: [[[u32; 2]; 2]; 4],
+    boundaries: [[Row; 2]; 4],
     /// Each token of the sentence being tagged: its entry.
     sentence: Vec<u32>,
     /// The spans of the lowercase form and short shape of each token of the sentence being
@@ -62,9 +62,9 @@ impl WordCache {
             index: FastMap::default(),
             entries: Vec::new(),
             parts: PartList::default(),
-            fixed_rows: fixed_keys().all.iter().map(|&key| pair.rows(key)).collect(),
+            fixed_rows: fixed_keys().all.iter().map(|&key| pair.row(key)).collect(),
             boundaries: NEIGHBOURS.map(|(template, _)| {
-                [-1, 1].map(|side| pair.rows(neighbour_key(template, boundary(side))))
+                [-1, 1].map(|side| pair.row(neighbour_key(template, boundary(side))))
             }),
             sentence: Vec::with_capacity(64),
             spans: Vec::with_capacity(66),
@@ -101,7 +101,7 @@ impl WordCache {
             lower: self.parts.push(lower),
             short: self.parts.push(short),
             own,
-            as_neighbour: NEIGHBOURS.map(|(template, _)| pair.rows(neighbour_key(template, lower))),
+            as_neighbour: NEIGHBOURS.map(|(template, _)| pair.row(neighbour_key(template, lower))),
         });
         self.index.insert(word.into(), id);
         id
@@ -149,7 +149,7 @@ impl WordCache {
                     Ok(j) if j < n => self.entries[ids[j] as usize].as_neighbour[feature],
                     _ => self.boundaries[feature][(at >= 0) as usize],
                 };
-                pair.add_rows(rows, &mut sums);
+                pair.add_row(rows, &mut sums);
             }
             keys.clear();
             let mut scoring = Scoring {
@@ -211,7 +211,7 @@ struct Scoring<'a> {
     keys: &'a mut Vec<u32>,
     sums: &'a mut Sums,
     pair: &'a ModelPair,
-    fixed_rows: &'a [[u32; 2]],
+    fixed_rows: &'a [Row],
 }
 
 impl Features for Scoring<'_> {
@@ -221,7 +221,7 @@ impl Features for Scoring<'_> {
 
     fn fixed(&mut self, feature: Fixed) {
         self.pair
-            .add_rows(self.fixed_rows[feature.number as usize], self.sums);
+            .add_row(self.fixed_rows[feature.number as usize], self.sums);
     }
 }
 
