@@ -349,9 +349,12 @@ impl ModelPair {
             let next = weights.len() as Row;
             let at = *rows.entry(key, next);
             if at == next {
-                weights.push([[0; T]; 2]);
+                let mut both = [[0; T]; 2];
+                both[model] = row;
+                weights.push(both);
+            } else {
+                weights[at as usize][model] = row;
             }
-            weights[at as usize][model] = row;
         };
         let first = Model::read_parts(first, contract, |key, row| add(0, key, row))?;
         let second = Model::read_parts(second, contract, |key, row| add(1, key, row))?;
