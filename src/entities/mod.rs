@@ -51,8 +51,7 @@ pub(crate) fn recognize(
     let rules = rule_candidates(doc, lexicon);
     let candidates = match tagger {
         Some(tagger) => {
-            let mut context = tagger::features::DocumentContext::new(doc, lexicon, &rules);
-            let mut tagged = tagger.tag(doc, &mut context, meter);
+            let mut tagged = tagger.tag(doc, lexicon, &rules, meter);
             // Names the tagger never learned to see (titles of works such as "60
             // Minutes") come from confident rules, where the tagger found nothing.
             // The tagger's names, and the rules' names added below, are each in text order

@@ -94,14 +94,52 @@ fn label_of(tag: u8) -> usize {
     (tag as usize).div_ceil(2)
 }
 
+/// What the document context reads of a word as written, the same at every occurrence:
+/// worth keeping per distinct word (the tagger's word cache does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    /// The name lists that hold the word as written ([`Lexicon::lists_of`]).
+    pub(crate) lists: u8,
+    /// Whether the word, lowercased, is an ordinary word rather than a name.
+    pub(crate) common: bool,
+    /// Its [`lowercase_hash`].
+    pub(crate) lowercase: u64,
+}
+
+impl WordFacts {
+    /// The facts of `word`, looked up.
+    pub(crate) fn of(word: &str, lexicon: &Lexicon) -> Self {
+        WordFacts {
+            lists: lexicon.lists_of(word),
+            common: lexicon.is_common_word(word),
+            lowercase: lowercase_hash(word),
+        }
+    }
+}
+
 impl DocumentContext {
     /// Gathers lexicon matches, rule opinions and document-wide word usage.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn new(doc: &Document, lexicon: &Lexicon, rule_candidates: &[Candidate]) -> Self {
+        Self::with_facts(doc, lexicon, rule_candidates, |word| {
+            WordFacts::of(word, lexicon)
+        })
+    }
+
+    /// Like [`DocumentContext::new`], with each token's [`WordFacts`] from `facts` (which
+    /// must give what [`WordFacts::of`] does).
+    pub(crate) fn with_facts(
+        doc: &Document,
+        lexicon: &Lexicon,
+        rule_candidates: &[Candidate],
+        mut facts: impl FnMut(&str) -> WordFacts,
+    ) -> Self {
         let n = doc.token_count();
         let mut gazetteer = vec![(0u8, false); n];
         let mut seen_lowercase = FastSet::default();
         let mut seen_capitalized_inside = FastSet::default();
-        let lowercase: Vec<u64> = (0..n).map(|i| lowercase_hash(doc.word(i))).collect();
+        let token_facts: Vec<WordFacts> = (0..n).map(|i| facts(doc.word(i))).collect();
+        let lowercase: Vec<u64> = token_facts.iter().map(|f| f.lowercase).collect();
         for (i, &token) in doc.tokens().enumerate() {
             if token.kind != TokenKind::Word {
                 continue;
@@ -112,11 +150,12 @@ impl DocumentContext {
             } else if !doc.starts_sentence(i) && !doc.sentence_in_capitals(token.sentence) {
                 seen_capitalized_inside.insert(lowercase[i]);
             }
-            let lookup = as_the_body_writes(doc, token.sentence, word);
-            let lookup: &str = &lookup;
             // One lookup for every list: the word's own classes, and below, as the phrase
             // of one word, its place, organization or nationality.
-            let word_lists = lexicon.lists_of(lookup);
+            let word_lists = match as_the_body_writes(doc, token.sentence, word) {
+                Cow::Borrowed(_) => token_facts[i].lists,
+                Cow::Owned(recased) => lexicon.lists_of(&recased),
+            };
             gazetteer[i].0 |= word_lists & WORD_LISTS;
             // Longest multi-word match of places, organizations, nationalities (all of
             // which begin with a capital).
@@ -157,7 +196,7 @@ impl DocumentContext {
             }
         }
         let common = (0..n)
-            .map(|i| doc.is_kind(i, TokenKind::Word) && lexicon.is_common_word(doc.word(i)))
+            .map(|i| doc.is_kind(i, TokenKind::Word) && token_facts[i].common)
             .collect();
         let mut rules = vec![None; n];
         for c in rule_candidates {

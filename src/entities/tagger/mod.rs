@@ -16,6 +16,7 @@ mod word_cache;
 
 use super::Candidate;
 use crate::analysis::EntityKind;
+use crate::lexicon::Lexicon;
 use crate::progress::Meter;
 use crate::text::Document;
 use features::DocumentContext;
@@ -62,21 +63,27 @@ impl Tagger {
         })
     }
 
-    /// Tags every sentence of the document and returns the names found.
+    /// Tags every sentence of the document, with the rules' candidate names among its
+    /// features, and returns the names found.
     #[inline(never)] // a step of its own in profiles (scripts/instructions.sh)
     pub(crate) fn tag(
         &self,
         doc: &Document,
-        context: &mut DocumentContext,
+        lexicon: &Lexicon,
+        rules: &[Candidate],
         meter: &mut Meter,
     ) -> Vec<Candidate> {
-        // Two passes over the sentences: progress counts both.
-        let passes = 2 * doc.sentence_count();
         let pair = &self.pair;
         // A cache taken from the pool (or a new one) and given back at the end; a panic
         // in between only loses it.
         let taken = self.caches.lock().ok().and_then(|mut pool| pool.pop());
         let mut cache = taken.unwrap_or_else(|| WordCache::new(pair));
+        let mut context = DocumentContext::with_facts(doc, lexicon, rules, |word| {
+            cache.facts(word, pair, lexicon)
+        });
+        let context = &mut context;
+        // Two passes over the sentences: progress counts both.
+        let passes = 2 * doc.sentence_count();
         // Each token's features are looked up once, in both models: the first pass
         // decodes with the first model's scores; the second adds its own features.
         let mut second_scores: Vec<[f32; T]> = Vec::with_capacity(doc.token_count());
@@ -86,7 +93,15 @@ impl Tagger {
         for s in 0..doc.sentence_count() {
             meter.within(s, passes);
             emissions.clear();
-            cache.sentence_emissions(doc, context, s, pair, &mut emissions, &mut second_scores);
+            cache.sentence_emissions(
+                doc,
+                context,
+                s,
+                pair,
+                lexicon,
+                &mut emissions,
+                &mut second_scores,
+            );
             tags.extend(
                 viterbi::decode(&emissions, &pair.first.transitions)
                     .into_iter()

@@ -9,13 +9,14 @@
 //! are integers until the sums are scaled, so the scores are exactly those of adding every
 //! feature of [`super::features::sentence_features`], which training reads.
 
+use super::context::WordFacts;
 use super::features::{
     boundary, context_keys, first_pass_keys, neighbour_key, own_keys, word_forms, DocumentContext,
     Features, PartList, SentenceParts, NEIGHBOURS,
 };
 use super::fixed_keys::{fixed_keys, Fixed};
 use super::model::{ModelPair, Row, Sums, T};
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, Lexicon};
 use crate::text::Document;
 
 /// The most distinct words a cache keeps: about 200 bytes each. A cache that would pass it
@@ -31,6 +32,8 @@ struct Entry {
     own: Sums,
     /// The rows of the features it gives its neighbours, in [`NEIGHBOURS`] order.
     as_neighbour: [Row; 4],
+    /// What the document context reads of it.
+    facts: WordFacts,
 }
 
 /// The cache: words as written, their entries, and the buffers that fill an entry.
@@ -85,8 +88,14 @@ impl WordCache {
         self.markers = [-1, 1].map(|side| self.parts.push(boundary(side)));
     }
 
+    /// The [`WordFacts`] of `word`, from its entry (made when it is new).
+    pub(super) fn facts(&mut self, word: &str, pair: &ModelPair, lexicon: &Lexicon) -> WordFacts {
+        let id = self.entry_of(word, pair, lexicon);
+        self.entries[id as usize].facts
+    }
+
     /// The entry of `word`, added when it is new.
-    fn entry_of(&mut self, word: &str, pair: &ModelPair) -> u32 {
+    fn entry_of(&mut self, word: &str, pair: &ModelPair, lexicon: &Lexicon) -> u32 {
         if let Some(&id) = self.index.get(word) {
             return id;
         }
@@ -102,6 +111,7 @@ impl WordCache {
             short: self.parts.push(short),
             own,
             as_neighbour: NEIGHBOURS.map(|(template, _)| pair.row(neighbour_key(template, lower))),
+            facts: WordFacts::of(word, lexicon),
         });
         self.index.insert(word.into(), id);
         id
@@ -115,6 +125,7 @@ impl WordCache {
         context: &DocumentContext,
         s: usize,
         pair: &ModelPair,
+        lexicon: &Lexicon,
         first: &mut Vec<[f32; T]>,
         second: &mut Vec<[f32; T]>,
     ) {
@@ -126,7 +137,8 @@ impl WordCache {
         let mut ids = std::mem::take(&mut self.sentence);
         ids.clear();
         ids.extend(
-            (sentence.first_token..sentence.end_token).map(|i| self.entry_of(doc.word(i), pair)),
+            (sentence.first_token..sentence.end_token)
+                .map(|i| self.entry_of(doc.word(i), pair, lexicon)),
         );
         let mut keys = std::mem::take(&mut self.keys);
         let mut spans = std::mem::take(&mut self.spans);
@@ -248,6 +260,11 @@ mod tests {
         ]
     }
 
+    fn lexicon() -> &'static Lexicon {
+        static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEXICON.get_or_init(Lexicon::builtin)
+    }
+
     /// Each token's emission scores, first and second model, from every feature key that
     /// training reads, added up one by one.
     fn from_keys(
@@ -281,7 +298,7 @@ mod tests {
     ) -> Vec<[[f32; T]; 2]> {
         let (mut first, mut second) = (Vec::new(), Vec::new());
         for s in 0..doc.sentence_count() {
-            cache.sentence_emissions(doc, context, s, pair, &mut first, &mut second);
+            cache.sentence_emissions(doc, context, s, pair, &lexicon(), &mut first, &mut second);
         }
         first.into_iter().zip(second).map(|(a, b)| [a, b]).collect()
     }
@@ -332,7 +349,7 @@ mod tests {
     fn cached_scores_are_those_of_every_feature_added_up() {
         let tagger = Tagger::builtin().expect("the shipped model loads");
         let pair = &tagger.pair;
-        let lexicon = Lexicon::builtin();
+        let lexicon = lexicon();
         // One cache through all texts (words come back from one document to the next),
         // one that starts again every few sentences, and a fresh one per text.
         let mut kept = WordCache::new(pair);
@@ -340,7 +357,18 @@ mod tests {
         small.most_words = 40;
         for text in texts() {
             let doc = Document::new(&text);
-            let context = DocumentContext::new(&doc, &lexicon, &[]);
+            let context = DocumentContext::new(&doc, lexicon, &[]);
+            // The context from the cache's word facts is the one looked up directly.
+            let cached =
+                DocumentContext::with_facts(&doc, lexicon, &[], |w| kept.facts(w, pair, lexicon));
+            assert_eq!(cached.gazetteer, context.gazetteer);
+            assert_eq!(cached.common, context.common);
+            assert_eq!(cached.lowercase, context.lowercase);
+            assert_eq!(cached.seen_lowercase, context.seen_lowercase);
+            assert_eq!(
+                cached.seen_capitalized_inside,
+                context.seen_capitalized_inside
+            );
             let want = from_keys(&doc, &context, pair);
             assert!(want.len() > 10, "{text}");
             assert!(want.iter().any(|[a, _]| a.iter().any(|&v| v != 0.0)));
