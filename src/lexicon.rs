@@ -34,7 +34,9 @@ pub(crate) fn padded_word(bytes: &[u8]) -> u64 {
 
 impl Hasher for FastHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The last multiply leaves the low bits depending on the inputs' low bits only;
+        // hash tables index by the low bits, so the well-mixed high bits are moved there.
+        self.0.rotate_left(26)
     }
 
     fn write(&mut self, bytes: &[u8]) {
