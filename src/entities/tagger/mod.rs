@@ -78,8 +78,9 @@ impl Tagger {
         // in between only loses it.
         let taken = self.caches.lock().ok().and_then(|mut pool| pool.pop());
         let mut cache = taken.unwrap_or_else(|| WordCache::new(pair));
+        cache.begin_document();
         let mut context = DocumentContext::with_facts(doc, lexicon, rules, |word| {
-            cache.facts(word, pair, lexicon)
+            cache.read_token(word, pair, lexicon)
         });
         let context = &mut context;
         // Two passes over the sentences: progress counts both.
@@ -93,15 +94,7 @@ impl Tagger {
         for s in 0..doc.sentence_count() {
             meter.within(s, passes);
             emissions.clear();
-            cache.sentence_emissions(
-                doc,
-                context,
-                s,
-                pair,
-                lexicon,
-                &mut emissions,
-                &mut second_scores,
-            );
+            cache.sentence_emissions(doc, context, s, pair, &mut emissions, &mut second_scores);
             tags.extend(
                 viterbi::decode(&emissions, &pair.first.transitions)
                     .into_iter()

@@ -19,8 +19,9 @@ use super::model::{ModelPair, Row, Sums, T};
 use crate::lexicon::{FastMap, Lexicon};
 use crate::text::Document;
 
-/// The most distinct words a cache keeps: about 200 bytes each. A cache that would pass it
-/// starts again empty (only a batch of many documents gets there).
+/// The most distinct words a cache keeps from one document to the next: about 200 bytes
+/// each. A cache past it starts the next document empty (only a batch of many documents,
+/// or one document with more distinct words, gets there).
 const MOST_WORDS: usize = 1 << 15;
 
 /// What one distinct word (as written) contributes, wherever it stands.
@@ -45,8 +46,8 @@ pub(super) struct WordCache {
     fixed_rows: Vec<Row>,
     /// The rows of the [`NEIGHBOURS`] features past a sentence's start and end.
     boundaries: [[Row; 2]; 4],
-    /// Each token of the sentence being tagged: its entry.
-    sentence: Vec<u32>,
+    /// Each token of the document being tagged, as far as read: its entry.
+    tokens: Vec<u32>,
     /// The spans of the lowercase form and short shape of each token of the sentence being
     /// tagged, after the start's marker and before the end's.
     spans: Vec<[[u32; 2]; 2]>,
@@ -69,7 +70,7 @@ impl WordCache {
             boundaries: NEIGHBOURS.map(|(template, _)| {
                 [-1, 1].map(|side| pair.row(neighbour_key(template, boundary(side))))
             }),
-            sentence: Vec::with_capacity(64),
+            tokens: Vec::new(),
             spans: Vec::with_capacity(66),
             markers: [[0; 2]; 2],
             keys: Vec::with_capacity(48),
@@ -88,9 +89,24 @@ impl WordCache {
         self.markers = [-1, 1].map(|side| self.parts.push(boundary(side)));
     }
 
-    /// The [`WordFacts`] of `word`, from its entry (made when it is new).
-    pub(super) fn facts(&mut self, word: &str, pair: &ModelPair, lexicon: &Lexicon) -> WordFacts {
+    /// Starts a document: its tokens are to be read next, one by one.
+    pub(super) fn begin_document(&mut self) {
+        self.tokens.clear();
+        if self.entries.len() > self.most_words {
+            self.empty();
+        }
+    }
+
+    /// Reads the document's next token, `word`: finds or makes its entry, keeps it for
+    /// [`WordCache::sentence_emissions`], and gives its [`WordFacts`].
+    pub(super) fn read_token(
+        &mut self,
+        word: &str,
+        pair: &ModelPair,
+        lexicon: &Lexicon,
+    ) -> WordFacts {
         let id = self.entry_of(word, pair, lexicon);
+        self.tokens.push(id);
         self.entries[id as usize].facts
     }
 
@@ -118,28 +134,19 @@ impl WordCache {
     }
 
     /// Appends the emission scores of every token of sentence `s` under both models, in
-    /// token order, to `first` and `second`.
+    /// token order, to `first` and `second`. The document's tokens must have been read.
     pub(super) fn sentence_emissions(
         &mut self,
         doc: &Document,
         context: &DocumentContext,
         s: usize,
         pair: &ModelPair,
-        lexicon: &Lexicon,
         first: &mut Vec<[f32; T]>,
         second: &mut Vec<[f32; T]>,
     ) {
         let sentence = doc.sentence(s);
         let n = sentence.end_token - sentence.first_token;
-        if self.entries.len() + n > self.most_words {
-            self.empty();
-        }
-        let mut ids = std::mem::take(&mut self.sentence);
-        ids.clear();
-        ids.extend(
-            (sentence.first_token..sentence.end_token)
-                .map(|i| self.entry_of(doc.word(i), pair, lexicon)),
-        );
+        let ids = &self.tokens[sentence.first_token..sentence.end_token];
         let mut keys = std::mem::take(&mut self.keys);
         let mut spans = std::mem::take(&mut self.spans);
         spans.clear();
@@ -176,7 +183,6 @@ impl WordCache {
             first.push(a);
             second.push(b);
         }
-        self.sentence = ids;
         self.spans = spans;
         self.keys = keys;
     }
@@ -297,8 +303,12 @@ mod tests {
         pair: &ModelPair,
     ) -> Vec<[[f32; T]; 2]> {
         let (mut first, mut second) = (Vec::new(), Vec::new());
+        cache.begin_document();
+        for i in 0..doc.token_count() {
+            cache.read_token(doc.word(i), pair, lexicon());
+        }
         for s in 0..doc.sentence_count() {
-            cache.sentence_emissions(doc, context, s, pair, &lexicon(), &mut first, &mut second);
+            cache.sentence_emissions(doc, context, s, pair, &mut first, &mut second);
         }
         first.into_iter().zip(second).map(|(a, b)| [a, b]).collect()
     }
@@ -351,16 +361,19 @@ mod tests {
         let pair = &tagger.pair;
         let lexicon = lexicon();
         // One cache through all texts (words come back from one document to the next),
-        // one that starts again every few sentences, and a fresh one per text.
+        // one that starts each document again, and a fresh one per text.
         let mut kept = WordCache::new(pair);
         let mut small = WordCache::new(pair);
         small.most_words = 40;
+        let mut emptied = 0;
         for text in texts() {
             let doc = Document::new(&text);
             let context = DocumentContext::new(&doc, lexicon, &[]);
             // The context from the cache's word facts is the one looked up directly.
-            let cached =
-                DocumentContext::with_facts(&doc, lexicon, &[], |w| kept.facts(w, pair, lexicon));
+            kept.begin_document();
+            let cached = DocumentContext::with_facts(&doc, lexicon, &[], |w| {
+                kept.read_token(w, pair, lexicon)
+            });
             assert_eq!(cached.gazetteer, context.gazetteer);
             assert_eq!(cached.common, context.common);
             assert_eq!(cached.lowercase, context.lowercase);
@@ -373,8 +386,13 @@ mod tests {
             assert!(want.len() > 10, "{text}");
             assert!(want.iter().any(|[a, _]| a.iter().any(|&v| v != 0.0)));
             assert_eq!(from_cache(&mut kept, &doc, &context, pair), want, "{text}");
+            let over = small.entries.len() > small.most_words;
             assert_eq!(from_cache(&mut small, &doc, &context, pair), want, "{text}");
-            assert!(small.entries.len() <= 40 + 100);
+            if over {
+                // Emptied at the document's start, it holds this document's words only.
+                assert!(small.entries.len() <= doc.token_count());
+                emptied += 1;
+            }
             let mut fresh = WordCache::new(pair);
             assert_eq!(from_cache(&mut fresh, &doc, &context, pair), want, "{text}");
             second_pass_scores_are_those_of_every_feature(&mut kept, doc, context, pair, &want);
