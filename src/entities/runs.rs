@@ -17,23 +17,29 @@ pub(crate) struct Run {
     pub in_capitals: bool,
 }
 
+/// The longest particle, in bytes: each ends in a hyphen (a test checks both).
+const PARTICLE_BYTES: usize = 5;
+
 /// Whether token `i` can be part of a name.
 pub(crate) fn is_name_word(doc: &Document, i: usize) -> bool {
     if !doc.is_kind(i, TokenKind::Word) {
         return false;
     }
     let word = doc.word(i);
-    // The cheap test first: most words are neither capitalized nor "al-" + a capital.
+    // The cheap test first: most words are neither capitalized nor "al-" + a capital, and
+    // a word with no hyphen among its first bytes begins with no particle.
     let particle_and_capital = || {
-        PARTICLES.iter().any(|p| {
-            // The particles are lowercase ASCII: a case-blind compare of the bytes.
-            word.len() > p.len()
-                && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
-                && word[p.len()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-        })
+        let hyphen_near_start = word.bytes().take(PARTICLE_BYTES).any(|b| b == b'-');
+        hyphen_near_start
+            && PARTICLES.iter().any(|p| {
+                // The particles are lowercase ASCII: a case-blind compare of the bytes.
+                word.len() > p.len()
+                    && word.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+                    && word[p.len()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            })
     };
     (is_capitalized(word) || particle_and_capital())
         && !(NEVER_NAMES.contains(&word) || is_month_name(word) || is_weekday_name(word))
@@ -347,6 +353,13 @@ fn segment_capitals(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_particle_ends_in_a_hyphen_within_the_bytes_looked_at() {
+        assert!(PARTICLES
+            .iter()
+            .all(|p| p.ends_with('-') && p.len() <= PARTICLE_BYTES));
+    }
 
     #[test]
     fn particles_are_lowercase_ascii_as_is_name_word_compares_them() {
