@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): instructions per input character, in all and by step of the
-# analysis, for `analyze --jsonl` over the CoNLL-2003 test texts, counted by valgrind's
-# callgrind. Counts, unlike seconds, repeat exactly on a busy shared machine, so two
-# builds compare in one number each. Set BENCH_DATA to count another JSONL file.
+# analysis, for `analyze --jsonl --jobs 1` (one thread, so one word cache) over the
+# CoNLL-2003 test texts, counted by valgrind's callgrind. Counts, unlike seconds, repeat
+# exactly on a busy shared machine, so two builds compare in one number each. Set
+# BENCH_DATA to count another JSONL file.
 # Usage: scripts/instructions.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ command -v valgrind >/dev/null || { echo "skipped: instruction counts (valgrind 
 cargo build --release -q -p article-analyzer-cli
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" target/release/analyze --jsonl < "$data" > /dev/null 2> "$out/valgrind.log"
+valgrind --tool=callgrind --callgrind-out-file="$out/callgrind.out" target/release/analyze --jsonl --jobs 1 < "$data" > /dev/null 2> "$out/valgrind.log"
 callgrind_annotate --inclusive=yes --threshold=100 "$out/callgrind.out" > "$out/inclusive.txt"
 
 python3 - "$data" "$out/inclusive.txt" <<'EOF'

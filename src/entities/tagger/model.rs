@@ -18,28 +18,29 @@ pub(crate) const T: usize = TAGS.len();
 
 const MAGIC: &[u8; 4] = b"NER2";
 
-/// A table from feature key to a value (a row index, or one per model), built once when
-/// the analyzer starts: open addressing with linear probing, at most half full. Building
-/// it is a single pass with no allocation per key, which matters in WebAssembly, where
-/// the analyzer is built while the reader waits.
-pub(crate) struct KeyTable<V> {
-    /// Key and value side by side, so that a probe reads one place; `EMPTY` marks a free
-    /// slot, and a real key equal to `EMPTY` lives in `empty_key`.
-    slots: Vec<(u32, V)>,
+/// A table from feature key to a row number, built once when the analyzer starts: open
+/// addressing with linear probing, at most half full. Building it is a single pass with no
+/// allocation per key, which matters in WebAssembly, where the analyzer is built while the
+/// reader waits.
+pub(crate) struct KeyTable {
+    /// Key and row side by side, so that a probe reads one place; `EMPTY` marks a free
+    /// slot, and a real key equal to `EMPTY` lives in `empty_key`. (Arrays of integers,
+    /// so that the zeroed table is allocated as such and its untouched pages cost nothing.)
+    slots: Vec<[u32; 2]>,
     shift: u32,
-    empty_key: Option<V>,
+    empty_key: Option<u32>,
     len: usize,
 }
 
 const EMPTY: u32 = 0;
 
-impl<V: Copy + Default> KeyTable<V> {
+impl KeyTable {
     /// An empty table with room for `n` keys.
     pub(crate) fn with_capacity(n: usize) -> Self {
         let slots = (2 * n).next_power_of_two().max(16);
         // `shift` < 32 since `slots` > 1.
         KeyTable {
-            slots: vec![(EMPTY, V::default()); slots],
+            slots: vec![[EMPTY, 0]; slots],
             shift: 32 - slots.trailing_zeros(),
             empty_key: None,
             len: 0,
@@ -53,9 +54,9 @@ impl<V: Copy + Default> KeyTable<V> {
         (key >> self.shift) as usize
     }
 
-    /// The value of `key`, inserted as `vacant` when absent. The table never grows: it
-    /// must have been made with room for every key.
-    pub(crate) fn entry(&mut self, key: u32, vacant: V) -> &mut V {
+    /// The row of `key`, inserted as `vacant` when absent. The table never grows: it must
+    /// have been made with room for every key.
+    pub(crate) fn entry(&mut self, key: u32, vacant: u32) -> &mut u32 {
         if key == EMPTY {
             if self.empty_key.is_none() {
                 self.len += 1;
@@ -64,30 +65,30 @@ impl<V: Copy + Default> KeyTable<V> {
         }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
-        while self.slots[i].0 != key {
-            if self.slots[i].0 == EMPTY {
+        while self.slots[i][0] != key {
+            if self.slots[i][0] == EMPTY {
                 assert!(2 * self.len < self.slots.len(), "the key table is full");
-                self.slots[i] = (key, vacant);
+                self.slots[i] = [key, vacant];
                 self.len += 1;
                 break;
             }
             i = (i + 1) & mask;
         }
-        &mut self.slots[i].1
+        &mut self.slots[i][1]
     }
 
-    /// The value of `key`, if the table has it.
+    /// The row of `key`, if the table has it.
     #[inline]
-    pub(crate) fn get(&self, key: u32) -> Option<&V> {
+    pub(crate) fn get(&self, key: u32) -> Option<u32> {
         if key == EMPTY {
-            return self.empty_key.as_ref();
+            return self.empty_key;
         }
         let mask = self.slots.len() - 1;
         let mut i = self.slot(key);
         loop {
-            let (k, ref value) = self.slots[i];
+            let [k, row] = self.slots[i];
             if k == key {
-                return Some(value);
+                return Some(row);
             }
             if k == EMPTY {
                 return None;
@@ -300,7 +301,7 @@ impl Model {
 /// by side, so that a feature costs two memory reads, not four.
 pub(crate) struct ModelPair {
     /// Feature key to its row in `weights`.
-    rows: KeyTable<Row>,
+    rows: KeyTable,
     /// Each feature's weights in the first and the second model, T each, in units of the
     /// model's scale (zeros included: rows of T are faster to add up than sparse ones);
     /// row [`NO_WEIGHTS`] is all zeros.
@@ -342,7 +343,7 @@ impl ModelPair {
     pub(crate) fn read_for(first: &[u8], second: &[u8], contract: u64) -> Result<Self, ModelError> {
         // Room for every key of both files, more than the two share.
         let room = feature_count(first) + feature_count(second);
-        let mut rows: KeyTable<Row> = KeyTable::with_capacity(room);
+        let mut rows = KeyTable::with_capacity(room);
         let mut weights = Vec::with_capacity(room + 1);
         weights.push([[0i16; T]; 2]);
         let mut add = |model: usize, key: u32, row: [i16; T]| {
@@ -369,7 +370,7 @@ impl ModelPair {
     /// The row of `key` ([`NO_WEIGHTS`] when neither model has one).
     #[inline]
     pub(crate) fn row(&self, key: u32) -> Row {
-        self.rows.get(key).copied().unwrap_or(NO_WEIGHTS)
+        self.rows.get(key).unwrap_or(NO_WEIGHTS)
     }
 
     /// Adds a feature's row (from [`ModelPair::row`]) into the sums of both models.
@@ -386,7 +387,7 @@ impl ModelPair {
     /// Adds the rows of each feature key into the sums of both models.
     pub(crate) fn add_keys(&self, keys: &[u32], sums: &mut Sums) {
         for &key in keys {
-            if let Some(&row) = self.rows.get(key) {
+            if let Some(row) = self.rows.get(key) {
                 self.add_row(row, sums);
             }
         }
