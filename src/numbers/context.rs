@@ -80,14 +80,14 @@ impl<'t> Finder<'_, 't> {
             Some((head, _)) => (head, Some(self.doc.start(i) + head.len())),
             None => (word, None),
         };
-        let next = if end_byte.is_some() {
-            ""
+        let (next, next_lower) = if end_byte.is_some() {
+            ("", Cow::Borrowed(""))
         } else {
-            self.word(i + 1)
+            (self.word(i + 1), self.lower(i + 1))
         };
         let calendar = month_number(next).is_some()
             || weekday_number(next).is_some()
-            || Unit::from_word(&next.to_ascii_lowercase()).is_some()
+            || Unit::from_word(&next_lower).is_some()
             || matches!(next, "half" | "quarter" | "halves");
         if calendar {
             return None;
@@ -95,8 +95,11 @@ impl<'t> Finder<'_, 't> {
         if self.doc.is_kind(i, TokenKind::Number) {
             return ordinal_digits(head).map(|v| (v, end_byte));
         }
-        let lower = head.to_ascii_lowercase();
-        let value = ORDINAL_WORDS.iter().find(|(w, _)| *w == lower)?.1;
+        // The ordinal words are lowercase ASCII: a case-blind compare, no copy.
+        let value = ORDINAL_WORDS
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(head))?
+            .1;
         let before = self.word_back(i, 1).to_ascii_lowercase();
         let named = is_capitalized(word) && !is_all_caps(word) && !self.doc.opens_clause(i);
         // "a third of", "a quarter and a third.": fractions.
@@ -113,7 +116,7 @@ impl<'t> Finder<'_, 't> {
         if NOT_ORDINAL_BEFORE.contains(&&*after) {
             return None;
         }
-        let time = lower == "second"
+        let time = head.eq_ignore_ascii_case("second")
             && end_byte.is_none()
             && (matches!(before.as_str(), "per" | "split")
                 || matches!(before.as_str(), "a" | "one")

@@ -130,11 +130,12 @@ pub(super) fn fraction_word(word: &str) -> Option<f64> {
 pub(super) fn ordinal_digits(token: &str) -> Option<f64> {
     let split = token.find(|c: char| !(c.is_ascii_digit() || c == ','))?;
     let (number, suffix) = token.split_at(split);
-    let number = number.replace(',', "");
-    if number.is_empty() || number.len() > 9 {
+    // The digits, commas left out, read without a copy: one to nine of them.
+    let digits = number.bytes().filter(u8::is_ascii_digit);
+    if !(1..=9).contains(&digits.clone().count()) {
         return None;
     }
-    let n: u64 = number.parse().ok()?;
+    let n = digits.fold(0u64, |n, d| n * 10 + (d - b'0') as u64);
     suffix
         .eq_ignore_ascii_case(ordinal_suffix(n))
         .then_some(n as f64)
