@@ -4,7 +4,7 @@
 
 use super::super::runs::word_from_capitals;
 use super::super::Candidate;
-use super::features::Key;
+use super::keys::Key;
 use super::templates::LOWERCASE_SEED;
 use crate::analysis::EntityKind;
 use crate::lexicon::{listed, FastMap, FastSet, Lexicon};

@@ -1,101 +1,18 @@
 //! Feature extraction for the entity tagger: what the model sees of each token.
 //!
-//! Each feature is a [`Template`] plus strings, hashed to a 32-bit key (the Fx mixing
-//! step and a 64-bit avalanche, see `Key`).
+//! Each feature is a [`Template`] plus strings, hashed to a 32-bit key (see
+//! [`super::keys`]).
 //! Training (`crates/cli/src/bin/train.rs`) and tagging call the same code, so a shipped model
 //! always sees exactly the features it was trained on.
 
 pub(crate) use super::context::DocumentContext;
 use super::context::GAZ_NAMES;
 use super::fixed_keys::{fixed_keys, Fixed, FixedKeys, EDGE};
+#[cfg(any(test, feature = "train"))]
+use super::keys::PartList;
+use super::keys::{key_of, Key, SentenceParts};
 use super::templates::Template;
-use crate::lexicon::padded_word;
 use crate::text::Document;
-
-/// A feature key under construction: a template number, then its parts, mixed eight
-/// bytes at a time (the Fx mixing step) and finished with a 64-bit avalanche.
-#[derive(Clone, Copy)]
-pub(super) struct Key(pub(super) u64);
-
-const MIX: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl Key {
-    pub(super) fn new(template: Template) -> Self {
-        Key::seeded(template as u8)
-    }
-
-    pub(super) fn seeded(seed: u8) -> Self {
-        Key(seed as u64 + 1).mix(0)
-    }
-
-    pub(super) fn mix(self, word: u64) -> Self {
-        Key((self.0.rotate_left(5) ^ word).wrapping_mul(MIX))
-    }
-
-    /// Appends one part, separated from the previous one.
-    pub(super) fn part(self, s: &str) -> Self {
-        let bytes = s.as_bytes();
-        let mut chunks = bytes.chunks_exact(8);
-        let mut key = self;
-        for chunk in &mut chunks {
-            key = key.mix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        // The length keeps "ab" + "" apart from "a" + "b".
-        key.mix(padded_word(chunks.remainder()))
-            .mix(bytes.len() as u64)
-    }
-
-    /// Appends one part given as its [`part_words`]: the same key as [`Key::part`] of the
-    /// string, without reading its bytes again.
-    pub(super) fn words(self, words: &[u64]) -> Self {
-        words.iter().fold(self, |key, &word| key.mix(word))
-    }
-
-    pub(super) fn finish(self) -> u32 {
-        let mut h = self.0;
-        h ^= h >> 33;
-        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-        h ^= h >> 33;
-        (h ^ (h >> 32)) as u32
-    }
-}
-
-/// The words [`Key::part`] mixes in for `s`, appended to `out`: its 8-byte chunks, the
-/// zero-padded rest, its length. Kept per word, they make a key of cached words cheap.
-pub(super) fn part_words(s: &str, out: &mut Vec<u64>) {
-    let mut chunks = s.as_bytes().chunks_exact(8);
-    for chunk in &mut chunks {
-        out.push(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-    }
-    out.push(padded_word(chunks.remainder()));
-    out.push(s.len() as u64);
-}
-
-/// Strings kept as their [`part_words`], one after another, by the order they came in.
-#[derive(Default)]
-pub(super) struct PartList {
-    words: Vec<u64>,
-}
-
-impl PartList {
-    /// Empties the list, keeping its room.
-    pub(super) fn clear(&mut self) {
-        self.words.clear();
-    }
-
-    /// Adds the words of `s`: [`PartList::slice`] of the span returned.
-    pub(super) fn push(&mut self, s: &str) -> [u32; 2] {
-        let start = self.words.len() as u32;
-        part_words(s, &mut self.words);
-        [start, self.words.len() as u32]
-    }
-
-    /// The words of the string [`PartList::push`] gave `span` for.
-    #[inline]
-    pub(super) fn slice(&self, [start, end]: [u32; 2]) -> &[u64] {
-        &self.words[start as usize..end as usize]
-    }
-}
 
 pub(super) const LABELS: [&str; 5] = ["O", "PER", "ORG", "LOC", "MISC"];
 /// How a rule's name covers a token: inside it ("I") or beginning it ("B"), by `begins`.
@@ -222,33 +139,6 @@ pub(super) fn boundary(k: isize) -> &'static str {
     }
 }
 
-/// A sentence's lowercase forms and short shapes as [`part_words`], by token, with the
-/// boundary markers' one token past either end: what the context features read.
-pub(super) struct SentenceParts<'a> {
-    pub(super) parts: &'a PartList,
-    /// [lowercase form, short shape] spans of `parts`: the start's marker, each token, the
-    /// end's marker.
-    pub(super) spans: &'a [[[u32; 2]; 2]],
-}
-
-impl SentenceParts<'_> {
-    /// Token `k`'s lowercase form, or a marker one token past either end.
-    #[inline]
-    pub(super) fn lower(&self, k: isize) -> &[u64] {
-        self.form(k, 0)
-    }
-
-    /// Token `k`'s short shape, or a marker one token past either end.
-    #[inline]
-    pub(super) fn short(&self, k: isize) -> &[u64] {
-        self.form(k, 1)
-    }
-
-    fn form(&self, k: isize, form: usize) -> &[u64] {
-        self.parts.slice(self.spans[(k + 1) as usize][form])
-    }
-}
-
 /// Where a token's features go: keys to look up, and fixed-valued features, which a tagger
 /// may have looked up already.
 pub(super) trait Features {
@@ -299,48 +189,27 @@ pub(super) fn context_keys(
     let lower = |k: isize| words.lower(k);
     let short = |k: isize| words.short(k);
     let l = lower(ki);
-    out.key(
-        Key::new(Template::PreviousAndWord)
-            .words(lower(ki - 1))
-            .words(l)
-            .finish(),
-    );
-    out.key(
-        Key::new(Template::WordAndNext)
-            .words(l)
-            .words(lower(ki + 1))
-            .finish(),
-    );
-    out.key(
-        Key::new(Template::ShapeTrigram)
-            .words(short(ki - 1))
-            .words(short(ki))
-            .words(short(ki + 1))
-            .finish(),
-    );
-    out.key(
-        Key::new(Template::PreviousShapeAndShape)
-            .words(short(ki - 1))
-            .words(short(ki))
-            .finish(),
-    );
-    out.key(
-        Key::new(Template::ShapeAndNextShape)
-            .words(short(ki))
-            .words(short(ki + 1))
-            .finish(),
-    );
+    out.key(key_of(Template::PreviousAndWord, &[lower(ki - 1), l]));
+    out.key(key_of(Template::WordAndNext, &[l, lower(ki + 1)]));
+    out.key(key_of(
+        Template::ShapeTrigram,
+        &[short(ki - 1), short(ki), short(ki + 1)],
+    ));
+    out.key(key_of(
+        Template::PreviousShapeAndShape,
+        &[short(ki - 1), short(ki)],
+    ));
+    out.key(key_of(
+        Template::ShapeAndNextShape,
+        &[short(ki), short(ki + 1)],
+    ));
     let at_start = doc.opens_clause(i);
     if at_start {
-        out.key(Key::new(Template::ShapeAtStart).words(short(ki)).finish());
+        out.key(key_of(Template::ShapeAtStart, &[short(ki)]));
     }
     if doc.sentence_in_capitals(s) {
-        out.key(
-            Key::new(Template::ShapeInCapitals)
-                .words(short(ki))
-                .finish(),
-        );
-        out.key(Key::new(Template::WordInCapitals).words(l).finish());
+        out.key(key_of(Template::ShapeInCapitals, &[short(ki)]));
+        out.key(key_of(Template::WordInCapitals, &[l]));
     }
     for offset in -1..=1isize {
         let (bits, begins) = gaz(ki + offset);
@@ -382,24 +251,18 @@ pub(super) fn context_keys(
                 .finish(),
         );
     }
-    out.key(
-        Key::new(Template::SurroundingWords)
-            .words(lower(ki - 1))
-            .words(lower(ki + 1))
-            .finish(),
-    );
-    out.key(
-        Key::new(Template::PreviousWordAndShape)
-            .words(lower(ki - 1))
-            .words(short(ki))
-            .finish(),
-    );
-    out.key(
-        Key::new(Template::ShapeAndNextWord)
-            .words(short(ki))
-            .words(lower(ki + 1))
-            .finish(),
-    );
+    out.key(key_of(
+        Template::SurroundingWords,
+        &[lower(ki - 1), lower(ki + 1)],
+    ));
+    out.key(key_of(
+        Template::PreviousWordAndShape,
+        &[lower(ki - 1), short(ki)],
+    ));
+    out.key(key_of(
+        Template::ShapeAndNextWord,
+        &[short(ki), lower(ki + 1)],
+    ));
 }
 
 /// Reusable buffers for feature extraction.
@@ -568,33 +431,6 @@ pub(super) fn first_pass_keys(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_part_given_as_words_makes_the_key_of_the_string() {
-        for s in [
-            "",
-            "a",
-            "witkoff",
-            "wednesd",
-            "wednesda",
-            "wednesday",
-            "sixteen-byte-wor",
-            "zürich",
-            "<s>",
-            "</s>",
-        ] {
-            let mut words = Vec::new();
-            part_words(s, &mut words);
-            let by_string = Key::new(Template::Word).part(s).part("x").finish();
-            let by_words = Key::new(Template::Word).words(&words).part("x").finish();
-            assert_eq!(by_words, by_string, "{s}");
-        }
-        let mut list = PartList::default();
-        assert_eq!((list.push("ab"), list.push("wednesday")), ([0, 2], [2, 5]));
-        let mut words = Vec::new();
-        part_words("wednesday", &mut words);
-        assert_eq!(list.slice([2, 5]), &words[..]);
-    }
 
     #[test]
     fn shapes_in_full_and_short_for_ascii_and_other_letters() {

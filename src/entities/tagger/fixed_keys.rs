@@ -6,7 +6,8 @@
 //! training, the model and the output are unchanged.
 
 use super::context::GAZ_NAMES;
-use super::features::{Key, LABELS, NAME_POSITIONS, STRENGTHS};
+use super::features::{LABELS, NAME_POSITIONS, STRENGTHS};
+use super::keys::Key;
 use super::model::{T, TAGS};
 use super::templates::Template;
 use crate::analysis::EntityKind;

@@ -7,6 +7,7 @@
 mod context;
 pub(crate) mod features;
 mod fixed_keys;
+mod keys;
 pub(crate) mod model;
 pub(crate) mod templates;
 #[cfg(feature = "train")]

@@ -12,9 +12,10 @@
 use super::context::WordFacts;
 use super::features::{
     boundary, context_keys, first_pass_keys, neighbour_key, own_keys, word_forms, DocumentContext,
-    Features, PartList, SentenceParts, NEIGHBOURS,
+    Features, NEIGHBOURS,
 };
 use super::fixed_keys::{fixed_keys, Fixed};
+use super::keys::{PartList, SentenceParts};
 use super::model::{ModelPair, Row, Sums, T};
 use crate::lexicon::{FastMap, Lexicon};
 use crate::text::Document;
@@ -170,15 +171,9 @@ impl WordCache {
                 };
                 pair.add_row(rows, &mut sums);
             }
-            keys.clear();
-            let mut scoring = Scoring {
-                keys: &mut keys,
-                sums: &mut sums,
-                pair,
-                fixed_rows: &self.fixed_rows,
-            };
-            context_keys(doc, context, s, k, &words, &mut scoring);
-            pair.add_keys(&keys, &mut sums);
+            add_features(pair, &self.fixed_rows, &mut keys, &mut sums, |out| {
+                context_keys(doc, context, s, k, &words, out)
+            });
             let (a, b) = pair.scaled(&sums);
             first.push(a);
             second.push(b);
@@ -203,15 +198,9 @@ impl WordCache {
         let mut keys = std::mem::take(&mut self.keys);
         for k in 0..sentence.end_token - sentence.first_token {
             let mut sums = [[0; T]; 2];
-            keys.clear();
-            let mut scoring = Scoring {
-                keys: &mut keys,
-                sums: &mut sums,
-                pair,
-                fixed_rows: &self.fixed_rows,
-            };
-            first_pass_keys(doc, context, s, k, &mut scoring);
-            pair.add_keys(&keys, &mut sums);
+            add_features(pair, &self.fixed_rows, &mut keys, &mut sums, |out| {
+                first_pass_keys(doc, context, s, k, out)
+            });
             let more = pair.scaled(&sums).1;
             let mut scores = second_scores[sentence.first_token + k];
             for t in 0..T {
@@ -221,6 +210,25 @@ impl WordCache {
         }
         self.keys = keys;
     }
+}
+
+/// Adds the features `write` gives for one token into `sums`: the fixed-valued ones as they
+/// come, from `fixed_rows`; the keys once written, through `keys` (a reused buffer).
+fn add_features(
+    pair: &ModelPair,
+    fixed_rows: &[Row],
+    keys: &mut Vec<u32>,
+    sums: &mut Sums,
+    write: impl FnOnce(&mut Scoring),
+) {
+    keys.clear();
+    write(&mut Scoring {
+        keys,
+        sums,
+        pair,
+        fixed_rows,
+    });
+    pair.add_keys(keys, sums);
 }
 
 /// A token's features added up as they come: a fixed-valued one from the rows looked up
