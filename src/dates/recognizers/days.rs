@@ -62,7 +62,7 @@ pub(super) fn numeric_date(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     let w = c.word(i);
-    // Three parts at most two separators apart: most numbers have none, and allocate nothing.
+    // Three parts need exactly two separators: most numbers have none, and skip the split.
     if w.bytes().filter(|&b| b == b'-' || b == b'/').count() != 2 {
         return None;
     }

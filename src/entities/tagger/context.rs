@@ -27,25 +27,20 @@ fn lowercase_hash(word: &str) -> u64 {
     key.0
 }
 
-/// Lexicon classes a token can belong to, as bits.
-const GAZ_PLACE: u8 = listed::PLACE;
-const GAZ_ORG: u8 = listed::ORGANIZATION;
-const GAZ_NATIONALITY: u8 = listed::NATIONALITY;
-const GAZ_FIRST_NAME: u8 = listed::FIRST_NAME;
-const GAZ_SURNAME: u8 = listed::SURNAME;
-const GAZ_ORG_SUFFIX: u8 = listed::ORGANIZATION_SUFFIX;
-const GAZ_TITLE: u8 = listed::TITLE;
 /// The lists a single word's own bits come from; a phrase (one word too) adds one of the
 /// others, the first of place, organization, nationality that holds it.
-const WORD_LISTS: u8 = GAZ_FIRST_NAME | GAZ_SURNAME | GAZ_ORG_SUFFIX | GAZ_TITLE;
+const WORD_LISTS: u8 =
+    listed::FIRST_NAME | listed::SURNAME | listed::ORGANIZATION_SUFFIX | listed::TITLE;
+/// The lexicon classes a token can belong to (the [`listed`] bits), with their names in the
+/// features.
 pub(super) const GAZ_NAMES: [(u8, &str); 7] = [
-    (GAZ_PLACE, "place"),
-    (GAZ_ORG, "org"),
-    (GAZ_NATIONALITY, "nat"),
-    (GAZ_FIRST_NAME, "first"),
-    (GAZ_SURNAME, "sur"),
-    (GAZ_ORG_SUFFIX, "orgsuf"),
-    (GAZ_TITLE, "title"),
+    (listed::PLACE, "place"),
+    (listed::ORGANIZATION, "org"),
+    (listed::NATIONALITY, "nat"),
+    (listed::FIRST_NAME, "first"),
+    (listed::SURNAME, "sur"),
+    (listed::ORGANIZATION_SUFFIX, "orgsuf"),
+    (listed::TITLE, "title"),
 ];
 
 /// `text` of sentence `sentence` as the lexicons list it: a headline's capitals re-cased
@@ -177,12 +172,12 @@ impl DocumentContext {
                     }
                     lexicon.lists_of(&as_the_body_writes(doc, token.sentence, raw))
                 };
-                let class = if lists & GAZ_PLACE != 0 {
-                    GAZ_PLACE
-                } else if lists & GAZ_ORG != 0 {
-                    GAZ_ORG
-                } else if lists & GAZ_NATIONALITY != 0 {
-                    GAZ_NATIONALITY
+                let class = if lists & listed::PLACE != 0 {
+                    listed::PLACE
+                } else if lists & listed::ORGANIZATION != 0 {
+                    listed::ORGANIZATION
+                } else if lists & listed::NATIONALITY != 0 {
+                    listed::NATIONALITY
                 } else {
                     continue;
                 };
