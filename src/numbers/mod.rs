@@ -255,16 +255,16 @@ impl<'t> Finder<'_, 't> {
         if self.is_taken(start) {
             return None;
         }
-        let first = self.amount(start)?;
-        let (mut low, mut high) = (None, first.high);
-        let mut amount = first.clone();
-        if let Some((second, end)) = self.range_end(&first, between) {
+        let mut amount = self.amount(start)?;
+        let (mut low, mut high) = (None, amount.high);
+        if let Some((second, end)) = self.range_end(&amount, between) {
+            let first_scale = amount.scale;
             low = Some(amount.value);
             high = Some(second.value);
             amount.end = end;
             amount.kind = second.kind;
-            amount.unit = second.unit.clone();
-            if first.scale.is_none() {
+            amount.unit = second.unit;
+            if first_scale.is_none() {
                 if let Some(scale) = second.scale {
                     amount.value *= scale;
                     low = Some(amount.value);

@@ -54,26 +54,39 @@ pub(super) fn digits(token: &str, separators: Separators) -> Option<Digits<'_>> 
     if fraction.is_some_and(|f| f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
-    let groups: Vec<&str> = whole.split(group).collect();
-    let well_grouped = groups.len() == 1
-        || (1..=3).contains(&groups[0].len())
-            && groups[1..].iter().all(|g| g.len() == 3)
-            && groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit()));
+    // The groups between marks, checked as they come: no list of them is kept.
+    let (mut group_count, mut first_len, mut rest_of_three, mut all_digits) = (0, 0, true, true);
+    for (k, g) in whole.split(group).enumerate() {
+        group_count += 1;
+        if k == 0 {
+            first_len = g.len();
+        } else {
+            rest_of_three &= g.len() == 3;
+        }
+        all_digits &= g.bytes().all(|b| b.is_ascii_digit());
+    }
+    let well_grouped =
+        group_count == 1 || (1..=3).contains(&first_len) && rest_of_three && all_digits;
     if !well_grouped || whole.is_empty() {
         return None;
     }
-    let digit_count = whole.len() - (groups.len() - 1) + fraction.map_or(0, str::len);
+    let digit_count = whole.len() - (group_count - 1) + fraction.map_or(0, str::len);
     // Ten digits or more with no grouping mark are an identifier (a tweet's, a phone's).
-    let identifier = groups.len() == 1 && fraction.is_none() && whole.len() >= 10;
+    let identifier = group_count == 1 && fraction.is_none() && whole.len() >= 10;
     if digit_count > MAX_DIGITS || identifier {
         return None;
     }
-    let mut plain: String = groups.concat();
-    if let Some(fraction) = fraction {
-        plain.push('.');
-        plain.push_str(fraction);
+    // The digits without grouping marks, and the fraction after a point, on the stack:
+    // at most MAX_DIGITS digits and the point.
+    let mut plain = [0u8; MAX_DIGITS + 1];
+    let mut len = 0;
+    let digits = whole.bytes().filter(|&b| b != group as u8);
+    let point = fraction.map(|f| std::iter::once(b'.').chain(f.bytes()));
+    for b in digits.chain(point.into_iter().flatten()) {
+        plain[len] = b;
+        len += 1;
     }
-    let mut value: f64 = plain.parse().ok()?;
+    let mut value: f64 = std::str::from_utf8(&plain[..len]).ok()?.parse().ok()?;
     let scale = scale_of(suffix);
     if let Some(scale) = scale {
         value *= scale;
@@ -82,7 +95,7 @@ pub(super) fn digits(token: &str, separators: Separators) -> Option<Digits<'_>> 
         value,
         suffix: if scale.is_some() { "" } else { suffix },
         scale,
-        plain_integer: groups.len() == 1 && fraction.is_none() && whole.len() <= 4,
+        plain_integer: group_count == 1 && fraction.is_none() && whole.len() <= 4,
     })
 }
 
