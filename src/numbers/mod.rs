@@ -165,7 +165,13 @@ impl<'t> Finder<'_, 't> {
         match doc.kind(i) {
             Some(TokenKind::Number) => true,
             Some(TokenKind::Word) => {
-                let head = word.split(['-', '–']).next().unwrap_or(word);
+                // The part before a hyphen or dash ("two-thirds"), looked for only where
+                // one may be (the dash's first byte is 0xE2).
+                let head = if word.bytes().any(|b| b == b'-' || b == 0xE2) {
+                    word.split(['-', '–']).next().unwrap_or(word)
+                } else {
+                    word
+                };
                 units::is_starter(head)
                     || word == "No"
                     || self.word(i + 1) == "$" && dollar_prefix(word).is_some()
