@@ -140,6 +140,9 @@ struct StartTable {
     by_word: FastMap<String, Mask>,
     /// By class bit (the index of the bit).
     by_class: [Mask; 16],
+    /// By first byte, bit `n` set where some word of `by_word` of `n` bytes (under 32)
+    /// begins with it: most tokens need no lookup.
+    lengths_by_first_byte: [u32; 256],
 }
 
 fn start_table() -> &'static StartTable {
@@ -188,7 +191,18 @@ fn start_table() -> &'static StartTable {
                 }
             }
         }
-        StartTable { by_word, by_class }
+        let mut lengths_by_first_byte = [0; 256];
+        for word in by_word.keys() {
+            assert!(word.len() < 32, "a start word of 32 bytes or more: {word}");
+            if let Some(&first) = word.as_bytes().first() {
+                lengths_by_first_byte[usize::from(first)] |= 1 << word.len();
+            }
+        }
+        StartTable {
+            by_word,
+            by_class,
+            lengths_by_first_byte,
+        }
     })
 }
 
@@ -197,9 +211,17 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     let table = start_table();
     let word = doc.word(i);
     let class = |bit: u16| table.by_class[bit.trailing_zeros() as usize];
-    let mut mask = ascii_lowercase(word, &mut [0; 16])
-        .and_then(|lower| table.by_word.get(lower).copied())
-        .unwrap_or(0);
+    let may_be_listed = word.len() < 32
+        && word.as_bytes().first().is_some_and(|b| {
+            table.lengths_by_first_byte[usize::from(b.to_ascii_lowercase())] & 1 << word.len() != 0
+        });
+    let mut mask = if may_be_listed {
+        ascii_lowercase(word, &mut [0; 16])
+            .and_then(|lower| table.by_word.get(lower).copied())
+            .unwrap_or(0)
+    } else {
+        0
+    };
     if doc.is_kind(i, TokenKind::Number) {
         mask |= class(NUMBER);
     }
