@@ -66,6 +66,37 @@ pub type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 /// A hash map with the fast hasher, for per-document word tables.
 pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
+/// A quick test before a word-table lookup, case aside: whether some word of the table
+/// has the word's first byte and length (under 32 bytes). Most words of a text fail it, so
+/// they cost no lowercasing and no hash.
+pub(crate) struct FirstByteAndLength {
+    /// By lowercase first byte, bit `n` set where a word of `n` bytes begins with it.
+    lengths: [u32; 256],
+}
+
+impl FirstByteAndLength {
+    /// The filter of `words` (any case); panics on a word of 32 bytes or more, which
+    /// only a change to the word lists could bring.
+    pub(crate) fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut lengths = [0u32; 256];
+        for word in words {
+            assert!(word.len() < 32, "a listed word of 32 bytes or more: {word}");
+            if let Some(&first) = word.as_bytes().first() {
+                lengths[usize::from(first.to_ascii_lowercase())] |= 1 << word.len();
+            }
+        }
+        FirstByteAndLength { lengths }
+    }
+
+    /// Whether `word` may be one of the words, case aside.
+    pub(crate) fn may_hold(&self, word: &str) -> bool {
+        word.len() < 32
+            && word.as_bytes().first().is_some_and(|b| {
+                self.lengths[usize::from(b.to_ascii_lowercase())] & 1 << word.len() != 0
+            })
+    }
+}
+
 /// Which of the name lists hold a phrase, as bits of [`Lexicon::lists_of`].
 pub(crate) mod listed {
     pub(crate) const PLACE: u8 = 1;
@@ -276,6 +307,19 @@ mod tests {
             (&lexicon.titles, listed::TITLE),
         ] {
             assert!(set.iter().all(|entry| lexicon.lists_of(entry) & bit != 0));
+        }
+    }
+
+    #[test]
+    fn the_first_byte_and_length_filter_passes_every_word_and_case_and_few_others() {
+        let filter = FirstByteAndLength::of(["ten", "Between", "a"]);
+        for word in ["ten", "TEN", "Ten", "between", "BETWEEN", "a", "A"] {
+            assert!(filter.may_hold(word), "{word}");
+        }
+        // Same first byte and length as a word: passes, and the lookup decides.
+        assert!(filter.may_hold("the"));
+        for word in ["tens", "te", "b", "x", "", "é", &"t".repeat(40)] {
+            assert!(!filter.may_hold(word), "{word}");
         }
     }
 }

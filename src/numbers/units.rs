@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, FirstByteAndLength};
 use crate::text::{with_lowercase, Document};
 use crate::vocabulary::numbers::{
     AMOUNT_QUALIFIERS, CARDINAL_WORDS, CURRENCY_CODES, CURRENCY_NATIONALITIES, CURRENCY_SYMBOLS,
@@ -31,21 +31,25 @@ const OTHER_STARTERS: &[&str] = &[
 /// Whether a word, case aside, can open a number: a qualifier's first word, a number,
 /// ordinal, fraction or scale word, or one of [`OTHER_STARTERS`].
 pub(super) fn is_starter(word: &str) -> bool {
-    static STARTERS: OnceLock<FastMap<String, ()>> = OnceLock::new();
-    let starters = STARTERS.get_or_init(|| {
+    static STARTERS: OnceLock<(FastMap<String, ()>, FirstByteAndLength)> = OnceLock::new();
+    let (starters, filter) = STARTERS.get_or_init(|| {
         let qualifiers = AMOUNT_QUALIFIERS
             .iter()
             .map(|(q, _)| q.split(' ').next().unwrap_or(q));
         let numbers = [CARDINAL_WORDS, ORDINAL_WORDS, FRACTION_WORDS, SCALE_WORDS]
             .into_iter()
             .flat_map(|set| set.iter().map(|(w, _)| *w));
-        qualifiers
+        let starters: FastMap<String, ()> = qualifiers
             .chain(numbers)
             .chain(OTHER_STARTERS.iter().copied())
             .map(|w| (w.to_ascii_lowercase(), ()))
-            .collect()
+            .collect();
+        let filter = FirstByteAndLength::of(starters.keys().map(String::as_str));
+        (starters, filter)
     });
-    word.len() <= 24 && with_lowercase(word, |lower| starters.contains_key(lower))
+    word.len() <= 24
+        && filter.may_hold(word)
+        && with_lowercase(word, |lower| starters.contains_key(lower))
 }
 
 /// Whether a word is a currency code written before or after an amount ("DM", "USD").

@@ -22,7 +22,7 @@ mod years;
 
 use super::{words, Found, Meaning};
 use crate::analysis::TimexType;
-use crate::lexicon::FastMap;
+use crate::lexicon::{FastMap, FirstByteAndLength};
 use crate::text::{Document, TokenKind};
 use cursor::{ascii_lowercase, year_number, Cursor};
 use std::sync::OnceLock;
@@ -140,9 +140,8 @@ struct StartTable {
     by_word: FastMap<String, Mask>,
     /// By class bit (the index of the bit).
     by_class: [Mask; 16],
-    /// By first byte, bit `n` set where some word of `by_word` of `n` bytes (under 32)
-    /// begins with it: most tokens need no lookup.
-    lengths_by_first_byte: [u32; 256],
+    /// Whether a word may be in `by_word`: most tokens need no lookup.
+    filter: FirstByteAndLength,
 }
 
 fn start_table() -> &'static StartTable {
@@ -191,17 +190,11 @@ fn start_table() -> &'static StartTable {
                 }
             }
         }
-        let mut lengths_by_first_byte = [0; 256];
-        for word in by_word.keys() {
-            assert!(word.len() < 32, "a start word of 32 bytes or more: {word}");
-            if let Some(&first) = word.as_bytes().first() {
-                lengths_by_first_byte[usize::from(first)] |= 1 << word.len();
-            }
-        }
+        let filter = FirstByteAndLength::of(by_word.keys().map(String::as_str));
         StartTable {
             by_word,
             by_class,
-            lengths_by_first_byte,
+            filter,
         }
     })
 }
@@ -211,11 +204,7 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     let table = start_table();
     let word = doc.word(i);
     let class = |bit: u16| table.by_class[bit.trailing_zeros() as usize];
-    let may_be_listed = word.len() < 32
-        && word.as_bytes().first().is_some_and(|b| {
-            table.lengths_by_first_byte[usize::from(b.to_ascii_lowercase())] & 1 << word.len() != 0
-        });
-    let mut mask = if may_be_listed {
+    let mut mask = if table.filter.may_hold(word) {
         ascii_lowercase(word, &mut [0; 16])
             .and_then(|lower| table.by_word.get(lower).copied())
             .unwrap_or(0)
