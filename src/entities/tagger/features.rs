@@ -9,7 +9,7 @@ pub(crate) use super::context::DocumentContext;
 use super::context::GAZ_NAMES;
 use super::fixed_keys::{fixed_keys, Fixed, FixedKeys, EDGE};
 #[cfg(any(test, feature = "train"))]
-use super::keys::PartList;
+use super::keys::part_hash;
 use super::keys::{key_of, Key, SentenceParts};
 use super::templates::Template;
 use crate::text::Document;
@@ -189,26 +189,25 @@ pub(super) fn context_keys(
     let lower = |k: isize| words.lower(k);
     let short = |k: isize| words.short(k);
     let l = lower(ki);
-    out.key(key_of(Template::PreviousAndWord, &[lower(ki - 1), l]));
-    out.key(key_of(Template::WordAndNext, &[l, lower(ki + 1)]));
+    let (before, after) = (lower(ki - 1), lower(ki + 1));
+    let (shape_before, shape, shape_after) = (short(ki - 1), short(ki), short(ki + 1));
+    out.key(key_of(Template::PreviousAndWord, &[before, l]));
+    out.key(key_of(Template::WordAndNext, &[l, after]));
     out.key(key_of(
         Template::ShapeTrigram,
-        &[short(ki - 1), short(ki), short(ki + 1)],
+        &[shape_before, shape, shape_after],
     ));
     out.key(key_of(
         Template::PreviousShapeAndShape,
-        &[short(ki - 1), short(ki)],
+        &[shape_before, shape],
     ));
-    out.key(key_of(
-        Template::ShapeAndNextShape,
-        &[short(ki), short(ki + 1)],
-    ));
+    out.key(key_of(Template::ShapeAndNextShape, &[shape, shape_after]));
     let at_start = doc.opens_clause(i);
     if at_start {
-        out.key(key_of(Template::ShapeAtStart, &[short(ki)]));
+        out.key(key_of(Template::ShapeAtStart, &[shape]));
     }
     if doc.sentence_in_capitals(s) {
-        out.key(key_of(Template::ShapeInCapitals, &[short(ki)]));
+        out.key(key_of(Template::ShapeInCapitals, &[shape]));
         out.key(key_of(Template::WordInCapitals, &[l]));
     }
     for offset in -1..=1isize {
@@ -233,7 +232,7 @@ pub(super) fn context_keys(
         out.key(
             Key::new(Template::RuleKindAndShape)
                 .part(kind.conll_label())
-                .words(short(ki))
+                .hashed(shape)
                 .finish(),
         );
     } else if capitalized {
@@ -244,25 +243,11 @@ pub(super) fn context_keys(
     }
     if s < 2 {
         // The first lines of an article: headline and dateline.
-        out.key(
-            Key::new(Template::OpeningLines)
-                .part(&s.to_string())
-                .words(short(ki))
-                .finish(),
-        );
+        out.key(key_of(Template::OpeningLines, &[s as u64, shape]));
     }
-    out.key(key_of(
-        Template::SurroundingWords,
-        &[lower(ki - 1), lower(ki + 1)],
-    ));
-    out.key(key_of(
-        Template::PreviousWordAndShape,
-        &[lower(ki - 1), short(ki)],
-    ));
-    out.key(key_of(
-        Template::ShapeAndNextWord,
-        &[short(ki), lower(ki + 1)],
-    ));
+    out.key(key_of(Template::SurroundingWords, &[before, after]));
+    out.key(key_of(Template::PreviousWordAndShape, &[before, shape]));
+    out.key(key_of(Template::ShapeAndNextWord, &[shape, after]));
 }
 
 /// Reusable buffers for feature extraction.
@@ -272,11 +257,9 @@ pub(crate) struct Scratch {
     lower: Vec<String>,
     shapes: Vec<String>,
     short_shapes: Vec<String>,
-    parts: PartList,
-    spans: Vec<[[u32; 2]; 2]>,
+    hashes: Vec<[u64; 2]>,
 }
 
-/// A sentence's lowercase forms and short shapes as [`part_words`], token after token.
 /// Writes the first-pass features of every token of sentence `s` into `out`, token after
 /// token; `offsets` receives where each token's features start (plus a final end). This is
 /// what training reads; tagging adds up the same features with each word's own ones and
@@ -313,20 +296,15 @@ pub(crate) fn sentence_features(
             &mut scratch.short_shapes[k],
         );
     }
-    scratch.parts.clear();
-    scratch.spans.clear();
-    let start = scratch.parts.push(boundary(-1));
-    scratch.spans.push([start; 2]);
+    scratch.hashes.clear();
+    scratch.hashes.push([part_hash(boundary(-1)); 2]);
     for k in 0..n {
-        let lower = scratch.parts.push(&scratch.lower[k]);
-        let short = scratch.parts.push(&scratch.short_shapes[k]);
-        scratch.spans.push([lower, short]);
+        let forms = [&scratch.lower[k], &scratch.short_shapes[k]];
+        scratch.hashes.push(forms.map(|form| part_hash(form)));
     }
-    let end = scratch.parts.push(boundary(1));
-    scratch.spans.push([end; 2]);
+    scratch.hashes.push([part_hash(boundary(1)); 2]);
     let words = SentenceParts {
-        parts: &scratch.parts,
-        spans: &scratch.spans,
+        hashes: &scratch.hashes,
     };
     for k in 0..n {
         offsets.push(out.len() as u32);

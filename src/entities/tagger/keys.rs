@@ -1,7 +1,8 @@
 //! Feature keys: how a feature's template and parts become the 32-bit key the model is
-//! indexed by (the Fx mixing step over eight bytes at a time, then a 64-bit avalanche), and
-//! the parts of a sentence's words kept pre-split into the words a key mixes, so that a
-//! cached word is never read byte by byte again.
+//! indexed by (the Fx mixing step over eight bytes at a time, then a 64-bit avalanche).
+//! A feature that joins words (a word and its neighbour, three shapes) mixes each word's
+//! 64-bit [`part_hash`], kept per word, so that a cached word is never read again and a
+//! key of three words costs three multiplications.
 
 use super::templates::Template;
 use crate::lexicon::padded_word;
@@ -39,10 +40,9 @@ impl Key {
             .mix(bytes.len() as u64)
     }
 
-    /// Appends one part given as its [`part_words`]: the same key as [`Key::part`] of the
-    /// string, without reading its bytes again.
-    pub(super) fn words(self, words: &[u64]) -> Self {
-        words.iter().fold(self, |key, &word| key.mix(word))
+    /// Appends one part given as its [`part_hash`].
+    pub(super) fn hashed(self, part: u64) -> Self {
+        self.mix(part)
     }
 
     pub(super) fn finish(self) -> u32 {
@@ -54,75 +54,45 @@ impl Key {
     }
 }
 
-/// The words [`Key::part`] mixes in for `s`, appended to `out`: its 8-byte chunks, the
-/// zero-padded rest, its length. Kept per word, they make a key of cached words cheap.
-pub(super) fn part_words(s: &str, out: &mut Vec<u64>) {
-    let mut chunks = s.as_bytes().chunks_exact(8);
-    for chunk in &mut chunks {
-        out.push(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-    }
-    out.push(padded_word(chunks.remainder()));
-    out.push(s.len() as u64);
+/// The seed of the parts' hashes, apart from every template's and the lowercase hash's.
+const PART_SEED: u8 = 254;
+
+/// A 64-bit hash of one part (a word's lowercase form, its short shape): what a feature
+/// joining words mixes in for it, computed once per word.
+pub(super) fn part_hash(s: &str) -> u64 {
+    let mut h = Key::seeded(PART_SEED).part(s).0;
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 29)
 }
 
-/// Strings kept as their [`part_words`], one after another, by the order they came in.
-#[derive(Default)]
-pub(super) struct PartList {
-    words: Vec<u64>,
-}
-
-impl PartList {
-    /// Empties the list, keeping its room.
-    pub(super) fn clear(&mut self) {
-        self.words.clear();
-    }
-
-    /// Adds the words of `s`: [`PartList::slice`] of the span returned.
-    pub(super) fn push(&mut self, s: &str) -> [u32; 2] {
-        let start = self.words.len() as u32;
-        part_words(s, &mut self.words);
-        [start, self.words.len() as u32]
-    }
-
-    /// The words of the string [`PartList::push`] gave `span` for.
-    #[inline]
-    pub(super) fn slice(&self, [start, end]: [u32; 2]) -> &[u64] {
-        &self.words[start as usize..end as usize]
-    }
-}
-
-/// The key of feature `template` over parts given as their [`part_words`].
-pub(super) fn key_of(template: Template, parts: &[&[u64]]) -> u32 {
+/// The key of feature `template` over parts given as their [`part_hash`]es.
+#[inline]
+pub(super) fn key_of(template: Template, parts: &[u64]) -> u32 {
     parts
         .iter()
-        .fold(Key::new(template), |key, words| key.words(words))
+        .fold(Key::new(template), |key, &part| key.hashed(part))
         .finish()
 }
 
-/// A sentence's lowercase forms and short shapes as [`part_words`], by token, with the
+/// A sentence's lowercase forms and short shapes as [`part_hash`]es, by token, with the
 /// boundary markers' one token past either end: what the context features read.
 pub(super) struct SentenceParts<'a> {
-    pub(super) parts: &'a PartList,
-    /// [lowercase form, short shape] spans of `parts`: the start's marker, each token, the
-    /// end's marker.
-    pub(super) spans: &'a [[[u32; 2]; 2]],
+    /// [lowercase form, short shape] of the start's marker, each token, the end's marker.
+    pub(super) hashes: &'a [[u64; 2]],
 }
 
 impl SentenceParts<'_> {
     /// Token `k`'s lowercase form, or a marker one token past either end.
     #[inline]
-    pub(super) fn lower(&self, k: isize) -> &[u64] {
-        self.form(k, 0)
+    pub(super) fn lower(&self, k: isize) -> u64 {
+        self.hashes[(k + 1) as usize][0]
     }
 
     /// Token `k`'s short shape, or a marker one token past either end.
     #[inline]
-    pub(super) fn short(&self, k: isize) -> &[u64] {
-        self.form(k, 1)
-    }
-
-    fn form(&self, k: isize, form: usize) -> &[u64] {
-        self.parts.slice(self.spans[(k + 1) as usize][form])
+    pub(super) fn short(&self, k: isize) -> u64 {
+        self.hashes[(k + 1) as usize][1]
     }
 }
 
@@ -131,29 +101,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_part_given_as_words_makes_the_key_of_the_string() {
-        for s in [
+    fn joined_keys_tell_their_parts_and_order_apart() {
+        let words = [
             "",
             "a",
             "witkoff",
-            "wednesd",
-            "wednesda",
             "wednesday",
-            "sixteen-byte-wor",
             "zürich",
             "<s>",
             "</s>",
-        ] {
-            let mut words = Vec::new();
-            part_words(s, &mut words);
-            let by_string = Key::new(Template::Word).part(s).part("x").finish();
-            let by_words = Key::new(Template::Word).words(&words).part("x").finish();
-            assert_eq!(by_words, by_string, "{s}");
+            "Xx",
+            "x",
+        ];
+        let hashes: Vec<u64> = words.iter().map(|w| part_hash(w)).collect();
+        let mut keys = std::collections::HashSet::new();
+        for &a in &hashes {
+            for &b in &hashes {
+                assert!(keys.insert(key_of(Template::PreviousAndWord, &[a, b])));
+            }
         }
-        let mut list = PartList::default();
-        assert_eq!((list.push("ab"), list.push("wednesday")), ([0, 2], [2, 5]));
-        let mut words = Vec::new();
-        part_words("wednesday", &mut words);
-        assert_eq!(list.slice([2, 5]), &words[..]);
+        // The same parts under another template make other keys.
+        for &a in &hashes {
+            assert!(keys.insert(key_of(Template::WordAndNext, &[a, hashes[1]])));
+        }
+        assert_eq!(
+            part_hash("witkoff"),
+            hashes[2],
+            "the same word, the same hash"
+        );
     }
 }

@@ -130,9 +130,14 @@ pub(crate) const TEMPLATES: [(Template, &str); 38] = [
 /// The seed of the features' lowercase hashes, apart from every template's.
 pub(crate) const LOWERCASE_SEED: u8 = 255;
 
+/// How features become keys (`super::keys`): to be raised whenever that changes, since
+/// a model trained on other keys would read as noise. 2: words joined by their hashes.
+const KEY_SCHEME: u8 = 2;
+
 /// The hash a model file must carry to be read: FNV-1a over the templates' numbers and
 /// names, then the hash of every vocabulary the features and the rules read
-/// ([`crate::vocabulary::FEATURE_VOCABULARY_HASH`]). Any change to either needs a retrain.
+/// ([`crate::vocabulary::FEATURE_VOCABULARY_HASH`]), then the [`KEY_SCHEME`]. Any change
+/// to one of them needs a retrain.
 pub(crate) fn contract_hash() -> u64 {
     contract_hash_for(crate::vocabulary::FEATURE_VOCABULARY_HASH)
 }
@@ -152,6 +157,7 @@ fn contract_hash_for(vocabulary: u64) -> u64 {
     for byte in vocabulary.to_le_bytes() {
         add(byte);
     }
+    add(KEY_SCHEME);
     hash
 }
 

@@ -15,7 +15,7 @@ use super::features::{
     Features, NEIGHBOURS,
 };
 use super::fixed_keys::{fixed_keys, Fixed};
-use super::keys::{PartList, SentenceParts};
+use super::keys::{part_hash, SentenceParts};
 use super::model::{ModelPair, Row, Sums, T};
 use crate::lexicon::{FastMap, Lexicon};
 use crate::text::Document;
@@ -27,9 +27,8 @@ const MOST_WORDS: usize = 1 << 15;
 
 /// What one distinct word (as written) contributes, wherever it stands.
 struct Entry {
-    /// Its lowercase form and short shape: spans of the cache's [`PartList`].
-    lower: [u32; 2],
-    short: [u32; 2],
+    /// The [`part_hash`]es of its lowercase form and short shape.
+    forms: [u64; 2],
     /// The summed weights of its own features, per model.
     own: Sums,
     /// The rows of the features it gives its neighbours, in [`NEIGHBOURS`] order.
@@ -42,18 +41,17 @@ struct Entry {
 pub(super) struct WordCache {
     index: FastMap<Box<str>, u32>,
     entries: Vec<Entry>,
-    parts: PartList,
     /// The rows of each fixed-valued feature, by its number.
     fixed_rows: Vec<Row>,
     /// The rows of the [`NEIGHBOURS`] features past a sentence's start and end.
     boundaries: [[Row; 2]; 4],
     /// Each token of the document being tagged, as far as read: its entry.
     tokens: Vec<u32>,
-    /// The spans of the lowercase form and short shape of each token of the sentence being
-    /// tagged, after the start's marker and before the end's.
-    spans: Vec<[[u32; 2]; 2]>,
-    /// The spans of the markers "<s>" and "</s>".
-    markers: [[u32; 2]; 2],
+    /// The hashes of the lowercase form and short shape of each token of the sentence
+    /// being tagged, after the start's marker and before the end's.
+    hashes: Vec<[u64; 2]>,
+    /// The hashes of the markers "<s>" and "</s>" (one for both forms).
+    markers: [u64; 2],
     keys: Vec<u32>,
     forms: [String; 3],
     /// [`MOST_WORDS`], or fewer in a test.
@@ -66,14 +64,13 @@ impl WordCache {
         let mut cache = WordCache {
             index: FastMap::default(),
             entries: Vec::new(),
-            parts: PartList::default(),
             fixed_rows: fixed_keys().all.iter().map(|&key| pair.row(key)).collect(),
             boundaries: NEIGHBOURS.map(|(template, _)| {
                 [-1, 1].map(|side| pair.row(neighbour_key(template, boundary(side))))
             }),
             tokens: Vec::new(),
-            spans: Vec::with_capacity(66),
-            markers: [[0; 2]; 2],
+            hashes: Vec::with_capacity(66),
+            markers: [-1, 1].map(|side| part_hash(boundary(side))),
             keys: Vec::with_capacity(48),
             forms: Default::default(),
             most_words: MOST_WORDS,
@@ -82,12 +79,10 @@ impl WordCache {
         cache
     }
 
-    /// Forgets every word; keeps the markers.
+    /// Forgets every word.
     fn empty(&mut self) {
         self.index.clear();
         self.entries.clear();
-        self.parts.clear();
-        self.markers = [-1, 1].map(|side| self.parts.push(boundary(side)));
     }
 
     /// Starts a document: its tokens are to be read next, one by one.
@@ -124,8 +119,7 @@ impl WordCache {
         pair.add_keys(&self.keys, &mut own);
         let id = self.entries.len() as u32;
         self.entries.push(Entry {
-            lower: self.parts.push(lower),
-            short: self.parts.push(short),
+            forms: [part_hash(lower), part_hash(short)],
             own,
             as_neighbour: NEIGHBOURS.map(|(template, _)| pair.row(neighbour_key(template, lower))),
             facts: WordFacts::of(word, lexicon),
@@ -149,18 +143,12 @@ impl WordCache {
         let n = sentence.end_token - sentence.first_token;
         let ids = &self.tokens[sentence.first_token..sentence.end_token];
         let mut keys = std::mem::take(&mut self.keys);
-        let mut spans = std::mem::take(&mut self.spans);
-        spans.clear();
-        spans.push([self.markers[0]; 2]);
-        spans.extend(ids.iter().map(|&id| {
-            let entry = &self.entries[id as usize];
-            [entry.lower, entry.short]
-        }));
-        spans.push([self.markers[1]; 2]);
-        let words = SentenceParts {
-            parts: &self.parts,
-            spans: &spans,
-        };
+        let mut hashes = std::mem::take(&mut self.hashes);
+        hashes.clear();
+        hashes.push([self.markers[0]; 2]);
+        hashes.extend(ids.iter().map(|&id| self.entries[id as usize].forms));
+        hashes.push([self.markers[1]; 2]);
+        let words = SentenceParts { hashes: &hashes };
         for k in 0..n {
             let mut sums = self.entries[ids[k] as usize].own;
             for (feature, (_, distance)) in NEIGHBOURS.iter().enumerate() {
@@ -178,7 +166,7 @@ impl WordCache {
             first.push(a);
             second.push(b);
         }
-        self.spans = spans;
+        self.hashes = hashes;
         self.keys = keys;
     }
 
