@@ -212,11 +212,13 @@ pub(super) fn context_keys(
     }
     for offset in -1..=1isize {
         let (bits, begins) = gaz(ki + offset);
-        for (class, (bit, _)) in GAZ_NAMES.iter().enumerate() {
-            if bits & bit != 0 {
-                let by_position = &fixed.lexicon[class][(offset + 1) as usize];
-                out.fixed(by_position[(offset == 0 && begins) as usize]);
-            }
+        // The set bits only (most tokens have none): class k is bit k (see GAZ_NAMES).
+        let mut rest = bits & CLASS_BITS;
+        while rest != 0 {
+            let class = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            let by_position = &fixed.lexicon[class][(offset + 1) as usize];
+            out.fixed(by_position[(offset == 0 && begins) as usize]);
         }
     }
     let capitalized = is_capitalized(doc.word(i));
@@ -249,6 +251,18 @@ pub(super) fn context_keys(
     out.key(key_of(Template::PreviousWordAndShape, &[before, shape]));
     out.key(key_of(Template::ShapeAndNextWord, &[shape, after]));
 }
+
+/// The bits of every lexicon class of [`GAZ_NAMES`], whose class k is bit k.
+const CLASS_BITS: u8 = {
+    let mut bits = 0;
+    let mut k = 0;
+    while k < GAZ_NAMES.len() {
+        assert!(GAZ_NAMES[k].0 == 1 << k, "GAZ_NAMES lists class k as bit k");
+        bits |= GAZ_NAMES[k].0;
+        k += 1;
+    }
+    bits
+};
 
 /// Reusable buffers for feature extraction.
 #[cfg(any(test, feature = "train"))]
