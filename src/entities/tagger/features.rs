@@ -411,11 +411,11 @@ pub(super) fn first_pass_keys(
         if best.0 > 0 {
             out.fixed(fixed.most_label_elsewhere[best.1]);
         }
-        let inside = pass.inside_names[i];
-        for bit in 0..15 {
-            if inside & (1 << bit) != 0 {
-                out.fixed(fixed.inside_names[bit]);
-            }
+        // The set bits only, in order (label * 3 + position < 15).
+        let mut inside = pass.inside_names[i] & 0x7fff;
+        while inside != 0 {
+            out.fixed(fixed.inside_names[inside.trailing_zeros() as usize]);
+            inside &= inside - 1;
         }
     }
 }
