@@ -7,7 +7,7 @@ use super::super::Candidate;
 use super::keys::Key;
 use super::templates::LOWERCASE_SEED;
 use crate::analysis::EntityKind;
-use crate::lexicon::{listed, FastMap, FastSet, Lexicon};
+use crate::lexicon::{listed, FastMap, Lexicon};
 use crate::text::{is_all_caps, Document, TokenKind};
 use std::borrow::Cow;
 
@@ -25,6 +25,20 @@ fn lowercase_hash(word: &str) -> u64 {
         key = key.mix(c as u64);
     }
     key.0
+}
+
+/// Each hash's number, dense from 0 in order of first occurrence (equal hashes, equal
+/// numbers): one hash lookup per token, after which the document's tables are arrays.
+fn dense_numbers(hashes: &[u64]) -> Vec<u32> {
+    let mut numbers: FastMap<u64, u32> = FastMap::default();
+    numbers.reserve(hashes.len().min(1 << 16));
+    hashes
+        .iter()
+        .map(|&hash| {
+            let next = numbers.len() as u32;
+            *numbers.entry(hash).or_insert(next)
+        })
+        .collect()
 }
 
 /// The lists a single word's own bits come from; a phrase (one word too) adds one of the
@@ -60,16 +74,19 @@ pub(crate) struct DocumentContext {
     /// The rule-based recognizer's opinion: kind, whether the token begins the name,
     /// and the rule's confidence.
     pub(super) rules: Vec<Option<(EntityKind, bool, u8)>>,
-    /// Lowercase forms seen written in lowercase somewhere in the document.
-    pub(super) seen_lowercase: FastSet<u64>,
-    /// Lowercase forms of words seen capitalized somewhere other than at a sentence start.
-    pub(super) seen_capitalized_inside: FastSet<u64>,
+    /// By lowercase form ([`DocumentContext::form`]): whether the document writes it in
+    /// lowercase somewhere.
+    pub(super) seen_lowercase: Vec<bool>,
+    /// By lowercase form: whether the document capitalizes it somewhere other than at a
+    /// sentence start.
+    pub(super) seen_capitalized_inside: Vec<bool>,
     /// The first pass's reading of the document, for the second pass.
     pub(super) first_pass: Option<FirstPass>,
     /// Whether each token, lowercased, is an ordinary word rather than a name.
     pub(super) common: Vec<bool>,
-    /// Each token's [`lowercase_hash`].
-    pub(super) lowercase: Vec<u64>,
+    /// Each token's lowercase form as a number (by its [`lowercase_hash`]), dense from 0 in order of first
+    /// occurrence: what the document-wide tables above and the first pass's are indexed by.
+    pub(super) form: Vec<u32>,
 }
 
 /// What a first tagging pass said, seen from each token: its own tag, and how the
@@ -131,19 +148,21 @@ impl DocumentContext {
     ) -> Self {
         let n = doc.token_count();
         let mut gazetteer = vec![(0u8, false); n];
-        let mut seen_lowercase = FastSet::default();
-        let mut seen_capitalized_inside = FastSet::default();
         let token_facts: Vec<WordFacts> = (0..n).map(|i| facts(doc.word(i))).collect();
         let lowercase: Vec<u64> = token_facts.iter().map(|f| f.lowercase).collect();
+        let form = dense_numbers(&lowercase);
+        let forms = form.iter().max().map_or(0, |&f| f as usize + 1);
+        let mut seen_lowercase = vec![false; forms];
+        let mut seen_capitalized_inside = vec![false; forms];
         for (i, &token) in doc.tokens().enumerate() {
             if token.kind != TokenKind::Word {
                 continue;
             }
             let word = doc.word(i);
             if word.chars().next().is_some_and(char::is_lowercase) {
-                seen_lowercase.insert(lowercase[i]);
+                seen_lowercase[form[i] as usize] = true;
             } else if !doc.starts_sentence(i) && !doc.sentence_in_capitals(token.sentence) {
-                seen_capitalized_inside.insert(lowercase[i]);
+                seen_capitalized_inside[form[i] as usize] = true;
             }
             // One lookup for every list: the word's own classes, and below, as the phrase
             // of one word, its place, organization or nationality.
@@ -206,7 +225,7 @@ impl DocumentContext {
             seen_capitalized_inside,
             first_pass: None,
             common,
-            lowercase,
+            form,
         }
     }
 }
@@ -214,15 +233,16 @@ impl DocumentContext {
 impl DocumentContext {
     /// Adds a first pass's tags (one per token of the document) for the second pass.
     pub(crate) fn set_first_pass(&mut self, doc: &Document, tags: Vec<u8>) {
-        // Keyed by the word in lowercase, so "JAPAN" in a headline meets "Japan".
-        let key = |i: usize| self.lowercase[i];
-        let mut counts: FastMap<u64, [u16; 5]> = FastMap::default();
-        let mut inside: FastMap<u64, u16> = FastMap::default();
+        // By the word in lowercase, so "JAPAN" in a headline meets "Japan".
+        let key = |i: usize| self.form[i] as usize;
+        let forms = self.seen_lowercase.len();
+        let mut counts = vec![[0u16; 5]; forms];
+        let mut inside = vec![0u16; forms];
         for (i, &tag) in tags.iter().enumerate() {
             if !doc.is_kind(i, TokenKind::Word) {
                 continue;
             }
-            let count = &mut counts.entry(key(i)).or_default()[label_of(tag)];
+            let count = &mut counts[key(i)][label_of(tag)];
             *count = count.saturating_add(1);
         }
         for (first, end, tag) in super::viterbi::names(&tags) {
@@ -235,21 +255,19 @@ impl DocumentContext {
                     } else {
                         1
                     };
-                    *inside.entry(key(i)).or_default() |= 1 << (label_of(tag) * 3 + position);
+                    inside[key(i)] |= 1 << (label_of(tag) * 3 + position);
                 }
             }
         }
         let elsewhere = (0..tags.len())
             .map(|i| {
-                let mut c = counts.get(&key(i)).copied().unwrap_or_default();
+                let mut c = counts[key(i)];
                 let own = label_of(tags[i]);
                 c[own] = c[own].saturating_sub(1);
                 c
             })
             .collect();
-        let inside_names = (0..tags.len())
-            .map(|i| inside.get(&key(i)).copied().unwrap_or(0))
-            .collect();
+        let inside_names = (0..tags.len()).map(|i| inside[key(i)]).collect();
         self.first_pass = Some(FirstPass {
             tags,
             elsewhere,

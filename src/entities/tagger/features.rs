@@ -222,11 +222,11 @@ pub(super) fn context_keys(
         }
     }
     let capitalized = is_capitalized(doc.word(i));
-    let l_hash = context.lowercase[i];
-    if capitalized && context.seen_lowercase.contains(&l_hash) {
+    let form = context.form[i] as usize;
+    if capitalized && context.seen_lowercase[form] {
         out.fixed(fixed.seen_lowercase);
     }
-    if capitalized && at_start && context.seen_capitalized_inside.contains(&l_hash) {
+    if capitalized && at_start && context.seen_capitalized_inside[form] {
         out.fixed(fixed.seen_capitalized_inside);
     }
     if let Some((kind, begins, confidence)) = context.rules[i] {

@@ -372,7 +372,7 @@ mod tests {
             });
             assert_eq!(cached.gazetteer, context.gazetteer);
             assert_eq!(cached.common, context.common);
-            assert_eq!(cached.lowercase, context.lowercase);
+            assert_eq!(cached.form, context.form);
             assert_eq!(cached.seen_lowercase, context.seen_lowercase);
             assert_eq!(
                 cached.seen_capitalized_inside,
