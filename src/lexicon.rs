@@ -123,6 +123,8 @@ pub struct Lexicon {
     /// The first word of each title, as listed: a phrase can be a title only if its first
     /// word, as written or in lowercase, is one of these (most words are not).
     title_first_words: WordSet,
+    /// The first byte and length of those words: most words fail it without a hash.
+    title_first_filter: FirstByteAndLength,
     /// Whether every first name and surname begins with a letter that is not lowercase
     /// (true of the shipped lists), so that a lowercase word is no name without a lookup.
     names_are_capitalized: bool,
@@ -183,7 +185,8 @@ impl Lexicon {
         let title_first_words = titles
             .iter()
             .map(|title| title.split(' ').next().unwrap_or(title))
-            .collect();
+            .collect::<WordSet>();
+        let title_first_filter = FirstByteAndLength::of(title_first_words.iter().copied());
         let male_first_names = entries(include_str!("../data/lexicon/first_names_male.txt"));
         let female_first_names = entries(include_str!("../data/lexicon/first_names_female.txt"));
         let surnames = entries(include_str!("../data/lexicon/surnames.txt"));
@@ -225,6 +228,7 @@ impl Lexicon {
             organization_suffixes,
             titles,
             title_first_words,
+            title_first_filter,
             lists,
             common_words: entries(include_str!("../data/lexicon/common_words.txt")),
             companies: entries(include_str!("../data/lexicon/companies.txt")),
@@ -240,6 +244,9 @@ impl Lexicon {
 
     /// Whether a title may begin with `word` (as written, or in lowercase).
     pub fn may_start_title(&self, word: &str) -> bool {
+        if !self.title_first_filter.may_hold(word) {
+            return false;
+        }
         self.title_first_words.contains(word)
             || crate::text::with_lowercase(word, |lower| self.title_first_words.contains(lower))
     }
