@@ -20,6 +20,9 @@ const LANES: usize = 8;
 /// An I- tag may follow only the B- or I- tag of its kind, so each step takes the best of
 /// all tags for O and the B- tags, and the better of two for each I- tag: the choices of
 /// trying every tag in order with a strict `>` and forbidden moves at minus infinity.
+/// The forward pass keeps only the best scores; the way back finds, for the one tag
+/// chosen at each token, which tag before it won (the same sums, so the same choice),
+/// instead of recording that for every tag at every token.
 pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) -> Vec<usize> {
     let n = emissions.len();
     if n == 0 {
@@ -33,55 +36,81 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
                 .map_or(f32::NEG_INFINITY, |&to| transitions[from][to])
         })
     });
-    let mut back = vec![[0u8; T]; n];
-    let mut score: [f32; T] = std::array::from_fn(|t| {
+    // The best score of a path ending in each tag, at each token.
+    let mut scores: Vec<[f32; T]> = Vec::with_capacity(n);
+    scores.push(std::array::from_fn(|t| {
         let start = if allowed(T, t) {
             transitions[T][t]
         } else {
             f32::NEG_INFINITY
         };
         start + emissions[0][t]
-    });
-    for k in 1..n {
+    }));
+    for emission in &emissions[1..] {
+        let score = scores[scores.len() - 1];
         let mut best: [f32; LANES] = std::array::from_fn(|j| score[0] + into_open[0][j]);
-        let mut best_from = [0u8; LANES];
         for from in 1..T {
             for j in 0..LANES {
                 let s = score[from] + into_open[from][j];
-                // Selects, not a branch: every lane at once.
-                let better = s > best[j];
-                best[j] = if better { s } else { best[j] };
-                best_from[j] = if better { from as u8 } else { best_from[j] };
+                // A select, not a branch: every lane at once.
+                best[j] = if s > best[j] { s } else { best[j] };
             }
         }
         let mut next = [0f32; T];
         for (j, &to) in OPEN.iter().enumerate() {
-            next[to] = best[j] + emissions[k][to];
-            back[k][to] = best_from[j];
+            next[to] = best[j] + emission[to];
         }
         for inside in [2, 4, 6, 8] {
-            let begin = inside - 1;
-            let from_begin = score[begin] + transitions[begin][inside];
-            let from_inside = score[inside] + transitions[inside][inside];
-            let (s, from) = if from_inside > from_begin {
-                (from_inside, inside)
-            } else {
-                (from_begin, begin)
-            };
-            next[inside] = s + emissions[k][inside];
-            back[k][inside] = from as u8;
+            let (s, _) = best_into_inside(&score, transitions, inside);
+            next[inside] = s + emission[inside];
         }
-        score = next;
+        scores.push(next);
     }
     let mut tag = (0..T)
-        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .max_by(|&a, &b| scores[n - 1][a].total_cmp(&scores[n - 1][b]))
         .unwrap_or(0);
     let mut tags = vec![0; n];
-    for k in (0..n).rev() {
+    for k in (1..n).rev() {
         tags[k] = tag;
-        tag = back[k][tag] as usize;
+        tag = best_before(&scores[k - 1], transitions, tag);
     }
+    tags[0] = tag;
     tags
+}
+
+/// The better way into I- tag `inside` from scores `score` of the token before: its score
+/// and the tag it comes from (the B- tag of its kind unless the I- tag is strictly better).
+fn best_into_inside(
+    score: &[f32; T],
+    transitions: &[[f32; T]; T + 1],
+    inside: usize,
+) -> (f32, usize) {
+    let begin = inside - 1;
+    let from_begin = score[begin] + transitions[begin][inside];
+    let from_inside = score[inside] + transitions[inside][inside];
+    if from_inside > from_begin {
+        (from_inside, inside)
+    } else {
+        (from_begin, begin)
+    }
+}
+
+/// The tag before `to` on the best path into it, from the scores `score` of the token
+/// before: the first tag with the highest sum, as the forward pass chose.
+fn best_before(score: &[f32; T], transitions: &[[f32; T]; T + 1], to: usize) -> usize {
+    if to != 0 && to % 2 == 0 {
+        return best_into_inside(score, transitions, to).1;
+    }
+    let mut best = score[0] + transitions[0][to];
+    let mut best_from = 0;
+    for from in 1..T {
+        let s = score[from] + transitions[from][to];
+        if s > best {
+            best = s;
+            best_from = from;
+        }
+    }
+    best_from
 }
 
 /// The names in a tag sequence: (first, end, B- tag) for each B- tag and the I- tags
