@@ -148,7 +148,7 @@ const MAX_NAME_TOKENS: usize = 8;
 /// particles join when none of them is an English word, or when the article writes the
 /// same words inside a longer name ("bin Salman" after "Mohammed bin Salman").
 fn with_leading_particles(doc: &Document, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    let tails: std::collections::HashSet<&str> = candidates
+    let tails: crate::lexicon::FastSet<&str> = candidates
         .iter()
         .filter(|c| {
             // A name has a few words: a run of thousands (a repeated name with no full stop)

@@ -51,9 +51,10 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
 
     // "the Justice and Development Party (AKP)": the acronym in brackets is that name.
     let defined = defined_acronyms(doc, &mentions);
-    let mut entity_of_text: HashMap<&str, usize> = HashMap::default();
-    let mut entity_of_acronym: HashMap<String, usize> = HashMap::default();
-    let mut members: Vec<Vec<usize>> = Vec::new();
+    // Sized for every mention, so that no table rehashes while it fills.
+    let mut entity_of_text: HashMap<&str, usize> = with_room(mentions.len());
+    let mut entity_of_acronym: HashMap<String, usize> = with_room(mentions.len());
+    let mut members: Vec<Vec<usize>> = Vec::with_capacity(mentions.len());
     let mut person_names: Vec<(usize, Vec<&str>)> = Vec::new();
     let mut organization_names: Vec<(usize, Vec<&str>)> = Vec::new();
     // Places of several words by their initials: "U.S." for "United States".
@@ -257,6 +258,11 @@ fn defined_acronyms<'m>(doc: &Document, mentions: &'m [Linked]) -> HashMap<&'m s
     defined
 }
 
+/// An empty table with room for `n` entries.
+fn with_room<K, V>(n: usize) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(n, Default::default())
+}
+
 fn span_of(doc: &Document, candidate: &Candidate) -> Span {
     doc.span(candidate.first_token, candidate.end_token)
 }
@@ -264,7 +270,8 @@ fn span_of(doc: &Document, candidate: &Candidate) -> Span {
 /// Drops a guessed one-word name that only ever appears as the first word of a
 /// sentence ("Hi", "Attendance"): capitalized there for grammar, not as a name.
 fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
-    let mut elsewhere: HashMap<&str, bool> = HashMap::default();
+    let words = mentions.iter().map(|m| m.words).sum::<usize>();
+    let mut elsewhere: HashMap<&str, bool> = with_room(mentions.len() + words);
     for m in mentions.iter() {
         *elsewhere.entry(m.text).or_default() |= !m.candidate.starts_sentence;
         if m.words > 1 {
@@ -283,7 +290,7 @@ fn drop_lone_sentence_starts(mentions: &mut Vec<Linked>) {
 /// mention voting with its confidence (ties go to the most confident mention).
 fn make_kinds_consistent(mentions: &mut [Linked]) {
     // Per text: votes per kind, and the best single mention (confidence, kind).
-    let mut ballots: HashMap<&str, ([u32; 4], (u8, EntityKind))> = HashMap::default();
+    let mut ballots: HashMap<&str, ([u32; 4], (u8, EntityKind))> = with_room(mentions.len());
     for m in mentions.iter() {
         let entry = ballots
             .entry(m.text)
@@ -328,9 +335,9 @@ impl<'a> NameIndex<'a> {
         organization_names: &[(usize, Vec<&'a str>)],
     ) -> Self {
         let mut index = NameIndex {
-            persons: HashMap::default(),
-            organizations_by_word: HashMap::default(),
-            organizations_by_initials: HashMap::default(),
+            persons: with_room(2 * person_names.len()),
+            organizations_by_word: with_room(3 * organization_names.len()),
+            organizations_by_initials: with_room(organization_names.len()),
         };
         for (e, words) in person_names.iter().filter(|(_, words)| words.len() > 1) {
             index.persons.entry(words[0]).or_default().push(*e);

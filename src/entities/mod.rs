@@ -206,7 +206,7 @@ fn without_capitalized_common_words(
             && !lexicon.organizations.contains(word)
             && !lexicon.nationalities.contains(word)
     };
-    let named_elsewhere: std::collections::HashSet<&str> = candidates
+    let named_elsewhere: crate::lexicon::FastSet<&str> = candidates
         .iter()
         .filter(|c| !opens(c))
         .map(|c| doc.word(c.first_token))
