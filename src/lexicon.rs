@@ -22,14 +22,22 @@ impl FastHasher {
     }
 }
 
-/// Up to eight bytes as one little-endian word, zero-padded: assembled in a register,
-/// which is cheaper than copying a variable length into a buffer (a call to memcpy).
+/// Up to eight bytes as one little-endian word, zero-padded: read in at most two loads
+/// (overlapping when the length is not a power of two), not byte by byte, and with no
+/// copy into a buffer (a call to memcpy). Bytes past the eighth are ignored.
 pub(crate) fn padded_word(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .take(8)
-        .rev()
-        .fold(0u64, |word, &b| (word << 8) | b as u64)
+    let b = &bytes[..bytes.len().min(8)];
+    let n = b.len();
+    let le32 = |at: usize| u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]]) as u64;
+    let le16 = |at: usize| u16::from_le_bytes([b[at], b[at + 1]]) as u64;
+    match n {
+        0 => 0,
+        1 => b[0] as u64,
+        2 => le16(0),
+        3 => le16(0) | (b[2] as u64) << 16,
+        4..=7 => le32(0) | le32(n - 4) << (8 * (n - 4)),
+        _ => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+    }
 }
 
 impl Hasher for FastHasher {
@@ -279,6 +287,19 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_padded_word_is_the_bytes_little_endian_with_zeros_above() {
+        let bytes = b"abcdefghij";
+        for n in 0..=10 {
+            let want = bytes[..n.min(8)]
+                .iter()
+                .rev()
+                .fold(0u64, |word, &b| (word << 8) | b as u64);
+            assert_eq!(padded_word(&bytes[..n]), want, "{n} bytes");
+        }
+        assert_eq!(padded_word(b"ab"), 0x6261);
+    }
 
     #[test]
     fn the_shipped_names_are_capitalized_so_lowercase_words_skip_the_name_lists() {
