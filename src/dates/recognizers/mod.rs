@@ -217,6 +217,11 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     if word.contains('-') {
         mask |= class(HYPHENATED);
     }
+    // Month and weekday names, plural weekdays and "FY" all begin with an ASCII capital:
+    // most words are done with one test.
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+        return mask;
+    }
     if words::month_number(word).is_some() {
         mask |= class(MONTH_NAME);
     }
