@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SIMD_PROBE, WASM_FILES } from "../www/simd.js";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const www = join(repo, "www");
@@ -72,7 +73,9 @@ export function writeServiceWorkerManifest() {
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(readFileSync(join(www, file))).update("\0");
   const cache = `article-analyzer-${hash.digest("hex").slice(0, 16)}`;
-  const manifest = { cache, files: ["./", ...files] };
+  // The analyzer's two module builds: the service worker stores only the one its browser runs.
+  const builds = { probe: SIMD_PROBE, simd: `pkg/${WASM_FILES.simd}`, baseline: `pkg/${WASM_FILES.baseline}` };
+  const manifest = { cache, files: ["./", ...files], builds };
   writeFileSync(join(www, "sw-manifest.js"), `// Built by scripts/bundle.mjs; do not edit.\nself.MANIFEST = ${JSON.stringify(manifest, null, 1)};\n`);
   return manifest;
 }

@@ -39,7 +39,8 @@ await page.addScriptTag({ path: `${repo}node_modules/compromise-dates/builds/com
 await page.evaluate(async () => {
   window.nlp.plugin(window.compromiseDates);
   const module = await import("./pkg/article_analyzer.js");
-  await module.default();
+  // The build the page loads in this browser (SIMD or baseline, www/simd.js).
+  await module.default({ module_or_path: (await import("./simd.js")).wasmUrl() });
   window.analyzer = new module.Analyzer();
 });
 

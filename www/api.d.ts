@@ -29,8 +29,10 @@ export interface AnalyzeOptions extends CoreOptions {
 }
 export type HighlightKind = EntityKind | "date" | "quote" | "number";
 
-/** Where the analyzer comes from; call before the first analysis. Defaults: the files beside api.js. */
+/** Where the analyzer comes from; call before the first analysis. Defaults: the files beside api.js (of the module, the build `supportsSimd` picks). */
 export function configure(options: { workerUrl?: string | URL | null; wasm?: string | URL | BufferSource | WebAssembly.Module }): void;
+/** Whether this browser runs WebAssembly SIMD, and so the faster `article_analyzer_simd_bg.wasm` (else `article_analyzer_bg.wasm`). */
+export function supportsSimd(): boolean;
 /** The analyzer on this page: on the page's thread for short texts, in a Web Worker for long ones. */
 export interface Engine {
   /** Resolves once the analyzer can analyse. */

@@ -8,6 +8,7 @@ import { Engine } from "./engine.js";
 
 export { KINDS, KIND_LABELS } from "./render.js";
 export { entitiesCsv } from "./io.js";
+export { supportsSimd } from "./simd.js";
 
 let shared = null;
 let settings = {};

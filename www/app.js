@@ -5,12 +5,13 @@
 // runs as it is too.
 import { Engine } from "./engine.js";
 import { mountTool } from "./tool.js";
+import { wasmUrl } from "./simd.js";
 
 // The analyzer's module (about 1 MB compressed) is asked for by this script, not preloaded
 // by the page: on a slow link it would take the bandwidth the page's own files need first.
 // It compiles as it arrives, off the main thread, while the tool is drawn and says it is
-// loading.
-const wasm = WebAssembly.compileStreaming(fetch(new URL("./pkg/article_analyzer_bg.wasm", import.meta.url)));
+// loading. The build with SIMD where the browser runs it, else the baseline one.
+const wasm = WebAssembly.compileStreaming(fetch(wasmUrl()));
 
 const tool = mountTool(document.getElementById("app"), {
   engine: new Engine({ wasm }),

@@ -3,6 +3,7 @@
 // start): loads the wasm module once and analyses a text of any length in one call, the
 // core reporting its progress, so that names link across the whole text.
 import init, { Analyzer, __wbg_reset_state } from "./pkg/article_analyzer.js";
+import { wasmUrl } from "./simd.js";
 
 /** The name of the error thrown when the analyzer itself failed on a text (a bug in it). */
 export const CRASH = "AnalyzerCrash";
@@ -46,11 +47,11 @@ let loading = null;
 /**
  * Loads the wasm module and builds the analyzer, once. `wasm` is what wasm-bindgen's
  * `init` accepts (a URL, bytes or a `WebAssembly.Module`, or a promise of one); by default
- * the file beside the glue.
+ * the build beside the glue that this engine runs (SIMD or baseline, see simd.js).
  */
 export function load(wasm) {
   loading ??= (async () => {
-    await init(wasm ? { module_or_path: await wasm } : undefined);
+    await init({ module_or_path: wasm ? await wasm : wasmUrl() });
     return new SafeAnalyzer();
   })();
   return loading;

@@ -304,6 +304,13 @@ test("after a first visit the hosted page works with the network off (service wo
   assert.equal(await page.evaluate(() => navigator.onLine), false);
   await loadSample(page);
   assert.equal(await page.$$eval('#highlighted mark[data-kind="quote"]', (ms) => ms.length), 3);
+  // Of the module's two builds, the worker stored the one this browser runs, and only that.
+  const stored = await page.evaluate(async () => {
+    const caches_ = await Promise.all((await caches.keys()).map((name) => caches.open(name)));
+    return (await Promise.all(caches_.map(async (cache) => (await cache.keys()).map((r) => new URL(r.url).pathname)))).flat();
+  });
+  assert.ok(stored.includes("/pkg/article_analyzer_simd_bg.wasm"), "the SIMD build is stored");
+  assert.ok(!stored.includes("/pkg/article_analyzer_bg.wasm"), "the baseline build is not downloaded");
   await context.close();
 });
 

@@ -81,7 +81,7 @@ function checkSample(analysis) {
 test("the package's files are what a page needs and nothing else", () => {
   const listed = execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const files = JSON.parse(listed)[0].files.map((f) => f.path);
-  for (const file of ["www/api.js", "www/api.d.ts", "www/element.js", "www/worker.js", "www/tool.css", "www/pkg/article_analyzer.js", "www/pkg/article_analyzer_bg.wasm", "LICENSE"]) {
+  for (const file of ["www/api.js", "www/api.d.ts", "www/element.js", "www/worker.js", "www/tool.css", "www/pkg/article_analyzer.js", "www/pkg/article_analyzer_bg.wasm", "www/pkg/article_analyzer_simd_bg.wasm", "www/simd.js", "LICENSE"]) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("tests/") || f.startsWith("data/")), "no sources, tests or data");
@@ -109,15 +109,21 @@ test("(b) the module API bundled into an app with esbuild: analyze() on the samp
   const publicDir = join(project, "public");
   writeFileSync(
     join(project, "app.js"),
-    `import { configure, analyze, sharedEngine } from "article-analyzer";
-configure({ workerUrl: new URL("./analyzer-worker.js", import.meta.url), wasm: new URL("./article_analyzer_bg.wasm", import.meta.url) });
+    `import { configure, analyze, sharedEngine, supportsSimd } from "article-analyzer";
+const wasm = supportsSimd()
+  ? new URL("./article_analyzer_simd_bg.wasm", import.meta.url)
+  : new URL("./article_analyzer_bg.wasm", import.meta.url);
+configure({ workerUrl: new URL("./analyzer-worker.js", import.meta.url), wasm });
+window.wasm = wasm.pathname;
 window.analysis = (text) => analyze(text, { referenceDate: "2025-11-06" });
 window.where = () => sharedEngine().where;\n`,
   );
   const common = { bundle: true, format: "esm", absWorkingDir: project, logLevel: "warning" };
   await build({ ...common, entryPoints: ["app.js"], outfile: join(publicDir, "app.js") });
   await build({ ...common, entryPoints: ["node_modules/article-analyzer/www/worker.js"], outfile: join(publicDir, "analyzer-worker.js") });
-  copyFileSync(join(project, "node_modules/article-analyzer/www/pkg/article_analyzer_bg.wasm"), join(publicDir, "article_analyzer_bg.wasm"));
+  for (const file of ["article_analyzer_simd_bg.wasm", "article_analyzer_bg.wasm"]) {
+    copyFileSync(join(project, "node_modules/article-analyzer/www/pkg", file), join(publicDir, file));
+  }
   writeFileSync(join(publicDir, "index.html"), `<!doctype html><meta charset="utf-8"><title>app</title><link rel="icon" href="data:,"><script type="module" src="app.js"></script>`);
   // The sample on the page's thread, and twelve copies of it (over 20,000 characters) in the bundled worker.
   const both = await visit("/public/index.html", `(async () => {
@@ -125,9 +131,10 @@ window.where = () => sharedEngine().where;\n`,
     const sample = ${JSON.stringify(sample)};
     const short = await window.analysis(sample);
     const long = await window.analysis((sample + "\\n").repeat(12));
-    return { short, longQuotes: long.quotes.length, where: window.where() };
+    return { short, longQuotes: long.quotes.length, where: window.where(), wasm: window.wasm };
   })()`);
   checkSample(both.short);
+  assert.equal(both.wasm, "/public/article_analyzer_simd_bg.wasm", "Chromium takes the SIMD build");
   assert.equal(both.longQuotes, 36);
   assert.equal(both.where, "worker", "the long text was analysed in the bundled worker");
 });

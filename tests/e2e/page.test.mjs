@@ -94,6 +94,26 @@ test("pasting an article analyses it without a click", async () => {
   await page.context().close();
 });
 
+test("the page loads the SIMD build, and the baseline build where SIMD is missing", async () => {
+  for (const simd of [true, false]) {
+    const wasm = [];
+    const { page, errors } = await openPage({
+      contextOptions: { serviceWorkers: "block" },
+      prepare: async (context) => {
+        context.on("request", (request) => request.url().endsWith(".wasm") && wasm.push(new URL(request.url()).pathname));
+        // An engine without SIMD: the probe of www/simd.js (the page's only validate call) fails.
+        if (!simd) await context.addInitScript(() => (WebAssembly.validate = () => false));
+      },
+    });
+    assert.deepEqual(wasm, [simd ? "/pkg/article_analyzer_simd_bg.wasm" : "/pkg/article_analyzer_bg.wasm"]);
+    await page.click("#sample");
+    await page.waitForSelector('#highlighted mark[data-kind="quote"]');
+    assert.ok((await marksOf(page, "person")).includes("Steve Witkoff"), `Steve Witkoff found by the ${simd ? "SIMD" : "baseline"} build`);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  }
+});
+
 test("no request leaves for another host", () => {
   assert.ok(site.requests.length > 0, "requests were recorded");
   const foreign = site.requests.filter((url) => !url.startsWith(site.origin) && !url.startsWith("data:"));

@@ -25,7 +25,7 @@ async function openFaultyPage(path = "/") {
   return site.openPage({
     path,
     contextOptions: { serviceWorkers: "block" },
-    prepare: (context) => context.route("**/pkg/article_analyzer_bg.wasm", (route) => route.fulfill({ body, contentType: "application/wasm" })),
+    prepare: (context) => context.route("**/pkg/article_analyzer*_bg.wasm", (route) => route.fulfill({ body, contentType: "application/wasm" })),
   });
 }
 
