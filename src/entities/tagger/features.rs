@@ -363,26 +363,20 @@ pub(crate) fn first_pass_features(
     offsets.push(out.len() as u32);
 }
 
-/// Writes the second-pass features of token `k` of sentence `s`; nothing without a first
-/// pass. All of them are fixed-valued.
-pub(super) fn first_pass_keys(
+/// The first pass's tags around token `k` of sentence `s`: two before, one before, its own,
+/// one after and two after ([`EDGE`] past the sentence's ends); none without a first pass.
+pub(super) fn first_pass_window(
     doc: &Document,
     context: &DocumentContext,
     s: usize,
     k: usize,
-    out: &mut impl Features,
-) {
-    let Some(pass) = &context.first_pass else {
-        return;
-    };
+) -> Option<[usize; 5]> {
+    let pass = context.first_pass.as_ref()?;
     let sentence = doc.sentence(s);
     let (first, n) = (
         sentence.first_token,
         sentence.end_token - sentence.first_token,
     );
-    let fixed = &fixed_keys().features;
-    let i = first + k;
-    let ki = k as isize;
     let tag = |j: isize| {
         if j < 0 || j as usize >= n {
             EDGE
@@ -390,13 +384,68 @@ pub(super) fn first_pass_keys(
             pass.tags[first + j as usize] as usize
         }
     };
-    let (before2, before, here, after, after2) =
-        (tag(ki - 2), tag(ki - 1), tag(ki), tag(ki + 1), tag(ki + 2));
-    out.fixed(fixed.first_pass_tag[here]);
-    out.fixed(fixed.tag_and_previous[before][here]);
-    out.fixed(fixed.tag_and_next[here][after]);
-    out.fixed(fixed.tags_before[FixedKeys::triple(before2, before, here)]);
-    out.fixed(fixed.tags_after[FixedKeys::triple(here, after, after2)]);
+    let ki = k as isize;
+    Some([-2, -1, 0, 1, 2].map(|offset| tag(ki + offset)))
+}
+
+/// The second-pass features of the first pass's tags two before, one before and at a
+/// token: its tag, the tag pair, the tag triple.
+pub(super) fn tags_up_to(before2: usize, before: usize, here: usize) -> [Fixed; 3] {
+    let fixed = &fixed_keys().features;
+    [
+        fixed.first_pass_tag[here],
+        fixed.tag_and_previous[before][here],
+        fixed.tags_before[FixedKeys::triple(before2, before, here)],
+    ]
+}
+
+/// The second-pass features of the first pass's tags at a token, one after and two after:
+/// the tag pair and the tag triple.
+pub(super) fn tags_from(here: usize, after: usize, after2: usize) -> [Fixed; 2] {
+    let fixed = &fixed_keys().features;
+    [
+        fixed.tag_and_next[here][after],
+        fixed.tags_after[FixedKeys::triple(here, after, after2)],
+    ]
+}
+
+/// Writes the second-pass features of token `k` of sentence `s`; nothing without a first
+/// pass. All of them are fixed-valued: those of the first pass's tags around the token
+/// ([`tags_up_to`], [`tags_from`]), then those of how the document uses its word
+/// ([`first_pass_usage_keys`]). Training reads these; tagging adds the tags' ones as two
+/// precombined rows (`super::word_cache`).
+#[cfg(any(test, feature = "train"))]
+pub(super) fn first_pass_keys(
+    doc: &Document,
+    context: &DocumentContext,
+    s: usize,
+    k: usize,
+    out: &mut impl Features,
+) {
+    let Some([before2, before, here, after, after2]) = first_pass_window(doc, context, s, k) else {
+        return;
+    };
+    let [tag, previous, tags_before] = tags_up_to(before2, before, here);
+    let [next, tags_after] = tags_from(here, after, after2);
+    // In the order training has always read them.
+    for feature in [tag, previous, next, tags_before, tags_after] {
+        out.fixed(feature);
+    }
+    first_pass_usage_keys(doc, context, doc.sentence(s).first_token + k, out);
+}
+
+/// Writes the second-pass features of token `i` that say how the first pass labelled its
+/// word elsewhere in the document (a capitalized word only); nothing without a first pass.
+pub(super) fn first_pass_usage_keys(
+    doc: &Document,
+    context: &DocumentContext,
+    i: usize,
+    out: &mut impl Features,
+) {
+    let Some(pass) = &context.first_pass else {
+        return;
+    };
+    let fixed = &fixed_keys().features;
     if is_capitalized(doc.word(i)) {
         let elsewhere = pass.elsewhere[i];
         let mut best = (0, 0);

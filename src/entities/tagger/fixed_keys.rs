@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 /// A first-pass tag's index, or [`EDGE`] past either end of the sentence ("-").
 pub(super) const EDGE: usize = T;
 /// How many values a first-pass tag position takes: the tags and the edge.
-const TAG_VALUES: usize = T + 1;
+pub(super) const TAG_VALUES: usize = T + 1;
 
 /// A fixed-valued feature: its key, and its number among all of them (where a tagger keeps
 /// the feature's model rows, looked up once).

@@ -393,6 +393,11 @@ impl ModelPair {
         }
     }
 
+    /// The second model's emission scores from a sum of its weights alone.
+    pub(crate) fn scaled_second(&self, sum: [i32; T]) -> [f32; T] {
+        self.second.scaled(sum)
+    }
+
     /// Emission scores from sums of both models' weights.
     pub(crate) fn scaled(&self, sums: &Sums) -> ([f32; T], [f32; T]) {
         (self.first.scaled(sums[0]), self.second.scaled(sums[1]))

@@ -11,10 +11,10 @@
 
 use super::context::WordFacts;
 use super::features::{
-    boundary, context_keys, first_pass_keys, neighbour_key, own_keys, word_forms, DocumentContext,
-    Features, NEIGHBOURS,
+    boundary, context_keys, first_pass_usage_keys, first_pass_window, neighbour_key, own_keys,
+    tags_from, tags_up_to, word_forms, DocumentContext, Features, NEIGHBOURS,
 };
-use super::fixed_keys::{fixed_keys, Fixed};
+use super::fixed_keys::{fixed_keys, Fixed, FixedKeys, TAG_VALUES};
 use super::keys::{part_hash, SentenceParts};
 use super::model::{ModelPair, Row, Sums, T};
 use crate::lexicon::{FastMap, Lexicon};
@@ -56,6 +56,10 @@ pub(super) struct WordCache {
     forms: [String; 3],
     /// [`MOST_WORDS`], or fewer in a test.
     most_words: usize,
+    /// The second model's summed weights of [`tags_up_to`] and of [`tags_from`], by
+    /// [`FixedKeys::triple`] of their three tags: two rows where a token's first-pass window
+    /// has five features.
+    second_by_window: [Vec<[i32; T]>; 2],
 }
 
 impl WordCache {
@@ -74,7 +78,27 @@ impl WordCache {
             keys: Vec::with_capacity(48),
             forms: Default::default(),
             most_words: MOST_WORDS,
+            second_by_window: [Vec::new(), Vec::new()],
         };
+        let fixed_rows = &cache.fixed_rows;
+        let second_sum = |features: &[Fixed]| {
+            let mut sums = [[0; T]; 2];
+            for feature in features {
+                pair.add_row(fixed_rows[feature.number as usize], &mut sums);
+            }
+            sums[1]
+        };
+        let mut up_to = vec![[0; T]; TAG_VALUES * TAG_VALUES * TAG_VALUES];
+        let mut from = up_to.clone();
+        for a in 0..TAG_VALUES {
+            for b in 0..TAG_VALUES {
+                for c in 0..TAG_VALUES {
+                    up_to[FixedKeys::triple(a, b, c)] = second_sum(&tags_up_to(a, b, c));
+                    from[FixedKeys::triple(a, b, c)] = second_sum(&tags_from(a, b, c));
+                }
+            }
+        }
+        cache.second_by_window = [up_to, from];
         cache.empty();
         cache
     }
@@ -187,9 +211,22 @@ impl WordCache {
         for k in 0..sentence.end_token - sentence.first_token {
             let mut sums = [[0; T]; 2];
             add_features(pair, &self.fixed_rows, &mut keys, &mut sums, |out| {
-                first_pass_keys(doc, context, s, k, out)
+                first_pass_usage_keys(doc, context, sentence.first_token + k, out)
             });
-            let more = pair.scaled(&sums).1;
+            // The features of the first pass's tags around the token, as two summed rows
+            // (the same integers as adding first_pass_keys's one by one).
+            let mut second = sums[1];
+            if let Some([before2, before, here, after, after2]) =
+                first_pass_window(doc, context, s, k)
+            {
+                let [up_to, from] = &self.second_by_window;
+                let up_to = &up_to[FixedKeys::triple(before2, before, here)];
+                let from = &from[FixedKeys::triple(here, after, after2)];
+                for t in 0..T {
+                    second[t] += up_to[t] + from[t];
+                }
+            }
+            let more = pair.scaled_second(second);
             let mut scores = second_scores[sentence.first_token + k];
             for t in 0..T {
                 scores[t] += more[t];
