@@ -437,7 +437,9 @@ fn propagate_names(doc: &Document, found: &mut Vec<Candidate>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < doc.token_count() {
-        let Some(options) = known.get(doc.word(i)).filter(|_| !covered[i]) else {
+        // Every known first word is capitalized: most tokens need no lookup.
+        let lookup = !covered[i] && doc.word(i).starts_with(char::is_uppercase);
+        let Some(options) = lookup.then(|| known.get(doc.word(i))).flatten() else {
             i += 1;
             continue;
         };
