@@ -25,8 +25,8 @@ export const PAGE_LIMIT = 20_000;
 export class Engine {
   /**
    * `workerUrl`: the worker module (null: no worker); `wasm`: where the module comes from
-   * (URL string, bytes, `WebAssembly.Module` or a promise of one; by default the file beside
-   * the glue);
+   * (URL string, bytes, `WebAssembly.Module` or a promise of one; by default the build beside
+   * the glue that `simd.js` picks for this engine);
    * `workerType`: "module", or "classic" for a worker script with no imports (the single file's).
    * @param {EngineSettings} [settings]
    */

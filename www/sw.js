@@ -9,7 +9,7 @@ importScripts("sw-manifest.js");
 const worker = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 const { cache: CACHE, files: ALL_FILES, builds } = /** @type {any} */ (worker).MANIFEST;
 // Of the analyzer's two module builds (www/simd.js), only the one this browser runs.
-const simd = WebAssembly.validate(new Uint8Array(builds.probe));
+const simd = typeof WebAssembly === "object" && WebAssembly.validate(new Uint8Array(builds.probe));
 const FILES = ALL_FILES.filter((/** @type {string} */ file) => file !== (simd ? builds.baseline : builds.simd));
 
 worker.addEventListener("install", (event) => {
