@@ -28,17 +28,18 @@ fn lowercase_hash(word: &str) -> u64 {
 }
 
 /// Each hash's number, dense from 0 in order of first occurrence (equal hashes, equal
-/// numbers): one hash lookup per token, after which the document's tables are arrays.
-fn dense_numbers(hashes: &[u64]) -> Vec<u32> {
+/// numbers), and how many numbers there are: one hash lookup per token, after which the
+/// document's tables are arrays.
+fn dense_numbers(hashes: impl ExactSizeIterator<Item = u64>) -> (Vec<u32>, usize) {
     let mut numbers: FastMap<u64, u32> = FastMap::default();
     numbers.reserve(hashes.len().min(1 << 16));
-    hashes
-        .iter()
-        .map(|&hash| {
+    let dense = hashes
+        .map(|hash| {
             let next = numbers.len() as u32;
             *numbers.entry(hash).or_insert(next)
         })
-        .collect()
+        .collect();
+    (dense, numbers.len())
 }
 
 /// The lists a single word's own bits come from; a phrase (one word too) adds one of the
@@ -149,9 +150,7 @@ impl DocumentContext {
         let n = doc.token_count();
         let mut gazetteer = vec![(0u8, false); n];
         let token_facts: Vec<WordFacts> = (0..n).map(|i| facts(doc.word(i))).collect();
-        let lowercase: Vec<u64> = token_facts.iter().map(|f| f.lowercase).collect();
-        let form = dense_numbers(&lowercase);
-        let forms = form.iter().max().map_or(0, |&f| f as usize + 1);
+        let (form, forms) = dense_numbers(token_facts.iter().map(|f| f.lowercase));
         let mut seen_lowercase = vec![false; forms];
         let mut seen_capitalized_inside = vec![false; forms];
         for (i, &token) in doc.tokens().enumerate() {
