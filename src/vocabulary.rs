@@ -9,5 +9,15 @@
 
 include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 
+/// Whether `word`, as written, is one of [`speech::SPEECH_VERBS`]: one hash lookup, not a
+/// scan of the list, since the quotation rules ask it of every word near every quote.
+pub fn is_speech_verb(word: &str) -> bool {
+    static VERBS: std::sync::OnceLock<crate::lexicon::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    VERBS
+        .get_or_init(|| speech::SPEECH_VERBS.iter().copied().collect())
+        .contains(word)
+}
+
 #[cfg(test)]
 mod tests;

@@ -11,7 +11,6 @@ use crate::vocabulary::grammar::{AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS};
 use crate::vocabulary::numbers::{
     CURRENCY_CODES, IRREGULAR_PLURALS, MINOR_UNITS, NOT_COUNTED, NOT_ORDINAL_BEFORE, ORDINAL_WORDS,
 };
-use crate::vocabulary::speech::SPEECH_VERBS;
 use std::borrow::Cow;
 
 impl<'t> Finder<'_, 't> {
@@ -213,7 +212,7 @@ impl<'t> Finder<'_, 't> {
                 || AUXILIARY_VERBS.contains(&lower.as_str())
                 || NOT_COUNTED.contains(&lower.as_str())
                 || lower.ends_with("ly");
-            let verb = lower.ends_with("ed") || SPEECH_VERBS.contains(&lower.as_str());
+            let verb = lower.ends_with("ed") || crate::vocabulary::is_speech_verb(&lower);
             if stop || value == 1.0 && verb && k > i {
                 break;
             }

@@ -14,7 +14,8 @@ use crate::analysis::{EntityKind, Speaker};
 use crate::text::{is_all_caps, is_capitalized, is_dash, TokenKind};
 use crate::vocabulary::{
     grammar::{CLAUSE_OPENERS, NOT_A_SUBJECT, SUBJECT_ENDERS, SUBJECT_OPENERS},
-    speech::{ADDRESSING, INTRODUCTORY, SPEECH_NOUNS, SPEECH_VERBS},
+    is_speech_verb,
+    speech::{ADDRESSING, INTRODUCTORY, SPEECH_NOUNS},
 };
 
 /// Words that end the subject at the head of a sentence: verbs and auxiliaries,
@@ -24,9 +25,7 @@ fn ends_subject(word: &str) -> bool {
     is_auxiliary(&lower)
         || SUBJECT_ENDERS.contains(&lower.as_str())
         || !is_capitalized(word)
-            && (lower.ends_with("ed")
-                || lower.ends_with("ly")
-                || SPEECH_VERBS.contains(&lower.as_str()))
+            && (lower.ends_with("ed") || lower.ends_with("ly") || is_speech_verb(&lower))
 }
 
 /// How far into a sentence an introductory phrase or a dateline may run, in tokens.
@@ -48,7 +47,7 @@ impl Resolver<'_, '_> {
     /// Whether token `i` is a reporting verb.
     pub fn is_speech_verb(&self, i: usize) -> bool {
         self.doc.is_kind(i, TokenKind::Word)
-            && (SPEECH_VERBS.contains(&self.doc.word(i))
+            && (is_speech_verb(self.doc.word(i))
                 // "she shot back", "he fired back", "Clinton hit back": replies.
                 || matches!(self.doc.word(i), "shot" | "fired" | "hit" | "wrote") && self.doc.word_at(i as isize + 1) == "back")
     }

@@ -235,7 +235,7 @@ fn may_run_on(doc: &Document, open: usize) -> bool {
     let word = doc.word(before);
     doc.sentence_index(before) != doc.sentence_index(open)
         || matches!(doc.kind(before), Some(TokenKind::Punct | TokenKind::Quote))
-        || crate::vocabulary::speech::SPEECH_VERBS.contains(&word)
+        || crate::vocabulary::is_speech_verb(word)
         || word == "that"
 }
 
