@@ -22,8 +22,10 @@ glue() { # module out-dir
 }
 glue target/wasm32-unknown-unknown/wasm/article_analyzer_wasm.wasm www/pkg
 glue target/simd/wasm32-unknown-unknown/wasm/article_analyzer_wasm.wasm target/simd/pkg
-# One glue serves both: the two modules must import and export exactly the same.
+# One glue serves both: the two modules must import and export exactly the same, and the
+# glue's own modules (snippets/: the result's reader, crates/wasm/js) be the same files.
 cmp www/pkg/article_analyzer.js target/simd/pkg/article_analyzer.js
+diff -r www/pkg/snippets target/simd/pkg/snippets
 # The npm binaryen (not Debian's wasm-opt 108, whose output fails at start-up).
 optimize() { # in out [more features]
   wasm-opt -Oz --strip-debug --strip-producers \

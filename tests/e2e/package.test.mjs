@@ -84,6 +84,7 @@ test("the package's files are what a page needs and nothing else", () => {
   for (const file of ["www/api.js", "www/api.d.ts", "www/element.js", "www/worker.js", "www/tool.css", "www/pkg/article_analyzer.js", "www/pkg/article_analyzer_bg.wasm", "www/pkg/article_analyzer_simd_bg.wasm", "www/simd.js", "LICENSE"]) {
     assert.ok(files.includes(file), `${file} is in the package`);
   }
+  assert.ok(files.some((f) => /^www\/pkg\/snippets\/[^/]+\/js\/tape\.js$/.test(f)), "the glue's result reader (snippets/) is in the package");
   assert.ok(!files.some((f) => f.startsWith("src/") || f.startsWith("tests/") || f.startsWith("data/")), "no sources, tests or data");
 });
 

@@ -4,7 +4,6 @@
 
 use article_analyzer::offsets::{OffsetMap, Unit};
 use article_analyzer::{CalendarDate, Options};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The options object, the one type this layer defines itself (it reads it field by field).
@@ -23,6 +22,8 @@ export interface AnalyzeOptions {
 /// by `build.rs`: offsets in them are UTF-16 code units here, `text.slice(start, end)`.
 #[wasm_bindgen(typescript_custom_section)]
 const ANALYSIS_TYPES: &'static str = include_str!(concat!(env!("OUT_DIR"), "/analysis.d.ts"));
+
+pub mod tape;
 
 #[wasm_bindgen]
 extern "C" {
@@ -98,9 +99,7 @@ impl WasmAnalyzer {
             .inner
             .analyze_with_progress(text, &options, &mut report);
         analysis.map_offsets(|byte| map.convert(byte));
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        analysis
-            .serialize(&serializer)
+        tape::to_js(&analysis)
             .map_err(|e| JsError::new(&format!("cannot convert the analysis: {e}")))
     }
 }

@@ -118,3 +118,78 @@ fn progress_is_reported_in_utf16_code_units_and_ends_at_the_whole_text() {
     assert!(seen.windows(2).all(|w| w[0].0 <= w[1].0));
     assert_eq!(seen.last().map(|&(done, _)| done), Some(total));
 }
+
+/// Every form a Rust value takes through the tape (`tape.rs`, `js/tape.js`).
+#[derive(serde::Serialize)]
+struct EveryForm {
+    none: Option<u32>,
+    some: Option<&'static str>,
+    flags: (bool, bool),
+    numbers: Vec<f64>,
+    unit: (),
+    kind: Form,
+    wrapped: Form,
+    pair: Form,
+    fields: Form,
+    nested: Vec<Inner>,
+    map: std::collections::BTreeMap<&'static str, i64>,
+    astral: &'static str,
+    letter: char,
+}
+
+#[derive(serde::Serialize)]
+enum Form {
+    #[serde(rename = "plain")]
+    Unit,
+    Newtype(u8),
+    Tuple(u8, &'static str),
+    Struct {
+        depth: u8,
+    },
+}
+
+/// Same field names as `EveryForm`'s and in another order: names are numbered once.
+#[derive(serde::Serialize)]
+struct Inner {
+    some: &'static str,
+    none: Option<u8>,
+}
+
+#[wasm_bindgen_test]
+fn the_tape_gives_each_form_of_value_as_json_would() {
+    let value = EveryForm {
+        none: None,
+        some: Some("yes"),
+        flags: (true, false),
+        numbers: vec![0.0, -2.5, 1e21, 7.0, 8.0],
+        unit: (),
+        kind: Form::Unit,
+        wrapped: Form::Newtype(3),
+        pair: Form::Tuple(4, "four"),
+        fields: Form::Struct { depth: 5 },
+        nested: vec![
+            Inner {
+                some: "a",
+                none: None,
+            },
+            Inner {
+                some: "",
+                none: Some(9),
+            },
+        ],
+        map: [("end", 7), ("k", -1)].into_iter().collect(),
+        astral: "😀 “x” é",
+        letter: 'ß',
+    };
+    let js = article_analyzer_wasm::tape::to_js(&value).unwrap();
+    let json: String = js_sys::JSON::stringify(&js).unwrap().into();
+    assert_eq!(
+        json,
+        concat!(
+            r#"{"none":null,"some":"yes","flags":[true,false],"numbers":[0,-2.5,1e+21,7,8],"#,
+            r#""unit":null,"kind":"plain","wrapped":{"Newtype":3},"pair":{"Tuple":[4,"four"]},"#,
+            r#""fields":{"Struct":{"depth":5}},"nested":[{"some":"a","none":null},"#,
+            r#"{"some":"","none":9}],"map":{"end":7,"k":-1},"astral":"😀 “x” é","letter":"ß"}"#
+        )
+    );
+}
