@@ -255,8 +255,7 @@ impl Lexicon {
         if !self.title_first_filter.may_hold(word) {
             return false;
         }
-        self.title_first_words.contains(word)
-            || crate::text::with_lowercase(word, |lower| self.title_first_words.contains(lower))
+        crate::text::as_written_or_lowercase(word, |w| self.title_first_words.contains(w))
     }
 
     /// Whether `word` is a known given name.

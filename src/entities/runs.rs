@@ -3,7 +3,7 @@
 
 use crate::dates::words::{is_month_name, is_weekday_name};
 use crate::lexicon::Lexicon;
-use crate::text::{is_all_caps, is_capitalized, with_lowercase, Document, TokenKind};
+use crate::text::{as_written_or_lowercase, is_all_caps, is_capitalized, Document, TokenKind};
 use crate::vocabulary::names::{CONNECTORS, NEVER_NAMES, PARTICLES, PLACE_HEADS};
 
 /// A run of name-like tokens, `first_token..end_token`.
@@ -91,9 +91,7 @@ pub(crate) fn title_at(doc: &Document, lexicon: &Lexicon, i: usize, limit: usize
             phrase.push(' ');
         }
         phrase.push_str(doc.word(j));
-        if lexicon.titles.contains(phrase.as_str())
-            || with_lowercase(&phrase, |lower| lexicon.titles.contains(lower))
-        {
+        if as_written_or_lowercase(&phrase, |p| lexicon.titles.contains(p)) {
             best = len;
         }
     }

@@ -363,10 +363,7 @@ impl<'t> Document<'t> {
 /// bytes (the lexicons and word lists are asked at nearly every token).
 pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     // Most words are in lowercase already: no copy at all.
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
+    if is_plain_lowercase(word) {
         return f(word);
     }
     let mut buffer = [0u8; 32];
@@ -379,6 +376,18 @@ pub fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
         }
     }
     f(&word.to_lowercase())
+}
+
+/// Whether `word` is ASCII with no capital: its own lowercase form.
+fn is_plain_lowercase(word: &str) -> bool {
+    word.bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+}
+
+/// Whether `holds` is true of `word` as written or in lowercase: one call for a word
+/// already in lowercase (most), where asking again of the same text would be waste.
+pub fn as_written_or_lowercase(word: &str, holds: impl Fn(&str) -> bool) -> bool {
+    holds(word) || !is_plain_lowercase(word) && with_lowercase(word, holds)
 }
 
 /// Whether a word starts with an uppercase letter.
