@@ -434,5 +434,6 @@ mod tests {
             kept.entries.len() > 100,
             "the kept cache holds the texts' words"
         );
+        assert!(emptied > 0, "the small cache was emptied between documents");
     }
 }
