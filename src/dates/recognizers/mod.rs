@@ -214,7 +214,8 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     if doc.is_kind(i, TokenKind::Number) {
         mask |= class(NUMBER);
     }
-    if word.contains('-') {
+    // A byte loop, not `contains('-')`: a search call costs more than most words are long.
+    if word.bytes().any(|b| b == b'-') {
         mask |= class(HYPHENATED);
     }
     // Month and weekday names, plural weekdays and "FY" all begin with an ASCII capital:
