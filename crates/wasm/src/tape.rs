@@ -98,10 +98,15 @@ fn utf16_len(s: &str) -> usize {
 }
 
 impl Tape {
-    fn string(&mut self, s: &str) {
-        self.numbers.push(STRING);
+    /// `code`, the length of `s`, and `s` into the pool: a string, a new name or a map key.
+    fn text(&mut self, code: f64, s: &str) {
+        self.numbers.push(code);
         self.numbers.push(utf16_len(s) as f64);
         self.strings.push_str(s);
+    }
+
+    fn string(&mut self, s: &str) {
+        self.text(STRING, s);
     }
 
     /// A field name: its number when sent before, else the name itself.
@@ -112,9 +117,7 @@ impl Tape {
             .entry((name.as_ptr() as usize, name.len()))
             .or_insert(next);
         if number == next {
-            self.numbers.push(NEW_NAME);
-            self.numbers.push(utf16_len(name) as f64);
-            self.strings.push_str(name);
+            self.text(NEW_NAME, name);
         } else {
             self.numbers.push(FIRST_NAME + number as f64);
         }
@@ -308,49 +311,28 @@ impl<'a> ser::Serializer for &'a mut Tape {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        value.serialize(&mut *self.tape)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
+/// The compounds whose items are values alone: each is written, then [`END`].
+macro_rules! items {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = TapeError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
+                value.serialize(&mut *self.tape)
+            }
+            fn end(self) -> Result<(), TapeError> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        value.serialize(&mut *self.tape)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        value.serialize(&mut *self.tape)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
-        value.serialize(&mut *self.tape)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
+items!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();
@@ -361,9 +343,7 @@ impl ser::SerializeMap for Compound<'_> {
         if key.numbers.first() != Some(&STRING) {
             return Err(TapeError("a map's key must be a string".into()));
         }
-        self.tape.numbers.push(MAP_KEY);
-        self.tape.numbers.push(key.numbers[1]);
-        self.tape.strings.push_str(&key.strings);
+        self.tape.text(MAP_KEY, &key.strings);
         Ok(())
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), TapeError> {
@@ -374,34 +354,25 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), TapeError> {
-        self.tape.name(key);
-        value.serialize(&mut *self.tape)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
+/// The compounds whose items are named fields: each name, then its value.
+macro_rules! fields {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = TapeError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), TapeError> {
+                self.tape.name(key);
+                value.serialize(&mut *self.tape)
+            }
+            fn end(self) -> Result<(), TapeError> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), TapeError> {
-        self.tape.name(key);
-        value.serialize(&mut *self.tape)
-    }
-    fn end(self) -> Result<(), TapeError> {
-        self.close()
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
