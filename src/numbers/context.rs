@@ -11,9 +11,8 @@ use crate::vocabulary::grammar::{AUXILIARY_VERBS, DETERMINERS, FUNCTION_WORDS};
 use crate::vocabulary::numbers::{
     CURRENCY_CODES, IRREGULAR_PLURALS, MINOR_UNITS, NOT_COUNTED, NOT_ORDINAL_BEFORE, ORDINAL_WORDS,
 };
-use std::borrow::Cow;
 
-impl<'t> Finder<'_, 't> {
+impl<'d, 't> Finder<'d, 't> {
     /// A rank written "No. 1" (an ordinal), or a scale word made an adjective of money
     /// ("a trillion-dollar experiment", "billion-euro").
     pub(super) fn rank_or_scale_adjective(&self, i: usize) -> Option<Amount> {
@@ -80,13 +79,13 @@ impl<'t> Finder<'_, 't> {
             None => (word, None),
         };
         let (next, next_lower) = if end_byte.is_some() {
-            ("", Cow::Borrowed(""))
+            ("", "")
         } else {
             (self.word(i + 1), self.lower(i + 1))
         };
         let calendar = month_number(next).is_some()
             || weekday_number(next).is_some()
-            || Unit::from_word(&next_lower).is_some()
+            || Unit::from_word(next_lower).is_some()
             || matches!(next, "half" | "quarter" | "halves");
         if calendar {
             return None;
@@ -99,27 +98,24 @@ impl<'t> Finder<'_, 't> {
             .iter()
             .find(|(w, _)| w.eq_ignore_ascii_case(head))?
             .1;
-        let before = self.word_back(i, 1).to_ascii_lowercase();
+        let before = self.lower_back(i, 1);
         let named = is_capitalized(word) && !is_all_caps(word) && !self.doc.opens_clause(i);
         // "a third of", "a quarter and a third.": fractions.
-        let fraction = matches!(before.as_str(), "a" | "one")
+        let fraction = matches!(before, "a" | "one")
             && (self.lower(i + 1) == "of" || !self.doc.is_kind(i + 1, TokenKind::Word))
             && fraction_word(head).is_some();
         // "his first term", "the third division", "second-guess".
-        let after = match word.split_once('-') {
-            Some((_, rest)) => {
-                Cow::Owned(rest.split('-').next().unwrap_or(rest).to_ascii_lowercase())
-            }
+        let after = match self.lower(i).split_once('-') {
+            Some((_, rest)) => rest.split('-').next().unwrap_or(rest),
             None => self.lower(i + 1),
         };
-        if NOT_ORDINAL_BEFORE.contains(&&*after) {
+        if NOT_ORDINAL_BEFORE.contains(&after) {
             return None;
         }
         let time = head.eq_ignore_ascii_case("second")
             && end_byte.is_none()
-            && (matches!(before.as_str(), "per" | "split")
-                || matches!(before.as_str(), "a" | "one")
-                    && !self.doc.is_kind(i + 1, TokenKind::Word));
+            && (matches!(before, "per" | "split")
+                || matches!(before, "a" | "one") && !self.doc.is_kind(i + 1, TokenKind::Word));
         (!named && !fraction && !time).then_some((value, end_byte))
     }
 
@@ -204,13 +200,13 @@ impl<'t> Finder<'_, 't> {
         let mut last = None;
         for k in i..i + MAX_WORDS_BEFORE_NOUN {
             let word = self.word(k);
-            let lower = word.to_lowercase();
+            let lower = self.doc.lowercase_unicode(k);
             let stop = !self.doc.is_kind(k, TokenKind::Word)
                 || !word.chars().all(|c| c.is_alphabetic() || c == '-')
-                || FUNCTION_WORDS.contains(&lower.as_str())
-                || DETERMINERS.contains(&lower.as_str())
-                || AUXILIARY_VERBS.contains(&lower.as_str())
-                || NOT_COUNTED.contains(&lower.as_str())
+                || FUNCTION_WORDS.contains(&&*lower)
+                || DETERMINERS.contains(&&*lower)
+                || AUXILIARY_VERBS.contains(&&*lower)
+                || NOT_COUNTED.contains(&&*lower)
                 || lower.ends_with("ly");
             let verb = lower.ends_with("ed") || crate::vocabulary::is_speech_verb(&lower);
             if stop || value == 1.0 && verb && k > i {
@@ -224,7 +220,7 @@ impl<'t> Finder<'_, 't> {
                     return Some(singular);
                 }
             }
-            last = Some(lower);
+            last = Some(lower.into_owned());
         }
         if value == 1.0 {
             last

@@ -28,7 +28,6 @@ use crate::vocabulary::numbers::{
 use crate::vocabulary::time::TIME_ZONES;
 use context::singular_of;
 use numeral::{scale_of, Separators};
-use std::borrow::Cow;
 use units::{dollar_prefix, tables, Currencies};
 
 /// The most words a number written in words may take ("two hundred and fifty thousand").
@@ -155,7 +154,7 @@ struct Finder<'d, 't> {
     separators: Separators,
 }
 
-impl<'t> Finder<'_, 't> {
+impl<'d, 't> Finder<'d, 't> {
     /// Whether a number can start at token `i`: digits, a currency sign or code, or a
     /// word that opens a qualifier or names a number (read from one table, so that the
     /// other tokens of a text cost one lookup).
@@ -186,9 +185,7 @@ impl<'t> Finder<'_, 't> {
     /// markka profit, up from 0.7 million").
     fn carry_currency(&self, found: &mut Vec<Found>, mut number: Found) {
         let compared = matches!(
-            self.word_back(number.first, 1)
-                .to_ascii_lowercase()
-                .as_str(),
+            self.lower_back(number.first, 1),
             "from" | "to" | "against" | "versus" | "vs" | "vs."
         );
         if number.kind == NumberKind::Cardinal && number.unit.is_none() && number.scaled && compared
@@ -232,14 +229,14 @@ impl<'t> Finder<'_, 't> {
         self.doc.word(i)
     }
 
-    /// Token `i` in ASCII lowercase: the word itself when it has no capital (most words).
-    fn lower(&self, i: usize) -> Cow<'t, str> {
-        let word = self.word(i);
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(word.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(word)
-        }
+    /// Token `i` in ASCII lowercase.
+    fn lower(&self, i: usize) -> &'d str {
+        self.doc.lowercase(i)
+    }
+
+    /// The word `back` tokens before `i` in ASCII lowercase, or "" before the text.
+    fn lower_back(&self, i: usize, back: usize) -> &'d str {
+        self.doc.lowercase_at(i as isize - back as isize)
     }
 
     /// The number that starts at token `i`, qualifier and range included.
@@ -463,7 +460,7 @@ impl<'t> Finder<'_, 't> {
     fn stands_alone(&self, amount: &Amount) -> bool {
         let before = self.word_back(amount.first, 1);
         let abbreviated = before == "." && NAME_NUMBERS.contains(&self.word_back(amount.first, 2));
-        if AGE_WORDS.contains(&before.to_ascii_lowercase().as_str())
+        if AGE_WORDS.contains(&self.lower_back(amount.first, 1))
             || NAME_NUMBERS.contains(&before)
             || abbreviated
             || before == "#"
@@ -471,10 +468,8 @@ impl<'t> Finder<'_, 't> {
             return false;
         }
         let after = self.word(amount.end);
-        let clock = matches!(
-            after.to_ascii_lowercase().as_str(),
-            "a.m." | "p.m." | "am" | "pm"
-        ) || TIME_ZONES.iter().any(|(zone, _)| *zone == after);
+        let clock = matches!(self.lower(amount.end), "a.m." | "p.m." | "am" | "pm")
+            || TIME_ZONES.iter().any(|(zone, _)| *zone == after);
         // "under the age of 30"; "+358 - 0 - 680 50 245" and ".307" are no amounts.
         let age_of = before == "of" && AGE_WORDS.contains(&self.word_back(amount.first, 2));
         let glued = |a: usize| self.doc.end(a) == self.doc.start(a + 1);
@@ -500,7 +495,7 @@ impl<'t> Finder<'_, 't> {
         // "28.98 seconds", "20 mins": a time the dates did not take; "1600 Pennsylvania
         // Avenue": an address.
         let duration = amount.kind == NumberKind::Cardinal
-            && (Unit::from_word(&after.to_ascii_lowercase()).is_some()
+            && (Unit::from_word(self.lower(amount.end)).is_some()
                 || matches!(after, "mins" | "hrs" | "secs" | "min" | "hr" | "sec"));
         let address = bare_digits(self, amount)
             && is_capitalized(after)
@@ -522,8 +517,7 @@ impl<'t> Finder<'_, 't> {
     /// 1800 to 2100 that count nothing.
     fn is_year(&self, amount: &Amount, start: usize) -> bool {
         // "a 2012 records request": a year before a noun, after a determiner.
-        let before = self.word_back(start, 1).to_ascii_lowercase();
-        let determined = DETERMINERS.contains(&before.as_str());
+        let determined = DETERMINERS.contains(&self.lower_back(start, 1));
         amount.kind == NumberKind::Cardinal
             && amount.end == start + 1
             && self.doc.is_kind(start, TokenKind::Number)

@@ -34,7 +34,7 @@ pub(super) struct Numeral<'t> {
     pub(super) compound: Option<(&'t str, usize)>,
 }
 
-impl<'t> Finder<'_, 't> {
+impl<'d, 't> Finder<'d, 't> {
     /// A numeral at token `i`, with any scale after it.
     pub(super) fn numeral(&self, i: usize) -> Option<Numeral<'t>> {
         let doc = self.doc;
@@ -136,10 +136,10 @@ impl<'t> Finder<'_, 't> {
     /// "two-thirds", "a third of", "half of").
     pub(super) fn word_numeral(&self, i: usize) -> Option<Numeral<'t>> {
         let word = self.word(i);
-        let lower = word.to_ascii_lowercase();
-        let article = matches!(lower.as_str(), "a" | "an" | "one");
+        let lower = self.lower(i);
+        let article = matches!(lower, "a" | "an" | "one");
         // "a third of", "half of", "two-thirds".
-        let fraction = match lower.as_str() {
+        let fraction = match lower {
             "a" | "an" | "one"
                 if self.lower(i + 2) == "of" || !self.doc.is_kind(i + 2, TokenKind::Word) =>
             {
@@ -310,7 +310,7 @@ impl<'t> Finder<'_, 't> {
     /// Whether "one" at token `i` counts, rather than standing for a person or thing ("no
     /// one", "the one who", "one another", "one's").
     pub(super) fn one_is_a_number(&self, i: usize) -> bool {
-        let before = self.word_back(i, 1).to_ascii_lowercase();
+        let before = self.lower_back(i, 1);
         let after = self.lower(i + 1);
         // "One is the momentum …": a sentence that opens with "One" counts one of them.
         if self.word(i) == "One" && self.doc.opens_clause(i) {
@@ -326,7 +326,7 @@ impl<'t> Finder<'_, 't> {
             || after == "or" && AFTER_BOUNDS.iter().any(|(w, _)| *w == self.lower(i + 2));
         counts_what_follows
             && !matches!(
-                before.as_str(),
+                before,
                 "the"
                     | "no"
                     | "any"

@@ -97,7 +97,7 @@ impl PhraseTable {
         if first.is_empty() || first.len() > 24 {
             return None;
         }
-        let phrases = with_lowercase(first, |lower| self.by_first.get(lower))?;
+        let phrases = self.by_first.get(&*doc.lowercase_unicode(i))?;
         phrases.iter().find_map(|(words, value)| {
             let last = words.len() - 1;
             let all = words.iter().enumerate().all(|(k, w)| {

@@ -12,6 +12,7 @@ pub mod furniture;
 use crate::analysis::Span;
 use crate::vocabulary::text::ABBREVIATIONS;
 use furniture::Furniture;
+use std::borrow::Cow;
 use tokenize::tokenize;
 
 mod tokenize;
@@ -76,6 +77,9 @@ pub struct Document<'t> {
     /// The lines at the top with a dateline's shape (see [`dateline`]); computed once, for
     /// the entities and the reference date.
     datelines: Vec<dateline::Dateline>,
+    /// The text in ASCII lowercase, byte for byte where `text` is (so a token's span reads
+    /// either): every step's lowercase question about a word, with no copy per question.
+    lowercase_text: String,
 }
 
 /// Whether `c` is a quotation mark (straight, curly, angle or low-9).
@@ -102,6 +106,7 @@ impl<'t> Document<'t> {
             furniture: Vec::new(),
             in_capitals: Vec::new(),
             datelines: Vec::new(),
+            lowercase_text: text.to_ascii_lowercase(),
         };
         document.in_capitals = (0..document.sentences.len())
             .map(|s| document.find_capitals(s))
@@ -123,6 +128,29 @@ impl<'t> Document<'t> {
         self.tokens
             .get(i)
             .map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Token `i` in ASCII lowercase (other letters as written), or "" past the end.
+    pub fn lowercase(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.lowercase_text[t.start..t.end])
+    }
+
+    /// Token `i` in lowercase, Unicode letters included (as `str::to_lowercase`): borrowed
+    /// for an ASCII word, as most are.
+    pub fn lowercase_unicode(&self, i: usize) -> Cow<'_, str> {
+        let word = self.word(i);
+        if word.is_ascii() {
+            Cow::Borrowed(self.lowercase(i))
+        } else {
+            Cow::Owned(word.to_lowercase())
+        }
+    }
+
+    /// Token `i` in ASCII lowercase, or "" past either end.
+    pub fn lowercase_at(&self, i: isize) -> &str {
+        usize::try_from(i).map_or("", |i| self.lowercase(i))
     }
 
     /// How many tokens the text has.

@@ -24,13 +24,20 @@ impl<'d, 't> Cursor<'d, 't> {
         }
     }
 
-    /// Token `i` in lowercase, borrowed when it already is (most words are).
-    pub(super) fn lower(&self, i: usize) -> Cow<'t, str> {
-        let w = self.word(i);
-        if w.chars().any(char::is_uppercase) {
-            Cow::Owned(w.to_lowercase())
+    /// Token `i` in lowercase, borrowed for an ASCII word (most words are).
+    pub(super) fn lower(&self, i: usize) -> Cow<'d, str> {
+        if i < self.limit {
+            self.doc.lowercase_unicode(i)
         } else {
-            Cow::Borrowed(w)
+            Cow::Borrowed("")
+        }
+    }
+
+    /// The token before `i` in lowercase, in this sentence or not; "" at the start.
+    pub(super) fn lower_before(&self, i: usize) -> Cow<'d, str> {
+        match i.checked_sub(1) {
+            Some(before) => self.doc.lowercase_unicode(before),
+            None => Cow::Borrowed(""),
         }
     }
 
@@ -91,22 +98,6 @@ impl Cursor<'_, '_> {
             && self.doc.is_kind(i, TokenKind::Word)
             && self.word(i).chars().next().is_some_and(char::is_lowercase)
     }
-}
-
-/// `word` in ASCII lowercase (itself when it has no capital, else copied into `buffer`);
-/// `None` for words longer than any starter or not ASCII (no starter is either).
-pub(super) fn ascii_lowercase<'b>(word: &'b str, buffer: &'b mut [u8; 16]) -> Option<&'b str> {
-    let bytes = word.as_bytes();
-    if bytes.len() > buffer.len() || !word.is_ascii() {
-        return None;
-    }
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Some(word);
-    }
-    let copy = &mut buffer[..bytes.len()];
-    copy.copy_from_slice(bytes);
-    copy.make_ascii_lowercase();
-    std::str::from_utf8(copy).ok()
 }
 
 /// A day of month such as "8", "8th" or "22nd".

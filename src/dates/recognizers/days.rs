@@ -201,9 +201,9 @@ pub(super) fn month_first(c: &Cursor, i: usize) -> Option<Found> {
     // preposition before it in the same sentence.
     let has_modifier = j > first || word != c.word(j);
     if !has_modifier {
-        let before = c.doc.word_at(i as isize - 1).to_lowercase();
+        let before = c.lower_before(i);
         let same_sentence = i > 0 && c.doc.sentence_index(i - 1) == c.doc.sentence_index(i);
-        if !same_sentence || !MONTH_CONTEXT.contains(&before.as_str()) && !modifies_noun(c, i) {
+        if !same_sentence || !MONTH_CONTEXT.contains(&&*before) && !modifies_noun(c, i) {
             return None;
         }
     }

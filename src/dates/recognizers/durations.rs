@@ -297,13 +297,12 @@ pub(super) fn duration_or_ago(c: &Cursor, i: usize) -> Option<Found> {
     }
     if is_article {
         // "a year" alone is too often not a duration ("once a year", "a year-end").
-        let before = c.doc.word_at(i as isize - 1).to_lowercase();
-        if !DURATION_OPENERS.contains(&before.as_str()) {
+        let before = c.lower_before(i);
+        if !DURATION_OPENERS.contains(&&*before) {
             return None;
         }
         // "Just a second", "only a minute": a manner of speaking.
-        if matches!(before.as_str(), "just" | "only") && matches!(unit, Unit::Second | Unit::Minute)
-        {
+        if matches!(&*before, "just" | "only") && matches!(unit, Unit::Second | Unit::Minute) {
             return None;
         }
     }

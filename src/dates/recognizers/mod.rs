@@ -24,7 +24,7 @@ use super::{words, Found, Meaning};
 use crate::analysis::TimexType;
 use crate::lexicon::{FastMap, FirstByteAndLength};
 use crate::text::{Document, TokenKind};
-use cursor::{ascii_lowercase, year_number, Cursor};
+use cursor::{year_number, Cursor};
 use std::sync::OnceLock;
 
 /// A recognizer of one family of time expressions.
@@ -204,10 +204,9 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     let table = start_table();
     let word = doc.word(i);
     let class = |bit: u16| table.by_class[bit.trailing_zeros() as usize];
-    let mut mask = if table.filter.may_hold(word) {
-        ascii_lowercase(word, &mut [0; 16])
-            .and_then(|lower| table.by_word.get(lower).copied())
-            .unwrap_or(0)
+    // Every start word is ASCII and short.
+    let mut mask = if table.filter.may_hold(word) && word.len() <= 16 && word.is_ascii() {
+        table.by_word.get(doc.lowercase(i)).copied().unwrap_or(0)
     } else {
         0
     };

@@ -423,8 +423,8 @@ pub(super) fn named_season(c: &Cursor, i: usize) -> Option<Found> {
             Meaning::SeasonOfYear { year, code },
         );
     }
-    let before = c.doc.word_at(i as isize - 1).to_lowercase();
-    let temporal = SEASON_PREPOSITIONS.contains(&before.as_str());
+    let before = c.lower_before(i);
+    let temporal = SEASON_PREPOSITIONS.contains(&&*before);
     let clause_ends = !c.is_word(at + 1) || c.is(at + 1, &["and", "when", "as", "after", "before"]);
     if !(temporal && clause_ends) {
         return None;

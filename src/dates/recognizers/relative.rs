@@ -428,7 +428,7 @@ pub(super) fn reference_word(c: &Cursor, i: usize) -> Option<Found> {
 /// ("may soon seek", "to soon grow", "healthy enough soon"), or "will" after it.
 pub(super) fn soon_is_future(c: &Cursor, i: usize) -> bool {
     let before = c.doc.word_at(i as isize - 1);
-    let modal_before = FUTURE_BEFORE_SOON.contains(&before.to_ascii_lowercase().as_str())
+    let modal_before = FUTURE_BEFORE_SOON.contains(&c.doc.lowercase_at(i as isize - 1))
         || before.ends_with("'ll")
         || before.ends_with("’ll");
     modal_before || c.is(i + 1, FUTURE_AFTER_SOON)

@@ -227,14 +227,14 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
     if !(1800..2100).contains(&year) {
         return None;
     }
-    let before = c.doc.word_at(i as isize - 1).to_lowercase();
+    let before = c.lower_before(i);
     let after = c.word(i + 1);
     // A count, not a year: "$2000", "2000%", "2000 troops", "more than 2000 people".
     let counted = after.ends_with('s')
         && after.chars().all(char::is_lowercase)
         && !c.is(i + 1, YEAR_NOUNS_AND_VERBS)
         || COUNTED.contains(&after)
-        || COUNT_MARKERS.contains(&before.as_str())
+        || COUNT_MARKERS.contains(&&*before)
             && after.chars().next().is_some_and(char::is_lowercase);
     // "1984-85" is a span of seasons, "1984 -- part of" a year before a dash.
     let hyphenated = after == "-"
@@ -250,7 +250,7 @@ pub(super) fn year(c: &Cursor, i: usize) -> Option<Found> {
         return None;
     }
     // Years before 1900 only after a preposition ("in 1898").
-    if year < 1900 && !OLD_YEAR_PREPOSITIONS.contains(&before.as_str()) {
+    if year < 1900 && !OLD_YEAR_PREPOSITIONS.contains(&&*before) {
         return None;
     }
     if before == "fiscal" {
