@@ -92,15 +92,13 @@ impl Tagger {
         let mut tags = Vec::with_capacity(doc.token_count());
         // Reused from sentence to sentence; sized for a long one from the start.
         let mut emissions: Vec<[f32; T]> = Vec::with_capacity(64);
+        // Viterbi's best scores, likewise reused.
+        let mut scores: Vec<[f32; T]> = Vec::with_capacity(64);
         for s in 0..doc.sentence_count() {
             meter.within(s, passes);
             emissions.clear();
             cache.sentence_emissions(doc, context, s, pair, &mut emissions, &mut second_scores);
-            tags.extend(
-                viterbi::decode(&emissions, &pair.first.transitions)
-                    .into_iter()
-                    .map(|t| t as u8),
-            );
+            viterbi::decode_into(&emissions, &pair.first.transitions, &mut scores, &mut tags);
         }
         context.set_first_pass(doc, tags);
         tags = Vec::with_capacity(doc.token_count());
@@ -108,11 +106,7 @@ impl Tagger {
             meter.within(doc.sentence_count() + s, passes);
             emissions.clear();
             cache.second_pass_emissions(doc, context, s, pair, &second_scores, &mut emissions);
-            tags.extend(
-                viterbi::decode(&emissions, &pair.second.transitions)
-                    .into_iter()
-                    .map(|t| t as u8),
-            );
+            viterbi::decode_into(&emissions, &pair.second.transitions, &mut scores, &mut tags);
         }
         if let Ok(mut pool) = self.caches.lock() {
             pool.push(cache);

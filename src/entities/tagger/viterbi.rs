@@ -23,10 +23,24 @@ const LANES: usize = 8;
 /// The forward pass keeps only the best scores; the way back finds, for the one tag
 /// chosen at each token, which tag before it won (the same sums, so the same choice),
 /// instead of recording that for every tag at every token.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) -> Vec<usize> {
+    let mut tags = Vec::with_capacity(emissions.len());
+    decode_into(emissions, transitions, &mut Vec::new(), &mut tags);
+    tags.into_iter().map(usize::from).collect()
+}
+
+/// [`decode`] that appends the tags to `tags` and keeps its work in `scores` (emptied
+/// first): the tagger decodes sentence after sentence with the same two buffers.
+pub(crate) fn decode_into(
+    emissions: &[[f32; T]],
+    transitions: &[[f32; T]; T + 1],
+    scores: &mut Vec<[f32; T]>,
+    tags: &mut Vec<u8>,
+) {
     let n = emissions.len();
     if n == 0 {
-        return Vec::new();
+        return;
     }
     // The weights into the open tags, by tag before, as lanes the compiler can vectorize
     // (eight: two 128-bit vectors; the last three never chosen).
@@ -37,7 +51,7 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
         })
     });
     // The best score of a path ending in each tag, at each token.
-    let mut scores: Vec<[f32; T]> = Vec::with_capacity(n);
+    scores.clear();
     scores.push(std::array::from_fn(|t| {
         let start = if allowed(T, t) {
             transitions[T][t]
@@ -69,13 +83,14 @@ pub(crate) fn decode(emissions: &[[f32; T]], transitions: &[[f32; T]; T + 1]) ->
     let mut tag = (0..T)
         .max_by(|&a, &b| scores[n - 1][a].total_cmp(&scores[n - 1][b]))
         .unwrap_or(0);
-    let mut tags = vec![0; n];
+    let first = tags.len();
+    tags.resize(first + n, 0);
+    let sentence = &mut tags[first..];
     for k in (1..n).rev() {
-        tags[k] = tag;
+        sentence[k] = tag as u8;
         tag = best_before(&scores[k - 1], transitions, tag);
     }
-    tags[0] = tag;
-    tags
+    sentence[0] = tag as u8;
 }
 
 /// The better way into I- tag `inside` from scores `score` of the token before: its score
