@@ -32,10 +32,11 @@ pub(crate) fn classify(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<C
 fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, u8)> {
     let (first, end) = (run.first_token, run.end_token);
     let phrase = normalized_phrase(doc, first, end, run.in_capitals);
-    let phrase = phrase.as_str();
-    let words: Vec<&str> = phrase.split(' ').collect();
-    let first_word = words[0];
-    let last_word = words[words.len() - 1];
+    let phrase = &*phrase;
+    let words = phrase.split(' ');
+    let word_count = words.clone().count();
+    let first_word = phrase.split(' ').next().unwrap_or(phrase);
+    let last_word = phrase.rsplit(' ').next().unwrap_or(phrase);
 
     if lexicon.organizations.contains(phrase) {
         return Some((EntityKind::Organization, CERTAIN));
@@ -46,55 +47,52 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     if lexicon.nationalities.contains(phrase) {
         return Some((EntityKind::Other, CERTAIN));
     }
-    if words.len() > 1 && EVENT_HEADS.contains(&last_word) {
+    if word_count > 1 && EVENT_HEADS.contains(&last_word) {
         return Some((EntityKind::Other, STRONG));
     }
     if doc.is_kind(first, TokenKind::Number) {
         // "60 Minutes": a number with a capitalized word is a title of a work.
         return Some((EntityKind::Other, LIKELY));
     }
-    if words.len() == 1 && is_compound_of_known_names(lexicon, phrase) {
+    if word_count == 1 && is_compound_of_known_names(lexicon, phrase) {
         return Some((EntityKind::Other, STRONG));
     }
     if run.after_title {
         return Some((EntityKind::Person, STRONG));
     }
-    if words.len() > 1 && lexicon.organization_suffixes.contains(last_word) {
+    if word_count > 1 && lexicon.organization_suffixes.contains(last_word) {
         return Some((EntityKind::Organization, STRONG));
     }
     let next = doc.word_at(end as isize);
     if ORGANIZATION_NOUNS.contains(&next) {
         return Some((EntityKind::Organization, LIKELY));
     }
-    if words.len() > 1 && lexicon.is_first_name(first_word) {
+    if word_count > 1 && lexicon.is_first_name(first_word) {
         return Some((EntityKind::Person, STRONG));
     }
-    if words.len() == 1 && lexicon.is_first_name(first_word) {
+    if word_count == 1 && lexicon.is_first_name(first_word) {
         return Some((EntityKind::Person, LIKELY));
     }
-    if words.len() <= 3 && lexicon.is_surname(last_word) && words.len() > 1 {
+    if word_count <= 3 && lexicon.is_surname(last_word) && word_count > 1 {
         return Some((EntityKind::Person, LIKELY));
     }
-    if words
-        .iter()
-        .any(|w| w.to_ascii_lowercase().starts_with("al-") || w.starts_with("bin "))
-        && words.len() <= 3
-    {
+    let al = |w: &str| w.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("al-"));
+    if words.clone().any(al) && word_count <= 3 {
         return Some((EntityKind::Person, WEAK));
     }
-    if words.len() == 1
+    if word_count == 1
         && is_all_caps(first_word)
         && first_word.chars().filter(|c| c.is_alphabetic()).count() <= 5
     {
         return Some((EntityKind::Organization, WEAK));
     }
-    if words.len() == 1 && PLACE_PREPOSITIONS.contains(&doc.word_at(first as isize - 1)) {
+    if word_count == 1 && PLACE_PREPOSITIONS.contains(&doc.word_at(first as isize - 1)) {
         return Some((EntityKind::Place, GUESS));
     }
     if VERBS_AFTER_A_SPEAKER.contains(&next) {
         return Some((EntityKind::Person, WEAK));
     }
-    if words.len() == 1 && lexicon.is_surname(first_word) {
+    if word_count == 1 && lexicon.is_surname(first_word) {
         return Some((EntityKind::Person, WEAK));
     }
     if run.in_capitals {

@@ -5,6 +5,7 @@ use crate::dates::words::{is_month_name, is_weekday_name};
 use crate::lexicon::Lexicon;
 use crate::text::{as_written_or_lowercase, is_all_caps, is_capitalized, Document, TokenKind};
 use crate::vocabulary::names::{CONNECTORS, NEVER_NAMES, PARTICLES, PLACE_HEADS};
+use std::borrow::Cow;
 
 /// A run of name-like tokens, `first_token..end_token`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -294,21 +295,21 @@ pub(crate) fn word_from_capitals(word: &str) -> String {
 }
 
 /// The words `start..end` as a lexicon would write them: title-cased when in capitals.
-pub(crate) fn normalized_phrase(
-    doc: &Document,
+pub(crate) fn normalized_phrase<'t>(
+    doc: &Document<'t>,
     start: usize,
     end: usize,
     in_capitals: bool,
-) -> String {
+) -> Cow<'t, str> {
     let raw = doc.text_of(start, end);
     let shouting = in_capitals
         || (start..end).all(|i| {
             !doc.is_kind(i, TokenKind::Word) || is_all_caps(doc.word(i)) && doc.word(i).len() > 4
         });
     if !shouting || raw.contains('.') {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
-    word_from_capitals(raw)
+    Cow::Owned(word_from_capitals(raw))
 }
 
 /// In a headline in capitals only lexicon names count: takes the longest known name at
@@ -325,9 +326,9 @@ fn segment_capitals(
         let mut found = 0;
         for len in (1..=4.min(end - i)).rev() {
             let phrase = normalized_phrase(doc, i, i + len, true);
-            let known = lexicon.places.contains(phrase.as_str())
-                || lexicon.organizations.contains(phrase.as_str())
-                || lexicon.nationalities.contains(phrase.as_str())
+            let known = lexicon.places.contains(&*phrase)
+                || lexicon.organizations.contains(&*phrase)
+                || lexicon.nationalities.contains(&*phrase)
                 || len == 2 && lexicon.is_first_name(&word_from_capitals(doc.word(i)));
             if known {
                 found = len;
