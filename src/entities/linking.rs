@@ -133,9 +133,8 @@ pub(crate) fn link(doc: &Document, candidates: Vec<Candidate>) -> Vec<Entity> {
     }
 
     let mut entities: Vec<Entity> = members
-        .iter()
-        .map(|ids| {
-            let mut ids = ids.clone();
+        .into_iter()
+        .map(|mut ids| {
             ids.sort_by_key(|&m| mentions[m].candidate.first_token);
             let strongest = ids
                 .iter()

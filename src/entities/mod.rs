@@ -68,21 +68,24 @@ pub(crate) fn recognize(
                     (start..to)
                         .take_while(|&t| tagged[t].first_token < rule.end_token)
                         .filter(|&t| overlaps(&tagged[t]))
-                        .collect::<Vec<usize>>()
                 };
-                let mut overlapping = overlapping_in(0, from_tagger);
-                overlapping.extend(overlapping_in(from_tagger, tagged.len()));
-                let extends = overlapping.len() == 1 && {
-                    let t = tagged[overlapping[0]];
+                let mut overlapping =
+                    overlapping_in(0, from_tagger).chain(overlapping_in(from_tagger, tagged.len()));
+                let first = overlapping.next();
+                let only = first.filter(|_| overlapping.next().is_none());
+                let extends = only.is_some_and(|only| {
+                    let t = tagged[only];
                     rule.first_token <= t.first_token
                         && t.end_token <= rule.end_token
                         && (rule.end_token - rule.first_token) > (t.end_token - t.first_token)
-                };
-                if overlapping.is_empty() {
-                    tagged.push(*rule);
-                } else if extends && doc.is_kind(rule.first_token, TokenKind::Number) {
-                    // "60 Minutes": the tagger sees "Minutes", the rules the title.
-                    tagged[overlapping[0]] = *rule;
+                });
+                match first {
+                    None => tagged.push(*rule),
+                    Some(first) if extends && doc.is_kind(rule.first_token, TokenKind::Number) => {
+                        // "60 Minutes": the tagger sees "Minutes", the rules the title.
+                        tagged[first] = *rule;
+                    }
+                    Some(_) => {}
                 }
             }
             if let Some(place) = dateline::place(doc, lexicon) {
