@@ -6,7 +6,9 @@
 //! project, it says so and times the project's sample article instead. Where valgrind is
 //! installed it also counts the instructions per character of one pass (callgrind runs this
 //! binary with no pass and with one, and the difference is the analyses' own cost):
-//! counts, unlike seconds, repeat exactly on a busy machine.
+//! counts, unlike seconds, repeat exactly on a busy machine. `--median-pass N` prints only
+//! the median of N warm passes in milliseconds and the characters of a pass (what
+//! `scripts/speed-bench.mjs` reads).
 
 use article_analyzer::{Analyzer, CalendarDate, Options};
 use std::process::Command;
@@ -15,6 +17,9 @@ use std::time::{Duration, Instant};
 /// The argument under which this binary only analyses the documents N times and exits,
 /// for the instruction count.
 const PASSES_ONLY: &str = "--passes-only";
+/// The argument under which it times N warm passes and prints only their median in ms and
+/// the characters a pass reads, for `scripts/speed-bench.mjs` to set beside the wasm's.
+const MEDIAN_PASS: &str = "--median-pass";
 
 /// compromise's speed on this data with dates and quotes on (about 50 K characters a
 /// second, as measured for issue 3), for a ratio.
@@ -33,6 +38,23 @@ fn main() {
         for _ in 0..passes {
             std::hint::black_box(run(&analyzer, &documents));
         }
+        return;
+    }
+    if let Some(at) = args.iter().position(|a| a == MEDIAN_PASS) {
+        let passes: usize = args.get(at + 1).and_then(|n| n.parse().ok()).unwrap_or(9);
+        let (_, documents) = documents_to_time(false);
+        let analyzer = Analyzer::new();
+        std::hint::black_box(run(&analyzer, &documents));
+        let mut times: Vec<f64> = (0..passes.max(1))
+            .map(|_| {
+                let pass = Instant::now();
+                std::hint::black_box(run(&analyzer, &documents));
+                pass.elapsed().as_secs_f64() * 1e3
+            })
+            .collect();
+        times.sort_by(f64::total_cmp);
+        let chars: usize = documents.iter().map(|(text, _)| text.chars().count()).sum();
+        println!("{:.2} {chars}", times[times.len() / 2]);
         return;
     }
     let (data, documents) = documents_to_time(true);

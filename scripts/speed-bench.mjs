@@ -6,7 +6,7 @@
 // article 100 times when they are absent).
 // Usage: node scripts/speed-bench.mjs [passes]   (after scripts/build-web.sh; default 3)
 import { chromium } from "playwright-core";
-import { fork } from "node:child_process";
+import { execFileSync, fork } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -69,12 +69,31 @@ const pass = (which) =>
   );
 
 // Warm-up, then interleaved passes: the shared machine's load hits both alike.
+/** The native bench binary (benches/throughput.rs, built here if need be), or null. */
+function nativeBench() {
+  try {
+    const messages = execFileSync("cargo", ["bench", "--bench", "throughput", "--no-run", "--message-format=json"], { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    return messages.split("\n").filter((line) => line.includes('"executable":"')).map((line) => JSON.parse(line).executable).pop() ?? null;
+  } catch {
+    return null;
+  }
+}
+/** The native pipeline's characters a second: the median of its warm passes, on the texts it finds (the same). */
+const nativeRate = (bench) => {
+  const [ms, nativeChars] = execFileSync(bench, ["--median-pass", "9"], { encoding: "utf8" }).trim().split(" ").map(Number);
+  return nativeChars / (ms / 1000);
+};
+const bench = nativeBench();
+
 await pass("analyzer");
 await pass("compromise");
 const times = { analyzer: [], compromise: [] };
+const native = [];
 for (let i = 0; i < passes; i++) {
   times.analyzer.push(await pass("analyzer"));
   times.compromise.push(await pass("compromise"));
+  // The native passes between the page's, so that all three see the same machine.
+  if (bench && i % 2 === 0) native.push(nativeRate(bench));
 }
 await browser.close();
 server.kill();
@@ -88,3 +107,10 @@ console.log(`${source}: ${texts.length} texts, ${chars.toLocaleString("en")} cha
 console.log(`  compromise 14 + compromise-dates: ${figure(compromise)}`);
 console.log(`  this analyzer (wasm):            ${figure(analyzer)}`);
 console.log(`  ratio: ${(analyzer / compromise).toFixed(1)}x (target 100x)`);
+if (native.length) {
+  const nativeFigure = median(native);
+  console.log(`  this analyzer (native, cargo bench): ${figure(nativeFigure)}, median of ${native.length} runs between the page's passes`);
+  console.log(`  the wasm takes ${(nativeFigure / analyzer).toFixed(2)}x the native time per character (target 1.5x)`);
+} else {
+  console.log("  skipped: the native figure (cargo could not build benches/throughput.rs)");
+}
