@@ -5,7 +5,6 @@ use crate::dates::words::{is_month_name, is_weekday_name};
 use crate::lexicon::Lexicon;
 use crate::text::{as_written_or_lowercase, is_all_caps, is_capitalized, Document, TokenKind};
 use crate::vocabulary::names::{CONNECTORS, NEVER_NAMES, PARTICLES, PLACE_HEADS};
-use std::borrow::Cow;
 
 /// A run of name-like tokens, `first_token..end_token`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -273,6 +272,55 @@ fn push_trimmed(
     }
 }
 
+/// A phrase as a lexicon writes it: the text itself, or a re-cased copy of it, kept on the
+/// stack when short and ASCII (most headline words), since the re-cased form is only looked up.
+pub(crate) enum Recased<'t> {
+    AsWritten(&'t str),
+    Short([u8; SHORT_RECASED], u8),
+    Long(String),
+}
+
+/// The longest re-cased text [`Recased`] keeps on the stack.
+const SHORT_RECASED: usize = 48;
+
+impl std::ops::Deref for Recased<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Recased::AsWritten(text) => text,
+            Recased::Short(bytes, len) => {
+                std::str::from_utf8(&bytes[..*len as usize]).unwrap_or("")
+            }
+            Recased::Long(text) => text,
+        }
+    }
+}
+
+/// [`word_from_capitals`] without a copy on the heap for a short ASCII text (the same
+/// letters: ASCII case mapping is Unicode's there).
+pub(crate) fn recased_from_capitals(text: &str) -> Recased<'static> {
+    if text.len() > SHORT_RECASED || !text.is_ascii() {
+        return Recased::Long(word_from_capitals(text));
+    }
+    let mut bytes = [0u8; SHORT_RECASED];
+    let mut at_start = true;
+    for (out, &b) in bytes.iter_mut().zip(text.as_bytes()) {
+        if b.is_ascii_alphabetic() {
+            *out = if at_start {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+            at_start = false;
+        } else {
+            *out = b;
+            at_start = b == b'-' || b == b' ';
+        }
+    }
+    Recased::Short(bytes, text.len() as u8)
+}
+
 /// "JAPAN" -> "Japan", "AL-AIN" -> "Al-Ain": how a word in capitals is written in a
 /// lexicon.
 pub(crate) fn word_from_capitals(word: &str) -> String {
@@ -300,16 +348,16 @@ pub(crate) fn normalized_phrase<'t>(
     start: usize,
     end: usize,
     in_capitals: bool,
-) -> Cow<'t, str> {
+) -> Recased<'t> {
     let raw = doc.text_of(start, end);
     let shouting = in_capitals
         || (start..end).all(|i| {
             !doc.is_kind(i, TokenKind::Word) || is_all_caps(doc.word(i)) && doc.word(i).len() > 4
         });
     if !shouting || raw.contains('.') {
-        return Cow::Borrowed(raw);
+        return Recased::AsWritten(raw);
     }
-    Cow::Owned(word_from_capitals(raw))
+    recased_from_capitals(raw)
 }
 
 /// In a headline in capitals only lexicon names count: takes the longest known name at
@@ -329,7 +377,7 @@ fn segment_capitals(
             let known = lexicon.places.contains(&*phrase)
                 || lexicon.organizations.contains(&*phrase)
                 || lexicon.nationalities.contains(&*phrase)
-                || len == 2 && lexicon.is_first_name(&word_from_capitals(doc.word(i)));
+                || len == 2 && lexicon.is_first_name(&recased_from_capitals(doc.word(i)));
             if known {
                 found = len;
                 break;
@@ -381,5 +429,23 @@ mod tests {
         assert!(!is_name_word(&doc, word("al-qaeda")));
         assert!(!is_name_word(&doc, word("March")));
         assert!(!is_name_word(&doc, word("talks")));
+    }
+
+    #[test]
+    fn a_headline_is_recased_the_same_on_the_stack_and_on_the_heap() {
+        for (capitals, lexicon_form) in [
+            ("NEW YORK", "New York"),
+            ("AL-AIN", "Al-Ain"),
+            ("O'NEILL", "O'neill"),
+            ("ÉCOLE NORMALE", "École Normale"),
+            ("", ""),
+        ] {
+            assert_eq!(word_from_capitals(capitals), lexicon_form);
+            assert_eq!(&*recased_from_capitals(capitals), lexicon_form);
+        }
+        let long = "INTERNATIONAL BUSINESS MACHINES CORPORATION OF NEW YORK";
+        assert!(matches!(recased_from_capitals(long), Recased::Long(_)));
+        assert!(matches!(recased_from_capitals("JAPAN"), Recased::Short(..)));
+        assert_eq!(&*recased_from_capitals(long), word_from_capitals(long));
     }
 }

@@ -2,14 +2,13 @@
 //! before its sentences are tagged: lexicon classes, the rules' opinions, how each word
 //! is written elsewhere, and after a first pass how it was tagged elsewhere.
 
-use super::super::runs::word_from_capitals;
+use super::super::runs::{recased_from_capitals, Recased};
 use super::super::Candidate;
 use super::keys::Key;
 use super::templates::LOWERCASE_SEED;
 use crate::analysis::EntityKind;
 use crate::lexicon::{listed, FastMap, Lexicon};
 use crate::text::{is_all_caps, Document, TokenKind};
-use std::borrow::Cow;
 
 /// A hash of the word in lowercase, computed without allocating.
 fn lowercase_hash(word: &str) -> u64 {
@@ -60,11 +59,11 @@ pub(super) const GAZ_NAMES: [(u8, &str); 7] = [
 
 /// `text` of sentence `sentence` as the lexicons list it: a headline's capitals re-cased
 /// ("NEW YORK" as "New York"), anything else as it is.
-fn as_the_body_writes<'t>(doc: &Document, sentence: usize, text: &'t str) -> Cow<'t, str> {
+fn as_the_body_writes<'t>(doc: &Document, sentence: usize, text: &'t str) -> Recased<'t> {
     if doc.sentence_in_capitals(sentence) && is_all_caps(text) {
-        Cow::Owned(word_from_capitals(text))
+        recased_from_capitals(text)
     } else {
-        Cow::Borrowed(text)
+        Recased::AsWritten(text)
     }
 }
 
@@ -166,8 +165,8 @@ impl DocumentContext {
             // One lookup for every list: the word's own classes, and below, as the phrase
             // of one word, its place, organization or nationality.
             let word_lists = match as_the_body_writes(doc, token.sentence, word) {
-                Cow::Borrowed(_) => token_facts[i].lists,
-                Cow::Owned(recased) => lexicon.lists_of(&recased),
+                Recased::AsWritten(_) => token_facts[i].lists,
+                recased => lexicon.lists_of(&recased),
             };
             gazetteer[i].0 |= word_lists & WORD_LISTS;
             // Longest multi-word match of places, organizations, nationalities (all of
