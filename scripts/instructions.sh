@@ -42,7 +42,7 @@ def count(function):
 # The CLI calls try_analyze, into which the release build inlines the pipeline.
 analysis = count("Analyzer::try_analyze") or count("Analyzer::analyze_with_progress")
 startup = count("Analyzer::try_new")
-tag, decode = count("entities::tagger::Tagger::tag"), count("entities::tagger::viterbi::decode")
+tag, decode = count("entities::tagger::Tagger::tag"), count("entities::tagger::viterbi::decode_into")
 steps = [
     ("tokenizing (text::Document::new)", count("text::Document::new")),
     ("names, all (entities::recognize)", count("entities::recognize")),
