@@ -86,8 +86,19 @@ pub(super) fn digits(token: &str, separators: Separators) -> Option<Digits<'_>> 
         plain[len] = b;
         len += 1;
     }
-    let mut value: f64 = std::str::from_utf8(&plain[..len]).ok()?.parse().ok()?;
-    let scale = scale_of(suffix);
+    let mut value: f64 = match fraction {
+        // A whole number of at most 15 digits is below 2^53, so exact in an f64: adding up
+        // its digits gives what the float parser would, in a fraction of the time.
+        None if len <= 15 => plain[..len]
+            .iter()
+            .fold(0u64, |n, &b| 10 * n + u64::from(b - b'0')) as f64,
+        _ => std::str::from_utf8(&plain[..len]).ok()?.parse().ok()?,
+    };
+    let scale = if suffix.is_empty() {
+        None
+    } else {
+        scale_of(suffix)
+    };
     if let Some(scale) = scale {
         value *= scale;
     }

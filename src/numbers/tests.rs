@@ -369,3 +369,24 @@ fn a_measure_the_tagger_read_as_a_name_is_still_a_quantity() {
         ("220 KV", Some("kV"))
     );
 }
+
+#[test]
+fn whole_numbers_read_by_their_digits_equal_the_float_parsers_value() {
+    // Up to 15 digits the digits are added up; longer ones go through the parser.
+    for (text, value) in [
+        ("It has 7 seats.", 7.0),
+        ("It sold 1,234,567 copies.", 1_234_567.0),
+        ("It sold 123,456,789,012,345 copies.", 123_456_789_012_345.0),
+        (
+            "It sold 1,234,567,890,123,456,789 copies.",
+            1_234_567_890_123_456_789.0,
+        ),
+        (
+            "It sold 9.007.199.254.740.993 copies.",
+            9_007_199_254_740_993.0,
+        ),
+    ] {
+        let (_, kind, found, _) = one(text);
+        assert_eq!((kind, found), (Cardinal, value), "{text}");
+    }
+}
