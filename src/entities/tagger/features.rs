@@ -169,6 +169,7 @@ pub(super) fn context_keys(
     s: usize,
     k: usize,
     words: &SentenceParts,
+    shapes: Shapes,
     out: &mut impl Features,
 ) {
     let fixed = &fixed_keys().features;
@@ -193,21 +194,17 @@ pub(super) fn context_keys(
     let (shape_before, shape, shape_after) = (short(ki - 1), short(ki), short(ki + 1));
     out.key(key_of(Template::PreviousAndWord, &[before, l]));
     out.key(key_of(Template::WordAndNext, &[l, after]));
-    out.key(key_of(
-        Template::ShapeTrigram,
-        &[shape_before, shape, shape_after],
-    ));
-    out.key(key_of(
-        Template::PreviousShapeAndShape,
-        &[shape_before, shape],
-    ));
-    out.key(key_of(Template::ShapeAndNextShape, &[shape, shape_after]));
     let at_start = doc.opens_clause(i);
-    if at_start {
-        out.key(key_of(Template::ShapeAtStart, &[shape]));
+    let in_capitals = doc.sentence_in_capitals(s);
+    if shapes == Shapes::Included {
+        shape_keys(
+            [shape_before, shape, shape_after],
+            at_start,
+            in_capitals,
+            out,
+        );
     }
-    if doc.sentence_in_capitals(s) {
-        out.key(key_of(Template::ShapeInCapitals, &[shape]));
+    if in_capitals {
         out.key(key_of(Template::WordInCapitals, &[l]));
     }
     for offset in -1..=1isize {
@@ -250,6 +247,40 @@ pub(super) fn context_keys(
     out.key(key_of(Template::SurroundingWords, &[before, after]));
     out.key(key_of(Template::PreviousWordAndShape, &[before, shape]));
     out.key(key_of(Template::ShapeAndNextWord, &[shape, after]));
+}
+
+/// Whether [`context_keys`] writes the features of the short shapes alone
+/// ([`shape_keys`]), or leaves them to a caller that adds them up once per distinct
+/// combination (the tagger's word cache).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shapes {
+    Included,
+    Left,
+}
+
+/// The features of the short shapes around a token (before, own, after), at a clause's
+/// opening or in a line of capitals: no word in them, so that few combinations recur.
+pub(super) fn shape_keys(
+    [shape_before, shape, shape_after]: [u64; 3],
+    at_start: bool,
+    in_capitals: bool,
+    out: &mut impl Features,
+) {
+    out.key(key_of(
+        Template::ShapeTrigram,
+        &[shape_before, shape, shape_after],
+    ));
+    out.key(key_of(
+        Template::PreviousShapeAndShape,
+        &[shape_before, shape],
+    ));
+    out.key(key_of(Template::ShapeAndNextShape, &[shape, shape_after]));
+    if at_start {
+        out.key(key_of(Template::ShapeAtStart, &[shape]));
+    }
+    if in_capitals {
+        out.key(key_of(Template::ShapeInCapitals, &[shape]));
+    }
 }
 
 /// The bits of every lexicon class of [`GAZ_NAMES`], whose class k is bit k.
@@ -339,7 +370,7 @@ pub(crate) fn sentence_features(
                 neighbour.map_or(boundary(ki - distance), String::as_str),
             ));
         }
-        context_keys(doc, context, s, k, &words, out);
+        context_keys(doc, context, s, k, &words, Shapes::Included, out);
     }
     offsets.push(out.len() as u32);
 }

@@ -12,7 +12,7 @@
 use super::context::WordFacts;
 use super::features::{
     boundary, context_keys, first_pass_usage_keys, first_pass_window, neighbour_key, own_keys,
-    tags_from, tags_up_to, word_forms, DocumentContext, Features, NEIGHBOURS,
+    shape_keys, tags_from, tags_up_to, word_forms, DocumentContext, Features, Shapes, NEIGHBOURS,
 };
 use super::fixed_keys::{fixed_keys, Fixed, FixedKeys, TAG_VALUES};
 use super::keys::{part_hash, SentenceParts};
@@ -24,6 +24,28 @@ use crate::text::Document;
 /// each. A cache past it starts the next document empty (only a batch of many documents,
 /// or one document with more distinct words, gets there).
 const MOST_WORDS: usize = 1 << 15;
+
+/// The most combinations of shapes a cache keeps sums for (about 100 bytes each); past
+/// it, the next document starts with none.
+const MOST_SHAPE_COMBINATIONS: usize = 1 << 14;
+
+/// A combination of [`shape_keys`]' inputs: the short shapes' hashes before, at and after a
+/// token, and bit 0 for a clause's opening, bit 1 for a line in capitals.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct ShapeCombination {
+    shapes: [u64; 3],
+    flags: u8,
+}
+
+impl std::hash::Hash for ShapeCombination {
+    /// One word for the hasher: the shapes' hashes are well mixed already.
+    fn hash<H: std::hash::Hasher>(&self, hasher: &mut H) {
+        let [before, shape, after] = self.shapes;
+        hasher.write_u64(
+            before ^ shape.rotate_left(21) ^ after.rotate_left(42) ^ u64::from(self.flags),
+        );
+    }
+}
 
 /// What one distinct word (as written) contributes, wherever it stands.
 struct Entry {
@@ -56,6 +78,9 @@ pub(super) struct WordCache {
     forms: [String; 3],
     /// [`MOST_WORDS`], or fewer in a test.
     most_words: usize,
+    /// The summed weights of [`shape_keys`], by combination: a few thousand recur in
+    /// the whole of a news corpus, so five features cost one lookup.
+    shape_sums: FastMap<ShapeCombination, Sums>,
     /// The second model's summed weights of [`tags_up_to`] and of [`tags_from`], by
     /// [`FixedKeys::triple`] of their three tags: two rows where a token's first-pass window
     /// has five features.
@@ -78,6 +103,7 @@ impl WordCache {
             keys: Vec::with_capacity(48),
             forms: Default::default(),
             most_words: MOST_WORDS,
+            shape_sums: FastMap::default(),
             second_by_window: [Vec::new(), Vec::new()],
         };
         let fixed_rows = &cache.fixed_rows;
@@ -114,6 +140,9 @@ impl WordCache {
         self.tokens.clear();
         if self.entries.len() > self.most_words {
             self.empty();
+        }
+        if self.shape_sums.len() > MOST_SHAPE_COMBINATIONS {
+            self.shape_sums.clear();
         }
     }
 
@@ -173,6 +202,7 @@ impl WordCache {
         hashes.extend(ids.iter().map(|&id| self.entries[id as usize].forms));
         hashes.push([self.markers[1]; 2]);
         let words = SentenceParts { hashes: &hashes };
+        let in_capitals = doc.sentence_in_capitals(s);
         for k in 0..n {
             let mut sums = self.entries[ids[k] as usize].own;
             for (feature, (_, distance)) in NEIGHBOURS.iter().enumerate() {
@@ -183,8 +213,31 @@ impl WordCache {
                 };
                 pair.add_row(rows, &mut sums);
             }
+            let ki = k as isize;
+            let shapes = [words.short(ki - 1), words.short(ki), words.short(ki + 1)];
+            let at_start = doc.opens_clause(sentence.first_token + k);
+            let combination = ShapeCombination {
+                shapes,
+                flags: at_start as u8 | (in_capitals as u8) << 1,
+            };
+            let shape_sums = match self.shape_sums.get(&combination) {
+                Some(known) => *known,
+                None => {
+                    let mut new = [[0; T]; 2];
+                    add_features(pair, &self.fixed_rows, &mut keys, &mut new, |out| {
+                        shape_keys(shapes, at_start, in_capitals, out)
+                    });
+                    self.shape_sums.insert(combination, new);
+                    new
+                }
+            };
+            for (sum, shape_sum) in sums.iter_mut().zip(&shape_sums) {
+                for t in 0..T {
+                    sum[t] += shape_sum[t];
+                }
+            }
             add_features(pair, &self.fixed_rows, &mut keys, &mut sums, |out| {
-                context_keys(doc, context, s, k, &words, out)
+                context_keys(doc, context, s, k, &words, Shapes::Left, out)
             });
             let (a, b) = pair.scaled(&sums);
             first.push(a);
