@@ -3,7 +3,7 @@
 use super::runs::{normalized_phrase, Run};
 use super::Candidate;
 use crate::analysis::EntityKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{listed, Lexicon};
 use crate::text::{is_all_caps, Document, TokenKind};
 use crate::vocabulary::{
     names::{EVENT_HEADS, ORGANIZATION_NOUNS, PLACE_PREPOSITIONS},
@@ -38,13 +38,15 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     let first_word = phrase.split(' ').next().unwrap_or(phrase);
     let last_word = phrase.rsplit(' ').next().unwrap_or(phrase);
 
-    if lexicon.organizations.contains(phrase) {
+    // One lookup for the three lists, read in this order.
+    let lists = lexicon.lists_of(phrase);
+    if lists & listed::ORGANIZATION != 0 {
         return Some((EntityKind::Organization, CERTAIN));
     }
-    if lexicon.places.contains(phrase) {
+    if lists & listed::PLACE != 0 {
         return Some((EntityKind::Place, CERTAIN));
     }
-    if lexicon.nationalities.contains(phrase) {
+    if lists & listed::NATIONALITY != 0 {
         return Some((EntityKind::Other, CERTAIN));
     }
     if word_count > 1 && EVENT_HEADS.contains(&last_word) {

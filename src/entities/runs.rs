@@ -2,6 +2,7 @@
 //! sentence-initial common words.
 
 use crate::dates::words::{is_month_name, is_weekday_name};
+use crate::lexicon::listed::{NATIONALITY, ORGANIZATION, PLACE};
 use crate::lexicon::Lexicon;
 use crate::text::{as_written_or_lowercase, is_all_caps, is_capitalized, Document, TokenKind};
 use crate::vocabulary::names::{CONNECTORS, NEVER_NAMES, PARTICLES, PLACE_HEADS};
@@ -374,9 +375,8 @@ fn segment_capitals(
         let mut found = 0;
         for len in (1..=4.min(end - i)).rev() {
             let phrase = normalized_phrase(doc, i, i + len, true);
-            let known = lexicon.places.contains(&*phrase)
-                || lexicon.organizations.contains(&*phrase)
-                || lexicon.nationalities.contains(&*phrase)
+            // One lookup for the three lists.
+            let known = lexicon.lists_of(&phrase) & (PLACE | ORGANIZATION | NATIONALITY) != 0
                 || len == 2 && lexicon.is_first_name(&recased_from_capitals(doc.word(i)));
             if known {
                 found = len;
