@@ -260,8 +260,8 @@ impl Lexicon {
 
     /// Whether `word` is a known given name.
     pub fn is_first_name(&self, word: &str) -> bool {
-        self.may_be_name(word)
-            && (self.male_first_names.contains(word) || self.female_first_names.contains(word))
+        // Both lists of given names in one lookup.
+        self.may_be_name(word) && self.lists_of(word) & listed::FIRST_NAME != 0
     }
 
     /// Whether `word` is a known surname.
