@@ -276,8 +276,11 @@ fn push_trimmed(
 /// A phrase as a lexicon writes it: the text itself, or a re-cased copy of it, kept on the
 /// stack when short and ASCII (most headline words), since the re-cased form is only looked up.
 pub(crate) enum Recased<'t> {
+    /// The text itself, which needed no re-casing.
     AsWritten(&'t str),
+    /// A re-cased ASCII text of at most [`SHORT_RECASED`] bytes, and its length.
     Short([u8; SHORT_RECASED], u8),
+    /// A longer or non-ASCII re-cased text.
     Long(String),
 }
 
