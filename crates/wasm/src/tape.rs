@@ -77,9 +77,26 @@ extern "C" {
 /// `value` as a plain JavaScript value (what `JSON.parse` of its JSON would give, but
 /// `NaN` and the infinities stay numbers), through a tape.
 pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, TapeError> {
-    let tape = write(value)?;
-    Ok(read_tape(&tape.numbers, &tape.strings))
+    thread_local! {
+        // The last call's tape, emptied and written again: its buffers grow once, not
+        // once per analysis.
+        static SPARE: std::cell::RefCell<Tape> = std::cell::RefCell::default();
+    }
+    let mut tape = SPARE.with(|spare| spare.take());
+    tape.numbers.clear();
+    tape.strings.clear();
+    tape.names.clear();
+    value.serialize(&mut tape)?;
+    let js = read_tape(&tape.numbers, &tape.strings);
+    // A long text's tape is let go rather than kept between analyses.
+    if tape.numbers.capacity() <= MOST_KEPT_NUMBERS {
+        SPARE.with(|spare| *spare.borrow_mut() = tape);
+    }
+    Ok(js)
 }
+
+/// The most numbers a tape kept between analyses holds room for (8 MB).
+const MOST_KEPT_NUMBERS: usize = 1 << 20;
 
 /// Writes `value` as a tape.
 pub fn write<T: Serialize + ?Sized>(value: &T) -> Result<Tape, TapeError> {

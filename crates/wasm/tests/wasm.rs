@@ -181,8 +181,22 @@ fn the_tape_gives_each_form_of_value_as_json_would() {
         astral: "😀 “x” é",
         letter: 'ß',
     };
-    let js = article_analyzer_wasm::tape::to_js(&value).unwrap();
-    let json: String = js_sys::JSON::stringify(&js).unwrap().into();
+    let json_of = |js: JsValue| -> String { js_sys::JSON::stringify(&js).unwrap().into() };
+    let json = json_of(article_analyzer_wasm::tape::to_js(&value).unwrap());
+    // The tape is kept from one call to the next: a smaller value in between, then the
+    // same value again, read as before (names numbered afresh, nothing left over).
+    let small = Inner {
+        some: "b",
+        none: Some(1),
+    };
+    assert_eq!(
+        json_of(article_analyzer_wasm::tape::to_js(&small).unwrap()),
+        r#"{"some":"b","none":1}"#
+    );
+    assert_eq!(
+        json_of(article_analyzer_wasm::tape::to_js(&value).unwrap()),
+        json
+    );
     assert_eq!(
         json,
         concat!(
