@@ -455,13 +455,12 @@ pub fn is_all_caps(word: &str) -> bool {
 fn split_paragraphs(text: &str) -> Vec<(usize, usize)> {
     let mut paragraphs = Vec::new();
     let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' {
-            if !text[start..i].trim().is_empty() {
-                paragraphs.push((start, i));
-            }
-            start = i + 1;
+    // A line break is one byte, found by a search rather than by decoding each character.
+    for (i, _) in text.match_indices('\n') {
+        if !text[start..i].trim().is_empty() {
+            paragraphs.push((start, i));
         }
+        start = i + 1;
     }
     if !text[start..].trim().is_empty() {
         paragraphs.push((start, text.len()));
