@@ -19,8 +19,17 @@ fn char_before(text: &str, at: usize) -> Option<char> {
 
 pub(super) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
+    let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(c) = char_at(text, at) {
+    loop {
+        // A space, most of what lies between tokens, passed over without decoding it.
+        if bytes.get(at) == Some(&b' ') {
+            at += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, at) else {
+            break;
+        };
         let start = at;
         let next_at = at + c.len_utf8();
         if c.is_whitespace() || c.is_control() {
