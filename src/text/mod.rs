@@ -483,7 +483,14 @@ fn split_sentences(
         let next = tokens.get(i + 1);
         let boundary = match next {
             None => true,
-            Some(n) if text[tokens[i].end..n.start].contains('\n') => true,
+            // The gap between two tokens is a byte or two: a loop, not a search call.
+            Some(n)
+                if text.as_bytes()[tokens[i].end..n.start]
+                    .iter()
+                    .any(|&b| b == b'\n') =>
+            {
+                true
+            }
             Some(_) => ends_sentence(text, tokens, i),
         };
         tokens[i].sentence = sentences.len();
