@@ -35,7 +35,7 @@ fn kind_of(doc: &Document, lexicon: &Lexicon, run: &Run) -> Option<(EntityKind, 
     let phrase = &*phrase;
     let words = phrase.split(' ');
     let word_count = words.clone().count();
-    let first_word = phrase.split(' ').next().unwrap_or(phrase);
+    let first_word = words.clone().next().unwrap_or(phrase);
     let last_word = phrase.rsplit(' ').next().unwrap_or(phrase);
 
     // One lookup for the three lists, read in this order.

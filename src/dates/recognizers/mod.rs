@@ -204,8 +204,7 @@ fn starting_at(doc: &Document, i: usize) -> Mask {
     let table = start_table();
     let word = doc.word(i);
     let class = |bit: u16| table.by_class[bit.trailing_zeros() as usize];
-    // Every start word is ASCII and short.
-    let mut mask = if table.filter.may_hold(word) && word.len() <= 16 && word.is_ascii() {
+    let mut mask = if table.filter.may_hold(word) {
         table.by_word.get(doc.lowercase(i)).copied().unwrap_or(0)
     } else {
         0
