@@ -43,10 +43,19 @@ impl<'d, 't> Cursor<'d, 't> {
 
     /// Whether token `i` is one of `words` (given in lowercase), in any case.
     pub(super) fn is(&self, i: usize, words: &[&str]) -> bool {
-        let w = self.word(i);
-        words
-            .iter()
-            .any(|candidate| candidate.eq_ignore_ascii_case(w))
+        debug_assert!(
+            words
+                .iter()
+                .all(|w| !w.bytes().any(|b| b.is_ascii_uppercase())),
+            "{words:?} are not all in lowercase"
+        );
+        // The lowercase text is a slice: comparing it is cheaper than ignoring case.
+        let w = if i < self.limit {
+            self.doc.lowercase(i)
+        } else {
+            ""
+        };
+        words.contains(&w)
     }
 
     pub(super) fn is_number(&self, i: usize) -> bool {
