@@ -47,6 +47,29 @@ pub struct Tape {
     /// The field names sent so far, by their text's address and length (serde gives
     /// `&'static str`), with their numbers.
     names: FastMap<(usize, usize), u32>,
+    /// A cache in front of `names`, one entry per slot of [`recent_slot`]: a result has
+    /// a few dozen field names and hundreds of thousands of fields, and a hash lookup per
+    /// field was most of the tape's cost.
+    recent: Recent,
+}
+
+/// Field names by slot: address, length and number; a length of `usize::MAX` is no name.
+#[derive(Clone, Copy)]
+struct Recent([(usize, usize, u32); RECENT_SLOTS]);
+
+/// How many names [`Tape::recent`] holds at most.
+const RECENT_SLOTS: usize = 64;
+
+impl Default for Recent {
+    fn default() -> Self {
+        Recent([(0, usize::MAX, 0); RECENT_SLOTS])
+    }
+}
+
+/// The slot of [`Tape::recent`] a name at `address` of `len` bytes goes to.
+fn recent_slot(address: usize, len: usize) -> usize {
+    let mixed = (address as u64 ^ (len as u64) << 40).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - RECENT_SLOTS.trailing_zeros())) as usize
 }
 
 /// Why a value could not be written (a type the tape has no form for).
@@ -86,6 +109,7 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, TapeError> {
     tape.numbers.clear();
     tape.strings.clear();
     tape.names.clear();
+    tape.recent = Recent::default();
     value.serialize(&mut tape)?;
     let js = read_tape(&tape.numbers, &tape.strings);
     // A long text's tape is let go rather than kept between analyses.
@@ -128,11 +152,16 @@ impl Tape {
 
     /// A field name: its number when sent before, else the name itself.
     fn name(&mut self, name: &'static str) {
+        let (address, len) = (name.as_ptr() as usize, name.len());
+        let slot = recent_slot(address, len);
+        let (known_address, known_len, known) = self.recent.0[slot];
+        if (known_address, known_len) == (address, len) {
+            self.numbers.push(FIRST_NAME + known as f64);
+            return;
+        }
         let next = self.names.len() as u32;
-        let number = *self
-            .names
-            .entry((name.as_ptr() as usize, name.len()))
-            .or_insert(next);
+        let number = *self.names.entry((address, len)).or_insert(next);
+        self.recent.0[slot] = (address, len, number);
         if number == next {
             self.text(NEW_NAME, name);
         } else {
