@@ -139,7 +139,8 @@ fn print_wasm_size(wasm: &str) {
 }
 
 /// The documents to time and where they come from: BENCH_DATA, else CoNLL-2003 test,
-/// else the sample article 200 times (`say`: print what was skipped).
+/// else the sample article 200 times (`say`: print what was skipped on standard output,
+/// else on standard error).
 fn documents_to_time(say: bool) -> (String, Vec<(String, Options)>) {
     let root = env!("CARGO_MANIFEST_DIR");
     let conll = format!("{root}/../shared/data/conll2003/test.jsonl");
@@ -147,8 +148,12 @@ fn documents_to_time(say: bool) -> (String, Vec<(String, Options)>) {
         Ok(path) => (path.clone(), read_documents(&path)),
         Err(_) if std::path::Path::new(&conll).exists() => (conll.clone(), read_documents(&conll)),
         Err(_) => {
+            let skipped = format!("skipped: CoNLL-2003 test texts ({conll} is absent, it is the team's gold data); timing the sample article 200 times instead");
+            // The modes that print figures for another program say it on standard error.
             if say {
-                println!("skipped: CoNLL-2003 test texts ({conll} is absent, it is the team's gold data); timing the sample article 200 times instead");
+                println!("{skipped}");
+            } else {
+                eprintln!("{skipped}");
             }
             (
                 format!("{root}/data/sample/article.txt x 200"),

@@ -48,8 +48,8 @@ pub struct Tape {
     /// `&'static str`), with their numbers.
     names: FastMap<(usize, usize), u32>,
     /// A cache in front of `names`, one entry per slot of [`recent_slot`]: a result has
-    /// a few dozen field names and hundreds of thousands of fields, and a hash lookup per
-    /// field was most of the tape's cost.
+    /// a few dozen field names and tens of thousands of fields, and a hash lookup per
+    /// field was 1.2% of an analysis in V8.
     recent: Recent,
 }
 

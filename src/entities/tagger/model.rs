@@ -443,7 +443,13 @@ mod tests {
         }
         // A key whose filter bit a held key set is answered by the probe; one whose bit
         // none set, by the filter.
+        let bit_is_set = |key: u32| {
+            let (word, bit) = KeyTable::filter_bit(key);
+            table.filter[word] & bit != 0
+        };
+        assert!(bit_is_set(twin(7, 2)));
         assert_eq!(table.get(twin(7, 2)), None);
+        assert!(!bit_is_set(8));
         assert_eq!(table.get(8), None);
         assert_eq!(table.len, held.len());
     }
